@@ -1,0 +1,29 @@
+package app.relais.bot;
+
+import app.relais.conversation.ConversationEngine;
+import app.relais.core.RelaisCore;
+import java.time.Clock;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** The engine as Spring beans: built by {@link RelaisCore}, exactly as tests and benchmarks build it. */
+@Configuration(proxyBeanMethods = false)
+class EngineConfiguration {
+
+    @Bean
+    @ConditionalOnMissingBean
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+
+    @Bean
+    RelaisCore relaisCore(Clock clock, RelaisProperties properties) {
+        return RelaisCore.builder().clock(clock).zone(properties.zone()).build();
+    }
+
+    @Bean
+    ConversationEngine conversationEngine(RelaisCore core) {
+        return core.engine();
+    }
+}

@@ -1,0 +1,71 @@
+package app.relais.catalog;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A problem Relais knows, e.g. {@code facebook/account-hacked}: how to name it, how to recognise
+ * it, where to send it, what proof it needs, and what to do when the first channel fails.
+ */
+public record Problem(@JsonProperty(required = true) String id,
+                      @JsonProperty(required = true) LocalizedText label,
+                      @JsonProperty(required = true) Severity severity,
+                      @JsonProperty(required = true) Examples examples,
+                      @JsonProperty(required = true) List<SupportChannel> channels,
+                      List<EvidenceItem> evidence,
+                      @JsonProperty(required = true) LocalizedText subject,
+                      String subjectEvidence,
+                      List<LocalizedText> outcomes,
+                      @JsonProperty(required = true) List<LocalizedText> fallbacks,
+                      String platform) {
+
+    /** Examples the triage learns from, per language. */
+    public record Examples(@JsonProperty(required = true) List<String> fr,
+                           @JsonProperty(required = true) List<String> en) {
+        public Examples {
+            if (fr == null || fr.isEmpty() || en == null || en.isEmpty()) {
+                throw new IllegalArgumentException("'examples' needs at least one 'fr' and one 'en' sentence");
+            }
+        }
+    }
+
+    public Problem {
+        if (id == null || !id.matches("[a-z][a-z0-9-]{0,40}")) {
+            throw new IllegalArgumentException("problem 'id' must be lower-case-with-dashes");
+        }
+        if (channels == null || channels.isEmpty()) {
+            throw new IllegalArgumentException("problem '" + id + "' needs at least one channel");
+        }
+        evidence = evidence == null ? List.of() : List.copyOf(evidence);
+        outcomes = outcomes == null ? List.of() : List.copyOf(outcomes);
+        var seen = new HashSet<String>();
+        for (EvidenceItem item : evidence) {
+            if (!seen.add(item.id())) {
+                throw new IllegalArgumentException("problem '" + id + "' lists evidence '" + item.id() + "' twice");
+            }
+        }
+        if (subjectEvidence != null && !seen.contains(subjectEvidence)) {
+            throw new IllegalArgumentException("'subject_evidence' names '" + subjectEvidence + "', which is not in 'evidence'");
+        }
+    }
+
+    public String fullId() {
+        return platform + "/" + id;
+    }
+
+    Problem onPlatform(String platformId) {
+        return new Problem(id, label, severity, examples, channels, evidence, subject, subjectEvidence,
+                outcomes, fallbacks, platformId);
+    }
+
+    /** The first channel that is not email: where the honest advice starts. */
+    public Optional<SupportChannel> officialChannel() {
+        return channels.stream().filter(c -> !c.isEmail()).findFirst();
+    }
+
+    public Optional<SupportChannel> emailChannel() {
+        return channels.stream().filter(SupportChannel::isEmail).findFirst();
+    }
+}

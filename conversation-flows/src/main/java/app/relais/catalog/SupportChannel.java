@@ -1,0 +1,36 @@
+package app.relais.catalog;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+/**
+ * One way to reach a platform's support for a problem. {@code official} says whether the platform
+ * itself documents it; {@code source} and {@code confidence} say where the fact comes from, so the
+ * bot can be honest about addresses that are only reported by third parties.
+ */
+public record SupportChannel(@JsonProperty(required = true) ChannelKind kind,
+                             @JsonProperty(required = true) boolean official,
+                             @JsonProperty(required = true) LocalizedText label,
+                             String url,
+                             String address,
+                             LocalizedText path,
+                             @JsonProperty(required = true) LocalizedText why,
+                             DelayEstimate delay,
+                             @JsonProperty(required = true) String source,
+                             @JsonProperty(required = true) Confidence confidence) {
+
+    public SupportChannel {
+        if (kind == ChannelKind.EMAIL && (address == null || !address.matches("[^@\\s]+@[^@\\s]+\\.[a-z]{2,}"))) {
+            throw new IllegalArgumentException("an email channel needs a valid 'address'");
+        }
+        if ((kind == ChannelKind.OFFICIAL_PAGE || kind == ChannelKind.FORM) && (url == null || !url.startsWith("https://"))) {
+            throw new IllegalArgumentException("a " + kind + " channel needs an https 'url'");
+        }
+        if (kind == ChannelKind.IN_APP && path == null) {
+            throw new IllegalArgumentException("an in-app channel needs a 'path'");
+        }
+    }
+
+    public boolean isEmail() {
+        return kind == ChannelKind.EMAIL;
+    }
+}

@@ -1,0 +1,131 @@
+package app.relais.core;
+
+import app.relais.catalog.Catalog;
+import app.relais.catalog.CatalogLoader;
+import app.relais.conversation.ConversationEngine;
+import app.relais.dossier.EvidenceValidators;
+import app.relais.drafting.DraftBuilder;
+import app.relais.engine.ErasureListener;
+import app.relais.engine.Flow;
+import app.relais.engine.FlowEngine;
+import app.relais.files.FileIntake;
+import app.relais.files.FileStore;
+import app.relais.files.InMemoryFileStore;
+import app.relais.store.CaffeineConversationStore;
+import app.relais.store.ConversationStore;
+import app.relais.support.SupportRequestFlow;
+import app.relais.support.SupportServices;
+import app.relais.triage.KeywordTriage;
+import app.relais.triage.Triage;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+
+/** The engine and the services channels need, assembled from a catalog, stores and a clock. */
+public final class RelaisCore {
+
+    private final Catalog catalog;
+    private final Triage triage;
+    private final FileStore files;
+    private final FileIntake intake;
+    private final ConversationStore conversations;
+    private final FlowEngine engine;
+
+    private RelaisCore(Builder b) {
+        this.catalog = b.catalog != null ? b.catalog : new CatalogLoader().load();
+        this.triage = b.triage.apply(catalog);
+        this.files = b.files != null ? b.files : new InMemoryFileStore(b.clock);
+        this.intake = new FileIntake(files);
+        this.conversations = b.conversations != null ? b.conversations
+                : new CaffeineConversationStore(100_000, Duration.ofDays(30));
+        SupportServices services = new SupportServices(catalog, triage, new EvidenceValidators(),
+                new DraftBuilder(files), files, b.zone);
+        List<Flow> flows = new ArrayList<>();
+        flows.add(SupportRequestFlow.create(services));
+        List<ErasureListener> erasers = new ArrayList<>(b.erasers);
+        erasers.add(files::deleteAll);
+        erasers.add(conversations::delete);
+        this.engine = new FlowEngine(flows, conversations, b.clock, erasers);
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    public ConversationEngine engine() {
+        return engine;
+    }
+
+    public Catalog catalog() {
+        return catalog;
+    }
+
+    public Triage triage() {
+        return triage;
+    }
+
+    public FileStore files() {
+        return files;
+    }
+
+    public FileIntake intake() {
+        return intake;
+    }
+
+    public ConversationStore conversations() {
+        return conversations;
+    }
+
+    public static final class Builder {
+        private Catalog catalog;
+        private Function<Catalog, Triage> triage = KeywordTriage::new;
+        private FileStore files;
+        private ConversationStore conversations;
+        private Clock clock = Clock.systemUTC();
+        private ZoneId zone = ZoneId.of("Europe/Paris");
+        private final List<ErasureListener> erasers = new ArrayList<>();
+
+        public Builder catalog(Catalog value) {
+            catalog = value;
+            return this;
+        }
+
+        public Builder triage(Function<Catalog, Triage> value) {
+            triage = value;
+            return this;
+        }
+
+        public Builder files(FileStore value) {
+            files = value;
+            return this;
+        }
+
+        public Builder conversations(ConversationStore value) {
+            conversations = value;
+            return this;
+        }
+
+        public Builder clock(Clock value) {
+            clock = value;
+            return this;
+        }
+
+        /** The time zone dates are read in when the user gives none. */
+        public Builder zone(ZoneId value) {
+            zone = value;
+            return this;
+        }
+
+        public Builder onErase(ErasureListener value) {
+            erasers.add(value);
+            return this;
+        }
+
+        public RelaisCore build() {
+            return new RelaisCore(this);
+        }
+    }
+}

@@ -1,0 +1,153 @@
+package app.relais.engine;
+
+import app.relais.conversation.ConversationEngine;
+import app.relais.conversation.ConversationKey;
+import app.relais.conversation.Inbound;
+import app.relais.conversation.Replies;
+import app.relais.i18n.Messages;
+import app.relais.store.CaseData;
+import app.relais.store.ConcurrentUpdateException;
+import app.relais.store.ConversationSnapshot;
+import app.relais.store.ConversationStore;
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The {@link ConversationEngine}: load the snapshot, let global commands or the current stage
+ * handle the event, run the transitions the stage asked for, write the snapshot through, answer.
+ */
+public final class FlowEngine implements ConversationEngine {
+
+    private static final Logger log = LoggerFactory.getLogger(FlowEngine.class);
+    private static final int MAX_TRANSITIONS_PER_EVENT = 8;
+    private static final int MAX_SAVE_ATTEMPTS = 5;
+
+    private final Map<String, Flow> flows = new LinkedHashMap<>();
+    private final Flow defaultFlow;
+    private final ConversationStore store;
+    private final Clock clock;
+    private final GlobalCommands commands;
+    private final KeyedSerializer serializer = new KeyedSerializer(4096);
+
+    public FlowEngine(List<Flow> flows, ConversationStore store, Clock clock, List<ErasureListener> erasers) {
+        flows.forEach(f -> this.flows.put(f.id(), f));
+        this.defaultFlow = flows.get(0);
+        this.store = store;
+        this.clock = clock;
+        this.commands = new GlobalCommands(this, erasers);
+    }
+
+    @Override
+    public Replies handle(Inbound inbound) {
+        return serializer.run(inbound.key(), () -> handleWithRetry(inbound));
+    }
+
+    private Replies handleWithRetry(Inbound inbound) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return handleOnce(inbound);
+            } catch (ConcurrentUpdateException e) {
+                // Another instance handled an event of this conversation meanwhile: start again
+                // from the snapshot it wrote, so neither answer is lost.
+                if (attempt >= MAX_SAVE_ATTEMPTS) {
+                    throw e;
+                }
+                log.debug("retrying after a concurrent update of {}", inbound.key());
+            }
+        }
+    }
+
+    private Replies handleOnce(Inbound inbound) {
+        ConversationSnapshot stored = store.load(inbound.key()).orElse(null);
+        ConversationSnapshot snapshot = stored == null
+                ? fresh(inbound.key(), Messages.supported(inbound.locale()).getLanguage(), 0)
+                : usable(stored) ? stored : fresh(stored.key(), stored.data().locale(), stored.version());
+        Turn turn = new Turn(inbound, snapshot.flow(), snapshot.state(), snapshot.data(), clock.instant());
+        if (stored == null && !(inbound instanceof Inbound.Command) && !GlobalCommands.isCommand(inbound)) {
+            // First contact without /start (a web visitor typing at once): the flow starts here.
+            flow(turn).stage(turn.state()).enter(turn);
+            if (!(inbound instanceof Inbound.Text)) {
+                return finish(snapshot, turn);
+            }
+            turn.replies().clear();
+        }
+        Inbound effective = GlobalCommands.parse(inbound);
+        if (effective instanceof Inbound.Command command) {
+            commands.run(command, turn);
+        } else if (!commands.intercept(turn)) {
+            flow(turn).stage(turn.state()).handle(turn);
+        }
+        runTransitions(turn);
+        return finish(snapshot, turn);
+    }
+
+    private Replies finish(ConversationSnapshot snapshot, Turn turn) {
+        if (turn.data() == null) {
+            store.delete(snapshot.key());
+        } else {
+            store.save(snapshot.next(turn.flow(), turn.state(), turn.data(), turn.now()));
+        }
+        return new Replies(turn.replies());
+    }
+
+    void runTransitions(Turn turn) {
+        for (int i = 0; i < MAX_TRANSITIONS_PER_EVENT; i++) {
+            String nextFlow = turn.takeFlowSwitch();
+            if (nextFlow != null) {
+                Flow target = flows.getOrDefault(nextFlow, defaultFlow);
+                turn.moveTo(target.id(), target.initialState());
+                target.stage(turn.state()).enter(turn);
+                continue;
+            }
+            String event = turn.takeEvent();
+            if (event == null) {
+                return;
+            }
+            Flow flow = flow(turn);
+            var next = flow.fire(turn.state(), event, turn.data());
+            if (next.isPresent()) {
+                turn.moveTo(flow.id(), next.get());
+                turn.arrivedBy(event);
+                flow.stage(next.get()).enter(turn);
+            } else {
+                flow.stage(turn.state()).prompt(turn);
+            }
+        }
+        log.warn("flow {} did not settle after {} transitions", turn.flow(), MAX_TRANSITIONS_PER_EVENT);
+    }
+
+    /** Starts (or restarts) a flow from its beginning, keeping only the language. */
+    void restart(Turn turn, String flowId) {
+        Flow flow = flows.getOrDefault(flowId, defaultFlow);
+        turn.replace(CaseData.fresh(turn.data().locale()));
+        turn.moveTo(flow.id(), flow.initialState());
+        flow.stage(turn.state()).enter(turn);
+    }
+
+    Flow flow(Turn turn) {
+        return flows.getOrDefault(turn.flow(), defaultFlow);
+    }
+
+    boolean hasFlow(String id) {
+        return flows.containsKey(id);
+    }
+
+    private boolean usable(ConversationSnapshot snapshot) {
+        Flow flow = flows.get(snapshot.flow());
+        if (flow == null || !flow.knows(snapshot.state())) {
+            log.warn("conversation {} has an unknown position {}/{}; starting it again",
+                    snapshot.key(), snapshot.flow(), snapshot.state());
+            return false;
+        }
+        return true;
+    }
+
+    private ConversationSnapshot fresh(ConversationKey key, String language, long version) {
+        return new ConversationSnapshot(key, defaultFlow.id(), defaultFlow.initialState(),
+                CaseData.fresh(language), version, clock.instant());
+    }
+}

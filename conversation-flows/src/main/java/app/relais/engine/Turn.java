@@ -1,0 +1,119 @@
+package app.relais.engine;
+
+import app.relais.conversation.Inbound;
+import app.relais.conversation.Reply;
+import app.relais.i18n.Messages;
+import app.relais.store.CaseData;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.UnaryOperator;
+
+/**
+ * One inbound event being handled: the conversation's data as the stages change it, the replies
+ * collected so far, and the transition a stage asked for.
+ */
+public final class Turn {
+
+    private final Inbound inbound;
+    private final Instant now;
+    private final List<Reply> replies = new ArrayList<>();
+    private CaseData data;
+    private String flow;
+    private String state;
+    private String pendingEvent;
+    private String pendingFlow;
+    private String arrivedBy;
+
+    Turn(Inbound inbound, String flow, String state, CaseData data, Instant now) {
+        this.inbound = inbound;
+        this.flow = flow;
+        this.state = state;
+        this.data = data;
+        this.now = now;
+    }
+
+    public Inbound inbound() {
+        return inbound;
+    }
+
+    public CaseData data() {
+        return data;
+    }
+
+    public void update(UnaryOperator<CaseData> change) {
+        data = change.apply(data);
+    }
+
+    public Messages texts() {
+        return Messages.of(data.locale());
+    }
+
+    public String t(String key, Object... args) {
+        return texts().get(key, args);
+    }
+
+    public String flow() {
+        return flow;
+    }
+
+    public String state() {
+        return state;
+    }
+
+    public Instant now() {
+        return now;
+    }
+
+    public void say(Reply reply) {
+        replies.add(reply);
+    }
+
+    public void say(String text) {
+        replies.add(Reply.text(text));
+    }
+
+    /** Asks the engine to send this event to the flow's machine once the stage is done. */
+    public void fire(String event) {
+        pendingEvent = event;
+    }
+
+    /** Asks the engine to leave this flow for another one, starting at its initial state. */
+    public void switchTo(String flowId) {
+        pendingFlow = flowId;
+    }
+
+    public List<Reply> replies() {
+        return replies;
+    }
+
+    String takeEvent() {
+        String event = pendingEvent;
+        pendingEvent = null;
+        return event;
+    }
+
+    String takeFlowSwitch() {
+        String next = pendingFlow;
+        pendingFlow = null;
+        return next;
+    }
+
+    /** The event that brought the flow into the current state during this turn (e.g. "BACK"), or null. */
+    public String arrivedBy() {
+        return arrivedBy;
+    }
+
+    void arrivedBy(String event) {
+        arrivedBy = event;
+    }
+
+    void moveTo(String newFlow, String newState) {
+        flow = newFlow;
+        state = newState;
+    }
+
+    void replace(CaseData fresh) {
+        data = fresh;
+    }
+}

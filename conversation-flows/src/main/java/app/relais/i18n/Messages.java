@@ -1,0 +1,89 @@
+package app.relais.i18n;
+
+import java.text.MessageFormat;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+
+/**
+ * The bot's sentences in one language. French is the default; English when the user's locale
+ * says so. Bundles are UTF-8 properties files, one pair per feature ({@link #BUNDLES}) so that
+ * features do not edit each other's files; keys are unique across them. Arguments use
+ * {@link MessageFormat}, so bundles use the typographic apostrophe (’) only.
+ */
+public final class Messages {
+
+    public static final Locale FRENCH = Locale.FRENCH;
+    public static final Locale ENGLISH = Locale.ENGLISH;
+
+    /** Every feature's bundle; a missing one is skipped, so a feature adds its file and its name here. */
+    public static final List<String> BUNDLES = List.of("i18n/messages", "i18n/triage", "i18n/dossier",
+            "i18n/drafting", "i18n/followup", "i18n/outage", "i18n/handoff", "i18n/crisis", "i18n/webchat",
+            "i18n/telegram", "i18n/limits");
+    private static final ResourceBundle.Control NO_FALLBACK =
+            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
+
+    private final Locale locale;
+    private final Map<String, String> patterns = new HashMap<>();
+
+    private Messages(Locale locale) {
+        this.locale = locale;
+        for (String name : BUNDLES) {
+            ResourceBundle bundle;
+            try {
+                bundle = ResourceBundle.getBundle(name, locale, NO_FALLBACK);
+            } catch (MissingResourceException absent) {
+                continue;
+            }
+            for (String key : bundle.keySet()) {
+                if (patterns.put(key, bundle.getString(key)) != null) {
+                    throw new IllegalStateException("message key '" + key + "' is defined twice (" + name + ")");
+                }
+            }
+        }
+    }
+
+    private static final Messages FR = new Messages(FRENCH);
+    private static final Messages EN = new Messages(ENGLISH);
+
+    public static Messages of(Locale locale) {
+        return supported(locale).equals(ENGLISH) ? EN : FR;
+    }
+
+    public static Messages of(String language) {
+        return "en".equals(language) ? EN : FR;
+    }
+
+    /** The language Relais speaks for a locale: English for English speakers, French for everyone else. */
+    public static Locale supported(Locale locale) {
+        return locale != null && "en".equals(locale.getLanguage()) ? ENGLISH : FRENCH;
+    }
+
+    public Locale locale() {
+        return locale;
+    }
+
+    public String language() {
+        return locale.getLanguage();
+    }
+
+    public String get(String key, Object... args) {
+        String pattern = patterns.get(key);
+        if (pattern == null) {
+            throw new IllegalStateException("no message '" + key + "' for " + locale);
+        }
+        return new MessageFormat(pattern, locale).format(args);
+    }
+
+    public boolean has(String key) {
+        return patterns.containsKey(key);
+    }
+
+    public Set<String> keys() {
+        return Set.copyOf(patterns.keySet());
+    }
+}

@@ -1,0 +1,19 @@
+package app.relais.store;
+
+import app.relais.conversation.ConversationKey;
+import java.util.Optional;
+
+/** Where conversation snapshots live between events. */
+public interface ConversationStore {
+
+    Optional<ConversationSnapshot> load(ConversationKey key);
+
+    /**
+     * Writes the snapshot through before returning. The snapshot's version must be exactly one more
+     * than the stored one (or 1 for a new conversation); otherwise another instance got there
+     * first and {@link ConcurrentUpdateException} is thrown so the caller can retry.
+     */
+    void save(ConversationSnapshot snapshot);
+
+    void delete(ConversationKey key);
+}

@@ -1,0 +1,94 @@
+package app.relais.support;
+
+import app.relais.conversation.Choice;
+import app.relais.conversation.Expects;
+import app.relais.conversation.Inbound;
+import app.relais.conversation.Reply;
+import app.relais.drafting.DraftBuilder;
+import app.relais.engine.Stage;
+import app.relais.engine.Turn;
+import java.util.List;
+
+/** ROLE_AND_FACTS: who the person is in this story, then what happened, in order, with dates. */
+final class RoleAndFactsStage implements Stage {
+
+    static final String ROLE_STEP = "role";
+    static final String FACTS_STEP = "facts";
+    static final List<String> ROLES = List.of("owner", "page-admin", "organizer", "business", "relative");
+    static final int MIN_FACTS = 10;
+
+    @Override
+    public void enter(Turn turn) {
+        boolean back = SupportEvent.BACK.name().equals(turn.arrivedBy());
+        turn.update(d -> d.withStep(back ? FACTS_STEP : ROLE_STEP));
+        prompt(turn);
+    }
+
+    @Override
+    public void prompt(Turn turn) {
+        if (turn.data().step().equals(FACTS_STEP)) {
+            String current = turn.data().answer(DraftBuilder.FACTS);
+            String text = turn.t("facts.ask") + (current == null ? "" : "\n" + turn.t("facts.current", current));
+            List<Choice> choices = current == null ? List.of(Choices.back(turn))
+                    : List.of(new Choice(Choices.DONE, turn.t("evidence.keep")), Choices.back(turn));
+            turn.say(new Reply(text, choices, List.of(), List.of(), Expects.TEXT));
+            return;
+        }
+        List<Choice> choices = new java.util.ArrayList<>(ROLES.stream()
+                .map(r -> new Choice("role:" + r, turn.t("role." + r))).toList());
+        choices.add(Choices.back(turn));
+        turn.say(new Reply(turn.t("role.ask"), choices, List.of(), List.of(), Expects.TEXT));
+    }
+
+    @Override
+    public void handle(Turn turn) {
+        boolean facts = turn.data().step().equals(FACTS_STEP);
+        if (turn.inbound() instanceof Inbound.Choice choice && choice.choiceId().startsWith("role:") && !facts) {
+            String role = choice.choiceId().substring(5);
+            if (ROLES.contains(role)) {
+                roleGiven(turn.t("role.as." + role), turn);
+                return;
+            }
+        } else if (turn.inbound() instanceof Inbound.Choice choice && choice.choiceId().equals(Choices.DONE) && facts
+                && turn.data().answer(DraftBuilder.FACTS) != null) {
+            turn.fire(SupportEvent.FACTS_DONE.name());
+            return;
+        } else if (turn.inbound() instanceof Inbound.Text text && !facts) {
+            roleGiven(text.text().strip(), turn);
+            return;
+        } else if (turn.inbound() instanceof Inbound.Text text && facts) {
+            factsGiven(text.text().strip(), turn);
+            return;
+        }
+        prompt(turn);
+    }
+
+    @Override
+    public void back(Turn turn) {
+        if (turn.data().step().equals(FACTS_STEP)) {
+            turn.update(d -> d.withStep(ROLE_STEP));
+            prompt(turn);
+        } else {
+            turn.fire(SupportEvent.BACK.name());
+        }
+    }
+
+    private void roleGiven(String role, Turn turn) {
+        if (role.length() < 2) {
+            prompt(turn);
+            return;
+        }
+        turn.update(d -> d.withAnswer(DraftBuilder.ROLE, role).withStep(FACTS_STEP));
+        prompt(turn);
+    }
+
+    private void factsGiven(String facts, Turn turn) {
+        if (facts.length() < MIN_FACTS) {
+            turn.say(turn.t("facts.too-short"));
+            prompt(turn);
+            return;
+        }
+        turn.update(d -> d.withAnswer(DraftBuilder.FACTS, facts));
+        turn.fire(SupportEvent.FACTS_DONE.name());
+    }
+}

@@ -1,0 +1,20 @@
+package app.relais.support;
+
+import app.relais.catalog.Catalog;
+import app.relais.catalog.Problem;
+import app.relais.dossier.EvidenceValidators;
+import app.relais.drafting.DraftBuilder;
+import app.relais.engine.Turn;
+import app.relais.files.FileStore;
+import app.relais.triage.Triage;
+import java.time.ZoneId;
+
+/** What the support-request stages work with. */
+public record SupportServices(Catalog catalog, Triage triage, EvidenceValidators validators,
+                              DraftBuilder drafts, FileStore files, ZoneId zone) {
+
+    /** The problem the conversation is about; stages after TRIAGE may rely on it. */
+    Problem problem(Turn turn) {
+        return catalog.require(turn.data().problem());
+    }
+}

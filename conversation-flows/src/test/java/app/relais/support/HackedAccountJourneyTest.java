@@ -1,0 +1,92 @@
+package app.relais.support;
+
+import static app.relais.testing.ReplyMatchers.containing;
+import static app.relais.testing.ReplyMatchers.withChoice;
+import static app.relais.testing.ReplyMatchers.withLink;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.relais.conversation.Reply;
+import app.relais.testing.Conversation;
+import app.relais.testing.TestRelais;
+import org.junit.jupiter.api.Test;
+
+/** The walking-skeleton journey: a hacked Facebook account, from the first sentence to the draft. */
+class HackedAccountJourneyTest {
+
+    private final TestRelais relais = new TestRelais();
+
+    static Conversation walkToReview(Conversation c) {
+        return c.send("mon compte Facebook a été piraté")
+                .expectReply(containing("Compte Facebook piraté"))
+                .tap("Oui, c’est ça")
+                .expectReply(containing("facebook.com/hacked"))
+                .expectReply(withLink("https://www.facebook.com/hacked"))
+                .expectReply(containing("abuse@facebook.com"))
+                .expectReply(containing("pas documentée officiellement"))
+                .expectReply(containing("3 à 7 jours"))
+                .expectReply(containing("mot de passe"))
+                .tap("Préparer ma demande")
+                .expectReply(containing("(1/5) Lien de votre profil Facebook"))
+                .send("https://www.facebook.com/jeanne.martin")
+                .expectReply(containing("(2/5)"))
+                .send("jeanne.martin@example.fr")
+                .expectReply(containing("(3/5)"))
+                .send("12/11/2026 21:30")
+                .expectReply(containing("(4/5)"))
+                .send("Mot de passe et adresse email changés, publications frauduleuses")
+                .expectReply(containing("(5/5) Captures d’écran"))
+                .upload("alerte-facebook.png", Fixtures.bytes("screenshot.png"))
+                .expectReply(containing("alerte-facebook.png"))
+                .tap("J’ai terminé")
+                .expectReply(containing("Qui êtes-vous"))
+                .tap("Titulaire du compte")
+                .expectReply(containing("Racontez ce qui s’est passé"))
+                .send("Le 12 novembre vers 21h30 j’ai reçu un email de changement de mot de passe, puis mon email a été remplacé.")
+                .expectReply(containing("conséquences"))
+                .send("Mon événement de samedi est annoncé sur ce compte, 300 participants attendent des nouvelles.")
+                .expectReply(withChoice("Récupérer l’accès à mon compte et annuler les modifications du pirate"))
+                .tap("Récupérer l’accès à mon compte et annuler les modifications du pirate");
+    }
+
+    @Test
+    void aHackedAccountEndsInAStructuredDraftToTheRightAddress() {
+        Conversation c = walkToReview(relais.french())
+                .expectReply(containing("À : abuse@facebook.com"))
+                .expectReply(containing("Objet : URGENT - Compte Facebook piraté - https://www.facebook.com/jeanne.martin"))
+                .expectReply(containing("titulaire du compte concerné"))
+                .expectReply(containing("300 participants"))
+                .expectReply(containing("Pièces jointes :\n- alerte-facebook.png"))
+                .tap("C’est parfait")
+                .expectReply(containing("formulaire officiel"))
+                .expectReply(withLink("mailto:abuse@facebook.com?subject="))
+                .expectReply(withLink("https://www.facebook.com/hacked"))
+                .tap("J’ai envoyé ma demande")
+                .expectReply(containing("28/11/2026"))
+                .tap("Préparer la relance")
+                .expectReply(containing("Relance"))
+                .expectReply(containing("21/11/2026"));
+        assertThat(c.transcript()).extracting(Reply::text).anyMatch(t -> t.contains("Cordialement"));
+    }
+
+    @Test
+    void theDraftIsInEnglishForAnEnglishSpeaker() {
+        relais.english()
+                .send("my facebook account was hacked")
+                .expectReply(containing("Hacked Facebook account"))
+                .tap("Yes, that’s it")
+                .expectReply(containing("not officially documented"))
+                .expectReply(containing("3 to 7 days"));
+    }
+
+    @Test
+    void anySectionCanBeRewrittenAndTheUsersSpellingIsKept() {
+        walkToReview(relais.french())
+                .tap("Modifier l’impact")
+                .expectReply(containing("Texte actuel de l’impact"))
+                .send("Conséquences : jai perdu 200 euros de billets")
+                .expectReply(containing("jai perdu 200 euros de billets"))
+                .tap("Modifier l’objet")
+                .tap("Revenir au texte proposé")
+                .expectReply(containing("Objet : URGENT - Compte Facebook piraté"));
+    }
+}
