@@ -1,0 +1,34 @@
+# syntax=docker/dockerfile:1
+# Relais: build with Maven, run on a JRE as a non-root user, data in /data.
+#   docker build -t relais .
+#   docker run -p 8080:8080 -v relais-data:/data -e RELAIS_TELEGRAM_TOKEN=... relais
+
+FROM maven:3.9-eclipse-temurin-17 AS build
+WORKDIR /src
+# Dependencies first, so that a code change does not download the world again.
+COPY pom.xml .
+COPY conversation-flows/pom.xml conversation-flows/
+COPY webchat/pom.xml webchat/
+COPY bot/pom.xml bot/
+COPY benchmarks/pom.xml benchmarks/
+RUN mvn -B -q -pl bot -am dependency:go-offline
+COPY . .
+RUN mvn -B -q -pl bot -am -DskipTests package
+
+FROM eclipse-temurin:17-jre
+RUN apt-get update \
+ && apt-get install -y --no-install-recommends curl \
+ && rm -rf /var/lib/apt/lists/* \
+ && groupadd --system relais && useradd --system --gid relais --home-dir /data --shell /usr/sbin/nologin relais \
+ && mkdir -p /data && chown relais:relais /data
+WORKDIR /app
+COPY --from=build /src/bot/target/relais.jar /app/relais.jar
+ENV RELAIS_DATA_DIR=/data \
+    SERVER_PORT=8080 \
+    JAVA_TOOL_OPTIONS="-XX:MaxRAMPercentage=75 -XX:+ExitOnOutOfMemoryError"
+VOLUME ["/data"]
+EXPOSE 8080
+USER relais
+HEALTHCHECK --interval=15s --timeout=3s --start-period=30s --retries=3 \
+  CMD curl -fsS http://127.0.0.1:${SERVER_PORT}/actuator/health/liveness || exit 1
+ENTRYPOINT ["java", "-jar", "/app/relais.jar"]
