@@ -35,13 +35,16 @@ import net.fortuna.ical4j.validate.ValidationException;
 /**
  * The reminder as an RFC 5545 {@code .ics} event the user adds to their own calendar: useful on
  * web chat, where Relais cannot write first, and harmless elsewhere. ical4j writes it, so the
- * escaping of user text (commas, semicolons, line breaks) and the folding of long lines at 75
- * octets follow the RFC. The event starts when the reminder is due, with an alarm at that moment.
+ * escaping of user text (commas, semicolons, backslashes, line breaks) follows the RFC. Folding is
+ * ours: ical4j folds at 73 characters, and a French summary full of accents then passes the 75
+ * octets RFC 5545 section 3.1 allows; lines are folded here by octets, never inside a character.
+ * The event starts when the reminder is due, with an alarm at that moment.
  */
 public final class CalendarFile {
 
     public static final String MIME = "text/calendar";
     private static final Duration LENGTH = Duration.ofMinutes(15);
+    private static final int MAX_OCTETS = 75;
 
     private final FileStore files;
     private final Clock clock;
@@ -72,12 +75,33 @@ public final class CalendarFile {
                 new ComponentList<CalendarComponent>(List.of(event)));
         StringWriter out = new StringWriter();
         try {
-            new CalendarOutputter(true).output(calendar, out);
+            new CalendarOutputter(true, Integer.MAX_VALUE).output(calendar, out);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (ValidationException e) {
             throw new IllegalStateException("the reminder is not a valid calendar event", e);
         }
-        return out.toString().getBytes(StandardCharsets.UTF_8);
+        return fold(out.toString()).getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** Folds each content line to at most 75 octets: CRLF then one space before each continuation. */
+    static String fold(String unfolded) {
+        StringBuilder folded = new StringBuilder();
+        for (String line : unfolded.split("\r\n")) {
+            int octets = 0;
+            for (int i = 0; i < line.length(); ) {
+                int codePoint = line.codePointAt(i);
+                int size = new String(Character.toChars(codePoint)).getBytes(StandardCharsets.UTF_8).length;
+                if (octets + size > MAX_OCTETS) {
+                    folded.append("\r\n ");
+                    octets = 1;
+                }
+                folded.appendCodePoint(codePoint);
+                octets += size;
+                i += Character.charCount(codePoint);
+            }
+            folded.append("\r\n");
+        }
+        return folded.toString();
     }
 }
