@@ -1,7 +1,9 @@
 package app.relais.bot;
 
+import app.relais.bot.followup.FollowUpProperties;
 import app.relais.conversation.ConversationEngine;
 import app.relais.core.RelaisCore;
+import app.relais.followup.ReminderStore;
 import java.time.Clock;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
@@ -18,8 +20,10 @@ class EngineConfiguration {
     }
 
     @Bean
-    RelaisCore relaisCore(Clock clock, RelaisProperties properties) {
-        return RelaisCore.builder().clock(clock).zone(properties.zone()).build();
+    RelaisCore relaisCore(Clock clock, RelaisProperties properties, ReminderStore reminders, FollowUpProperties followUp) {
+        return RelaisCore.builder().clock(clock).zone(properties.zone())
+                .reminders(reminders).followUpAfter(followUp.after())
+                .build();
     }
 
     @Bean
