@@ -2,6 +2,8 @@ package app.relais.bot;
 
 import app.relais.conversation.ConversationEngine;
 import app.relais.core.RelaisCore;
+import app.relais.files.FileIntake;
+import app.relais.files.FileStore;
 import java.time.Clock;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
@@ -25,5 +27,15 @@ class EngineConfiguration {
     @Bean
     ConversationEngine conversationEngine(RelaisCore core) {
         return core.engine();
+    }
+
+    @Bean
+    FileIntake fileIntake(RelaisCore core) {
+        return core.intake();
+    }
+
+    @Bean
+    FileStore fileStore(RelaisCore core) {
+        return core.files();
     }
 }
