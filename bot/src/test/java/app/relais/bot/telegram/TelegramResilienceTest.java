@@ -106,6 +106,37 @@ class TelegramResilienceTest {
                 .toArray(String[]::new));
     }
 
+    @Test
+    void anExceptionEscapingIntoTheUpdatesConsumerDoesNotStopPolling() throws Exception {
+        InMemoryProcessedUpdates memory = new InMemoryProcessedUpdates(100);
+        telegram = new TelegramHarness(b -> b.processedUpdates(id -> {
+            if (id == 900_000) {
+                throw new IllegalStateException("simulated store failure");
+            }
+            return memory.firstSeen(id);
+        }), e -> e);
+        TelegramChat chat = telegram.chat(CHAT, "fr");
+
+        chat.says("premier message");
+        assertThat(chat.last()).isEmpty();
+        chat.says("mon compte Facebook a été piraté").expect("Compte Facebook piraté");
+    }
+
+    @Test
+    void closingLeavesNoThreadOfOursBehind() throws Exception {
+        telegram = new TelegramHarness();
+        telegram.chat(CHAT, "fr").says("mon compte Facebook a été piraté").expect("Compte Facebook piraté");
+        telegram.close();
+        telegram = null;
+
+        assertThat(Thread.getAllStackTraces().keySet())
+                .filteredOn(t -> t.getName().startsWith("telegram-") && t.isAlive() && !t.getName().startsWith("telegram-http"))
+                .isEmpty();
+        assertThat(Thread.getAllStackTraces().keySet())
+                .filteredOn(t -> t.getName().startsWith("telegram-"))
+                .allSatisfy(t -> assertThat(t.isDaemon()).isTrue());
+    }
+
     private static ConversationEngine failingOnBoom(ConversationEngine engine) {
         return inbound -> {
             if (inbound instanceof Inbound.Text text && text.text().equals("boom")) {
