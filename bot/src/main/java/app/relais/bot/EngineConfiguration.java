@@ -3,6 +3,8 @@ package app.relais.bot;
 import app.relais.bot.followup.FollowUpProperties;
 import app.relais.conversation.ConversationEngine;
 import app.relais.core.RelaisCore;
+import app.relais.files.FileIntake;
+import app.relais.files.FileStore;
 import app.relais.followup.ReminderStore;
 import java.time.Clock;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -29,5 +31,15 @@ class EngineConfiguration {
     @Bean
     ConversationEngine conversationEngine(RelaisCore core) {
         return core.engine();
+    }
+
+    @Bean
+    FileIntake fileIntake(RelaisCore core) {
+        return core.intake();
+    }
+
+    @Bean
+    FileStore fileStore(RelaisCore core) {
+        return core.files();
     }
 }

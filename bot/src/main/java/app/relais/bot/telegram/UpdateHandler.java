@@ -1,0 +1,174 @@
+package app.relais.bot.telegram;
+
+import app.relais.conversation.ConversationEngine;
+import app.relais.conversation.Inbound;
+import app.relais.conversation.Reply;
+import app.relais.files.FileIntake;
+import app.relais.i18n.Messages;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.telegram.telegrambots.meta.api.methods.AnswerCallbackQuery;
+import org.telegram.telegrambots.meta.api.objects.Update;
+import org.telegram.telegrambots.meta.generics.TelegramClient;
+
+/**
+ * Handles one update inside its chat's lane: answers a button tap at once (Telegram shows a
+ * spinner until it is answered), fetches and checks files, gathers albums, asks the engine, sends
+ * the replies. A failure is logged without contents and the user gets a short apology; nothing
+ * propagates to the poller.
+ */
+final class UpdateHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(UpdateHandler.class);
+
+    private final InboundMapper mapper;
+    private final ConversationEngine engine;
+    private final FileIntake intake;
+    private final TelegramFiles files;
+    private final ReplyRenderer renderer;
+    private final TelegramSender sender;
+    private final TelegramClient client;
+    private final AlbumCollector albums;
+
+    UpdateHandler(InboundMapper mapper, ConversationEngine engine, FileIntake intake, TelegramFiles files,
+                  ReplyRenderer renderer, TelegramSender sender, TelegramClient client, AlbumCollector albums) {
+        this.mapper = mapper;
+        this.albums = albums;
+        this.engine = engine;
+        this.intake = intake;
+        this.files = files;
+        this.renderer = renderer;
+        this.sender = sender;
+        this.client = client;
+    }
+
+    void handle(Update update) {
+        TelegramInput input = mapper.map(update);
+        try {
+            if (input instanceof TelegramInput.Event event) {
+                if (event.callbackId() != null) {
+                    answerCallback(event.callbackId());
+                }
+                flushAlbums(event.chatId());
+                deliver(event.chatId(), event.inbound());
+            } else if (input instanceof TelegramInput.Files incoming) {
+                if (incoming.mediaGroupId() == null) {
+                    flushAlbums(incoming.chatId());
+                }
+                takeFiles(incoming);
+            } else if (input instanceof TelegramInput.Unsupported unsupported) {
+                flushAlbums(unsupported.chatId());
+                say(unsupported.chatId(), unsupported.locale(), "telegram.message.unsupported");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (Exception e) {
+            log.warn("update {} failed ({})", update.getUpdateId(), e.getClass().getName());
+            log.debug("update failure", e);
+            apologise(input);
+        }
+    }
+
+    /** Called in the chat's lane once an album has been quiet for its window. */
+    void albumsQuiet(long chatId) {
+        try {
+            flushAlbums(chatId);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (Exception e) {
+            log.warn("an album could not be handled ({})", e.getClass().getName());
+            log.debug("album failure", e);
+        }
+    }
+
+    /** Sends the chat's gathered albums to the engine, one attachment event per album. */
+    void flushAlbums(long chatId) throws Exception {
+        for (Inbound.Attachment album : albums.drain(chatId)) {
+            deliver(chatId, album);
+        }
+    }
+
+    /** Sends replies the engine wrote (or the bot wrote on its own) to one chat, in order. */
+    void send(long chatId, List<Reply> replies) throws Exception {
+        for (Reply reply : replies) {
+            for (Outgoing message : renderer.render(chatId, reply)) {
+                sender.send(message);
+            }
+        }
+    }
+
+    private void deliver(long chatId, Inbound inbound) throws Exception {
+        send(chatId, engine.handle(inbound).replies());
+    }
+
+    private void takeFiles(TelegramInput.Files incoming) throws Exception {
+        List<String> accepted = new ArrayList<>();
+        for (TelegramInput.IncomingFile file : incoming.files()) {
+            TelegramFiles.Download download = files.fetch(file);
+            if (download instanceof TelegramFiles.TooLarge tooLarge) {
+                refuseTooLarge(incoming, file.name(), tooLarge.size());
+                continue;
+            }
+            byte[] content = ((TelegramFiles.Fetched) download).content();
+            FileIntake.Outcome outcome = intake.accept(incoming.key(), file.name(), content);
+            if (outcome instanceof FileIntake.Accepted ok) {
+                accepted.add(ok.file().id());
+            } else if (outcome instanceof FileIntake.TooLarge tooLarge) {
+                refuseTooLarge(incoming, file.name(), tooLarge.size());
+            } else {
+                say(incoming.chatId(), incoming.locale(), "telegram.file.unsupported", file.name());
+            }
+        }
+        if (accepted.isEmpty()) {
+            return;
+        }
+        if (incoming.mediaGroupId() != null) {
+            albums.add(incoming.chatId(), incoming.mediaGroupId(), incoming.key(), incoming.locale(),
+                    accepted, incoming.caption());
+        } else {
+            deliver(incoming.chatId(), new Inbound.Attachment(incoming.key(), accepted, incoming.caption(),
+                    incoming.locale()));
+        }
+    }
+
+    private void refuseTooLarge(TelegramInput.Files incoming, String name, long size) throws Exception {
+        say(incoming.chatId(), incoming.locale(), "telegram.file.too-large", name,
+                String.format(Locale.ROOT, "%.1f", size / 1024.0 / 1024.0), FileIntake.MAX_BYTES / 1024 / 1024);
+    }
+
+    private void answerCallback(String callbackId) {
+        try {
+            client.execute(new AnswerCallbackQuery(callbackId));
+        } catch (Exception e) {
+            // The tap is still handled: an unanswered callback only leaves a spinner on the button.
+            log.warn("answerCallbackQuery failed ({})", e.getClass().getName());
+        }
+    }
+
+    private void say(long chatId, Locale locale, String key, Object... args) throws Exception {
+        send(chatId, List.of(Reply.text(Messages.of(locale).get(key, args))));
+    }
+
+    private void apologise(TelegramInput input) {
+        Long chatId = null;
+        Locale locale = null;
+        if (input instanceof TelegramInput.Event event) {
+            chatId = event.chatId();
+            locale = event.inbound().locale();
+        } else if (input instanceof TelegramInput.Files incoming) {
+            chatId = incoming.chatId();
+            locale = incoming.locale();
+        }
+        if (chatId == null) {
+            return;
+        }
+        try {
+            say(chatId, locale, "telegram.error");
+        } catch (Exception e) {
+            log.warn("the apology could not be sent either ({})", e.getClass().getName());
+        }
+    }
+}

@@ -1,0 +1,91 @@
+package app.relais.bot.telegram;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.relais.conversation.ConversationEngine;
+import app.relais.conversation.ConversationKey;
+import app.relais.conversation.OutboundGateway;
+import app.relais.conversation.Reply;
+import app.relais.files.FileIntake;
+import app.relais.files.FileStore;
+import app.relais.testing.TestRelais;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** How the application turns the channel on and off from its configuration. */
+@ExtendWith(OutputCaptureExtension.class)
+class TelegramConfigurationTest {
+
+    @Configuration(proxyBeanMethods = false)
+    @EnableConfigurationProperties(TelegramProperties.class)
+    static class Engine {
+        private final TestRelais relais = new TestRelais();
+
+        @Bean
+        ConversationEngine conversationEngine() {
+            return relais.core().engine();
+        }
+
+        @Bean
+        FileIntake fileIntake() {
+            return relais.core().intake();
+        }
+
+        @Bean
+        FileStore fileStore() {
+            return relais.core().files();
+        }
+    }
+
+    private final ApplicationContextRunner runner = new ApplicationContextRunner()
+            .withUserConfiguration(Engine.class, TelegramConfiguration.class);
+
+    @Test
+    void withoutATokenTheChannelStaysOffAndSaysHowToTurnItOn(CapturedOutput output) {
+        runner.withPropertyValues("relais.telegram.token=").run(context -> {
+            assertThat(context).hasNotFailed();
+            assertThat(context).doesNotHaveBean(TelegramAdapter.class);
+            assertThat(context).doesNotHaveBean(OutboundGateway.class);
+        });
+        assertThat(output.getOut().lines().filter(l -> l.contains("RELAIS_TELEGRAM_TOKEN")).count()).isEqualTo(1);
+    }
+
+    @Test
+    void webhookModeFailsFastWithAClearMessage() {
+        runner.withPropertyValues("relais.telegram.token=" + FakeTelegramApi.TOKEN, "relais.telegram.mode=webhook")
+                .run(context -> assertThat(context).getFailure().rootCause()
+                        .hasMessageContaining("RELAIS_TELEGRAM_MODE=webhook is not available yet"));
+    }
+
+    @Test
+    void aMalformedTokenIsRefusedAtStart() {
+        runner.withPropertyValues("relais.telegram.token=not a token")
+                .run(context -> assertThat(context).getFailure().hasStackTraceContaining("@BotFather"));
+    }
+
+    @Test
+    void withATokenAndAnApiUrlTheChannelPollsThatServerAndSendsProactiveMessages() throws Exception {
+        try (FakeTelegramApi api = new FakeTelegramApi()) {
+            runner.withPropertyValues("relais.telegram.token=" + FakeTelegramApi.TOKEN,
+                    "relais.telegram.api-url=" + api.url()).run(context -> {
+                assertThat(context).hasSingleBean(TelegramAdapter.class);
+                assertThat(api.calls("deleteWebhook")).hasSize(1);
+
+                OutboundGateway gateway = context.getBean(OutboundGateway.class);
+                assertThat(gateway.channel()).isEqualTo("telegram");
+                gateway.send(new ConversationKey("telegram", "5518273641"), List.of(Reply.text("Rappel : relancez le support.")));
+                FakeTelegramApi.Call sent = api.await(c -> c.method().equals("sendmessage"), Duration.ofSeconds(20));
+                assertThat(sent.chatId()).isEqualTo("5518273641");
+                assertThat(sent.text()).isEqualTo("Rappel : relancez le support.");
+            });
+        }
+    }
+}

@@ -1,0 +1,81 @@
+package app.relais.bot.telegram;
+
+import app.relais.conversation.ConversationEngine;
+import app.relais.testing.TestRelais;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.Duration;
+import java.util.function.UnaryOperator;
+
+/**
+ * The fake Bot API, a whole engine in memory and the real adapter (real telegrambots client, real
+ * long polling) pointed at the fake, as {@code RELAIS_TELEGRAM_API_URL} would point it.
+ */
+final class TelegramHarness implements AutoCloseable {
+
+    static final Duration PATIENCE = Duration.ofSeconds(20);
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    final FakeTelegramApi api;
+    final TestRelais relais = new TestRelais();
+    final TelegramAdapter adapter;
+
+    TelegramHarness() throws Exception {
+        this(UnaryOperator.identity(), engine -> engine);
+    }
+
+    TelegramHarness(UnaryOperator<TelegramAdapter.Builder> options, UnaryOperator<ConversationEngine> engine)
+            throws Exception {
+        api = new FakeTelegramApi();
+        TelegramProperties properties = new TelegramProperties(FakeTelegramApi.TOKEN, api.url(),
+                TelegramProperties.Mode.POLLING, null, null);
+        adapter = options.apply(TelegramAdapter.builder(properties, engine.apply(relais.core().engine()),
+                        relais.core().intake(), relais.core().files())
+                .pollTimeoutSeconds(1))
+                .build();
+        adapter.start();
+    }
+
+    TelegramChat chat(long chatId, String languageCode) {
+        return new TelegramChat(this, chatId, languageCode);
+    }
+
+    /** Waits until every update pushed so far has been handled (answered, skipped or failed). */
+    void awaitQuiet() throws InterruptedException {
+        long pushed = api.pushedCount();
+        if (!adapter.consumer().awaitHandled(pushed, PATIENCE)) {
+            throw new AssertionError("only " + adapter.consumer().handled() + " of " + pushed + " updates handled");
+        }
+    }
+
+    static ObjectNode fixture(String name) {
+        try (InputStream in = TelegramHarness.class.getResourceAsStream("/telegram/" + name)) {
+            if (in == null) {
+                throw new IllegalArgumentException("no fixture telegram/" + name);
+            }
+            return (ObjectNode) JSON.readTree(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static byte[] bytes(String resource) {
+        try (InputStream in = TelegramHarness.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalArgumentException("no resource " + resource);
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        adapter.close();
+        api.close();
+    }
+}

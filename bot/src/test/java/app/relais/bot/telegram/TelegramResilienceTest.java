@@ -1,0 +1,148 @@
+package app.relais.bot.telegram;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.relais.conversation.ConversationEngine;
+import app.relais.conversation.Inbound;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/** The library's traps, each provoked through the fake Bot API: polling survives, nothing is answered twice. */
+class TelegramResilienceTest {
+
+    private static final long CHAT = 5518273641L;
+
+    private TelegramHarness telegram;
+
+    @AfterEach
+    void stop() {
+        if (telegram != null) {
+            telegram.close();
+        }
+    }
+
+    @Test
+    void anUpdateDeliveredTwiceIsAnsweredOnce() throws Exception {
+        telegram = new TelegramHarness();
+        TelegramChat chat = telegram.chat(CHAT, "fr");
+        ObjectNode update = chat.message("text.json");
+        update.put("update_id", 42);
+        // Telegram redelivers what was not confirmed; both copies reach one getUpdates answer.
+        telegram.api.pushAsIs(List.of(update, update.deepCopy()));
+        telegram.awaitQuiet();
+
+        assertThat(chat.sentToChat()).filteredOn(c -> c.text().contains("Compte Facebook piraté")).hasSize(1);
+    }
+
+    @Test
+    void anExceptionWhileHandlingAnUpdateLeavesPollingAlive() throws Exception {
+        telegram = new TelegramHarness(b -> b, TelegramResilienceTest::failingOnBoom);
+        TelegramChat chat = telegram.chat(CHAT, "fr");
+
+        chat.says("boom").expect("Un problème technique");
+        chat.says("mon compte Facebook a été piraté").expect("Compte Facebook piraté");
+    }
+
+    @Test
+    void aThrowingEngineInEveryChatStillLetsTheNextUpdateThrough() throws Exception {
+        telegram = new TelegramHarness(b -> b, TelegramResilienceTest::failingOnBoom);
+        TelegramChat first = telegram.chat(CHAT, "fr");
+        TelegramChat second = telegram.chat(6022418890L, "en");
+
+        first.says("boom");
+        second.says("boom").expect("A technical problem");
+        first.says("mon compte Facebook a été piraté").expect("Compte Facebook piraté");
+    }
+
+    @Test
+    void a429IsWaitedOutAndTheMessageStillDelivered() throws Exception {
+        List<Duration> waits = new CopyOnWriteArrayList<>();
+        telegram = new TelegramHarness(b -> b.sleeper(waits::add), e -> e);
+        telegram.api.failNext("sendMessage", 429, """
+                {"ok":false,"error_code":429,"description":"Too Many Requests: retry after 7","parameters":{"retry_after":7}}""");
+        TelegramChat chat = telegram.chat(CHAT, "fr");
+
+        chat.says("mon compte Facebook a été piraté").expect("Compte Facebook piraté");
+        assertThat(waits).containsExactly(Duration.ofSeconds(7));
+    }
+
+    @Test
+    void a429WithoutParametersFallsBackOnTheDescription() throws Exception {
+        List<Duration> waits = new CopyOnWriteArrayList<>();
+        telegram = new TelegramHarness(b -> b.sleeper(waits::add), e -> e);
+        telegram.api.failNext("sendMessage", 429, """
+                {"ok":false,"error_code":429,"description":"Too Many Requests: retry after 3"}""");
+        TelegramChat chat = telegram.chat(CHAT, "fr");
+
+        chat.says("mon compte Facebook a été piraté").expect("Compte Facebook piraté");
+        assertThat(waits).containsExactly(Duration.ofSeconds(3));
+    }
+
+    @Test
+    void aChatsMessagesKeepTheirOrderWhenSeveralArriveInOneBatch() throws Exception {
+        List<String> order = new CopyOnWriteArrayList<>();
+        telegram = new TelegramHarness(b -> b, engine -> inbound -> {
+            if (inbound instanceof Inbound.Text text) {
+                order.add(text.text());
+            }
+            return engine.handle(inbound);
+        });
+        TelegramChat chat = telegram.chat(CHAT, "fr");
+        List<ObjectNode> batch = new java.util.ArrayList<>();
+        for (int i = 1; i <= 20; i++) {
+            ObjectNode update = chat.message("text.json");
+            update.put("update_id", 500 + i);
+            ((ObjectNode) update.path("message")).put("text", "message " + i);
+            batch.add(update);
+        }
+        telegram.api.pushAsIs(batch);
+        telegram.awaitQuiet();
+
+        assertThat(order).containsExactly(batch.stream().map(u -> u.path("message").path("text").asText())
+                .toArray(String[]::new));
+    }
+
+    @Test
+    void anExceptionEscapingIntoTheUpdatesConsumerDoesNotStopPolling() throws Exception {
+        InMemoryProcessedUpdates memory = new InMemoryProcessedUpdates(100);
+        telegram = new TelegramHarness(b -> b.processedUpdates(id -> {
+            if (id == 900_000) {
+                throw new IllegalStateException("simulated store failure");
+            }
+            return memory.firstSeen(id);
+        }), e -> e);
+        TelegramChat chat = telegram.chat(CHAT, "fr");
+
+        chat.says("premier message");
+        assertThat(chat.last()).isEmpty();
+        chat.says("mon compte Facebook a été piraté").expect("Compte Facebook piraté");
+    }
+
+    @Test
+    void closingLeavesNoThreadOfOursBehind() throws Exception {
+        telegram = new TelegramHarness();
+        telegram.chat(CHAT, "fr").says("mon compte Facebook a été piraté").expect("Compte Facebook piraté");
+        telegram.close();
+        telegram = null;
+
+        assertThat(Thread.getAllStackTraces().keySet())
+                .filteredOn(t -> t.getName().startsWith("telegram-") && t.isAlive() && !t.getName().startsWith("telegram-http"))
+                .isEmpty();
+        assertThat(Thread.getAllStackTraces().keySet())
+                .filteredOn(t -> t.getName().startsWith("telegram-"))
+                .allSatisfy(t -> assertThat(t.isDaemon()).isTrue());
+    }
+
+    private static ConversationEngine failingOnBoom(ConversationEngine engine) {
+        return inbound -> {
+            if (inbound instanceof Inbound.Text text && text.text().equals("boom")) {
+                throw new IllegalStateException("simulated engine failure");
+            }
+            return engine.handle(inbound);
+        };
+    }
+}
