@@ -2,6 +2,8 @@ package app.relais.bot;
 
 import app.relais.conversation.ConversationEngine;
 import app.relais.core.RelaisCore;
+import app.relais.files.FileStore;
+import app.relais.store.ConversationStore;
 import java.time.Clock;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
@@ -18,8 +20,8 @@ class EngineConfiguration {
     }
 
     @Bean
-    RelaisCore relaisCore(Clock clock, RelaisProperties properties) {
-        return RelaisCore.builder().clock(clock).zone(properties.zone()).build();
+    RelaisCore relaisCore(Clock clock, RelaisProperties properties, ConversationStore conversations, FileStore files) {
+        return RelaisCore.builder().clock(clock).zone(properties.zone()).conversations(conversations).files(files).build();
     }
 
     @Bean

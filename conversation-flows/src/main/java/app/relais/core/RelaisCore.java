@@ -3,6 +3,7 @@ package app.relais.core;
 import app.relais.catalog.Catalog;
 import app.relais.catalog.CatalogLoader;
 import app.relais.conversation.ConversationEngine;
+import app.relais.conversation.ConversationKey;
 import app.relais.dossier.EvidenceValidators;
 import app.relais.drafting.DraftBuilder;
 import app.relais.engine.ErasureListener;
@@ -33,6 +34,7 @@ public final class RelaisCore {
     private final FileIntake intake;
     private final ConversationStore conversations;
     private final FlowEngine engine;
+    private final List<ErasureListener> erasers;
 
     private RelaisCore(Builder b) {
         this.catalog = b.catalog != null ? b.catalog : new CatalogLoader().load();
@@ -48,6 +50,7 @@ public final class RelaisCore {
         List<ErasureListener> erasers = new ArrayList<>(b.erasers);
         erasers.add(files::deleteAll);
         erasers.add(conversations::delete);
+        this.erasers = List.copyOf(erasers);
         this.engine = new FlowEngine(flows, conversations, b.clock, erasers);
     }
 
@@ -77,6 +80,11 @@ public final class RelaisCore {
 
     public ConversationStore conversations() {
         return conversations;
+    }
+
+    /** Erases everything kept about a conversation, as /forget does (used by retention too). */
+    public void erase(ConversationKey key) {
+        erasers.forEach(e -> e.erase(key));
     }
 
     public static final class Builder {

@@ -1,0 +1,36 @@
+package app.relais.bot.store;
+
+import app.relais.core.RelaisCore;
+import java.time.Clock;
+import java.time.Duration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.scheduling.annotation.EnableScheduling;
+
+/** The durable stores behind the engine; the DataSource and Flyway come from Spring Boot's configuration. */
+@Configuration(proxyBeanMethods = false)
+@EnableScheduling
+class PersistenceConfiguration {
+
+    @Bean
+    JdbcConversationStore jdbcConversationStore(JdbcTemplate jdbc) {
+        return new JdbcConversationStore(jdbc);
+    }
+
+    @Bean
+    CachedConversationStore conversationStore(JdbcConversationStore durable, StoreProperties properties) {
+        return new CachedConversationStore(durable, properties.cacheSize(), properties.cacheIdle());
+    }
+
+    @Bean
+    JdbcFileStore jdbcFileStore(JdbcTemplate jdbc, Clock clock) {
+        return new JdbcFileStore(jdbc, clock);
+    }
+
+    @Bean
+    RetentionJob retentionJob(JdbcConversationStore conversations, JdbcFileStore files, RelaisCore core, Clock clock,
+                              StoreProperties properties) {
+        return new RetentionJob(conversations, files, core, clock, Duration.ofDays(properties.retentionDays()));
+    }
+}
