@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Duration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Primary;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.EnableScheduling;
 
@@ -18,7 +19,9 @@ class PersistenceConfiguration {
         return new JdbcConversationStore(jdbc);
     }
 
+    /** The store the engine uses; the plain JDBC one is only for jobs that need to query it. */
     @Bean
+    @Primary
     CachedConversationStore conversationStore(JdbcConversationStore durable, StoreProperties properties) {
         return new CachedConversationStore(durable, properties.cacheSize(), properties.cacheIdle());
     }
