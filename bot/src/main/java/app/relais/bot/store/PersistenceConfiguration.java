@@ -1,6 +1,11 @@
 package app.relais.bot.store;
 
+import app.relais.cluster.ClusterBus;
+import app.relais.cluster.LocalClusterBus;
 import app.relais.core.RelaisCore;
+import java.sql.Connection;
+import java.sql.SQLException;
+import javax.sql.DataSource;
 import java.time.Clock;
 import java.time.Duration;
 import org.springframework.context.annotation.Bean;
@@ -29,6 +34,17 @@ class PersistenceConfiguration {
     @Bean
     JdbcFileStore jdbcFileStore(JdbcTemplate jdbc, Clock clock) {
         return new JdbcFileStore(jdbc, clock);
+    }
+
+    /** LISTEN/NOTIFY when instances share a PostgreSQL; in-process signals on the embedded database. */
+    @Bean
+    ClusterBus clusterBus(DataSource dataSource) throws SQLException {
+        try (Connection connection = dataSource.getConnection()) {
+            if ("PostgreSQL".equals(connection.getMetaData().getDatabaseProductName())) {
+                return new PostgresClusterBus(dataSource);
+            }
+        }
+        return new LocalClusterBus();
     }
 
     @Bean
