@@ -1,8 +1,10 @@
 package app.relais.bot;
 
+import app.relais.bot.followup.FollowUpProperties;
 import app.relais.conversation.ConversationEngine;
 import app.relais.core.RelaisCore;
 import app.relais.files.FileStore;
+import app.relais.followup.ReminderStore;
 import app.relais.store.ConversationStore;
 import java.time.Clock;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -20,8 +22,12 @@ class EngineConfiguration {
     }
 
     @Bean
-    RelaisCore relaisCore(Clock clock, RelaisProperties properties, ConversationStore conversations, FileStore files) {
-        return RelaisCore.builder().clock(clock).zone(properties.zone()).conversations(conversations).files(files).build();
+    RelaisCore relaisCore(Clock clock, RelaisProperties properties, ConversationStore conversations, FileStore files,
+                          ReminderStore reminders, FollowUpProperties followUp) {
+        return RelaisCore.builder().clock(clock).zone(properties.zone())
+                .conversations(conversations).files(files)
+                .reminders(reminders).followUpAfter(followUp.after())
+                .build();
     }
 
     @Bean

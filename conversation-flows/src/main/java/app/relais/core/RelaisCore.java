@@ -4,14 +4,24 @@ import app.relais.catalog.Catalog;
 import app.relais.catalog.CatalogLoader;
 import app.relais.conversation.ConversationEngine;
 import app.relais.conversation.ConversationKey;
+import app.relais.conversation.OutboundGateway;
+import app.relais.conversation.OutboundGateways;
 import app.relais.dossier.EvidenceValidators;
 import app.relais.drafting.DraftBuilder;
+import app.relais.drafting.EmlWriter;
 import app.relais.engine.ErasureListener;
 import app.relais.engine.Flow;
 import app.relais.engine.FlowEngine;
 import app.relais.files.FileIntake;
 import app.relais.files.FileStore;
 import app.relais.files.InMemoryFileStore;
+import app.relais.followup.CalendarFile;
+import app.relais.followup.FollowUpDraft;
+import app.relais.followup.FollowUpMessages;
+import app.relais.followup.FollowUps;
+import app.relais.followup.InMemoryReminderStore;
+import app.relais.followup.ReminderService;
+import app.relais.followup.ReminderStore;
 import app.relais.store.CaffeineConversationStore;
 import app.relais.store.ConversationStore;
 import app.relais.support.SupportRequestFlow;
@@ -35,6 +45,8 @@ public final class RelaisCore {
     private final ConversationStore conversations;
     private final FlowEngine engine;
     private final List<ErasureListener> erasers;
+    private final OutboundGateways gateways = new OutboundGateways();
+    private final ReminderService reminders;
 
     private RelaisCore(Builder b) {
         this.catalog = b.catalog != null ? b.catalog : new CatalogLoader().load();
@@ -43,11 +55,17 @@ public final class RelaisCore {
         this.intake = new FileIntake(files);
         this.conversations = b.conversations != null ? b.conversations
                 : new CaffeineConversationStore(100_000, Duration.ofDays(30));
+        DraftBuilder drafts = new DraftBuilder(files);
+        FollowUpDraft followUpDrafts = new FollowUpDraft(drafts, b.zone);
+        this.reminders = new ReminderService(b.reminders != null ? b.reminders : new InMemoryReminderStore(),
+                gateways, new FollowUpMessages(conversations, catalog, followUpDrafts), b.clock, b.followUpAfter);
         SupportServices services = new SupportServices(catalog, triage, new EvidenceValidators(),
-                new DraftBuilder(files), files, b.zone);
+                drafts, files, b.zone, new EmlWriter(files, b.clock),
+                new FollowUps(reminders, followUpDrafts, new CalendarFile(files, b.clock)));
         List<Flow> flows = new ArrayList<>();
         flows.add(SupportRequestFlow.create(services));
         List<ErasureListener> erasers = new ArrayList<>(b.erasers);
+        erasers.add(reminders);
         erasers.add(files::deleteAll);
         erasers.add(conversations::delete);
         this.erasers = List.copyOf(erasers);
@@ -87,6 +105,16 @@ public final class RelaisCore {
         erasers.forEach(e -> e.erase(key));
     }
 
+    /** Schedules, cancels and fires follow-up reminders; a poller calls {@link ReminderService#fireDue()}. */
+    public ReminderService reminders() {
+        return reminders;
+    }
+
+    /** How messages the bot writes first reach a channel: each channel adapter registers its gateway. */
+    public void registerGateway(OutboundGateway gateway) {
+        gateways.register(gateway);
+    }
+
     public static final class Builder {
         private Catalog catalog;
         private Function<Catalog, Triage> triage = KeywordTriage::new;
@@ -94,6 +122,8 @@ public final class RelaisCore {
         private ConversationStore conversations;
         private Clock clock = Clock.systemUTC();
         private ZoneId zone = ZoneId.of("Europe/Paris");
+        private ReminderStore reminders;
+        private Duration followUpAfter = Duration.ofDays(7);
         private final List<ErasureListener> erasers = new ArrayList<>();
 
         public Builder catalog(Catalog value) {
@@ -124,6 +154,18 @@ public final class RelaisCore {
         /** The time zone dates are read in when the user gives none. */
         public Builder zone(ZoneId value) {
             zone = value;
+            return this;
+        }
+
+        /** Where follow-up reminders wait; in memory unless a durable store is given. */
+        public Builder reminders(ReminderStore value) {
+            reminders = value;
+            return this;
+        }
+
+        /** How long after a request is sent its follow-up is due (seven days by default). */
+        public Builder followUpAfter(Duration value) {
+            followUpAfter = value;
             return this;
         }
 

@@ -50,7 +50,7 @@ final class DesiredOutcomeStage implements Stage {
         if (turn.inbound() instanceof Inbound.Choice choice && choice.choiceId().startsWith(OUTCOME)) {
             int index = parse(choice.choiceId().substring(OUTCOME.length()));
             if (index >= 0 && index < outcomes.size()) {
-                chosen(outcomes.get(index).in(turn.texts().locale()), turn);
+                chosen(outcomes.get(index).in(turn.texts().locale()), String.valueOf(index), turn);
                 return;
             }
         } else if (turn.inbound() instanceof Inbound.Choice choice && choice.choiceId().equals(Choices.DONE)
@@ -58,14 +58,15 @@ final class DesiredOutcomeStage implements Stage {
             turn.fire(SupportEvent.OUTCOME_DONE.name());
             return;
         } else if (turn.inbound() instanceof Inbound.Text text && text.text().strip().length() >= 3) {
-            chosen(text.text().strip(), turn);
+            chosen(text.text().strip(), null, turn);
             return;
         }
         prompt(turn);
     }
 
-    private void chosen(String outcome, Turn turn) {
-        turn.update(d -> d.withAnswer(DraftBuilder.OUTCOME, outcome));
+    /** {@code choice} is the tapped outcome's index (the draft words it in its own language), null when typed. */
+    private void chosen(String outcome, String choice, Turn turn) {
+        turn.update(d -> d.withAnswer(DraftBuilder.OUTCOME, outcome).withAnswer(DraftBuilder.OUTCOME_CHOICE, choice));
         turn.fire(SupportEvent.OUTCOME_DONE.name());
     }
 

@@ -1,26 +1,28 @@
 package app.relais.support;
 
-import app.relais.catalog.LocalizedText;
-import app.relais.catalog.Problem;
 import app.relais.conversation.Choice;
+import app.relais.conversation.FileRef;
 import app.relais.conversation.Inbound;
 import app.relais.conversation.Reply;
-import app.relais.drafting.DraftEmail;
 import app.relais.engine.Stage;
 import app.relais.engine.Turn;
-import java.time.Duration;
-import java.time.format.DateTimeFormatter;
+import app.relais.followup.FollowUpChoices;
+import app.relais.followup.FollowUpDraft;
+import app.relais.followup.FollowUps;
+import app.relais.followup.Reminder;
+import java.time.Instant;
 import java.util.List;
 
 /**
- * FOLLOW_UP: after the request is sent, wait at least seven days, then one short, courteous
- * follow-up citing the first request, and the fallbacks when email stays silent.
+ * FOLLOW_UP: the request is sent. A reminder is scheduled for when a follow-up makes sense (seven
+ * days by default: sooner, or more often, does not help), pushed by the channel on that day, and
+ * offered as a calendar event for channels that cannot write first. When the user comes back
+ * after that day, the follow-up is offered at once; "solved" cancels the reminder.
  */
 final class FollowUpStage implements Stage {
 
-    static final Duration WAIT = Duration.ofDays(7);
-    static final String DRAFT_NOW = "followup-draft";
-    static final String SOLVED = "solved";
+    static final String DRAFT_NOW = FollowUpChoices.DRAFT_NOW;
+    static final String SOLVED = FollowUpChoices.SOLVED;
 
     private final SupportServices services;
 
@@ -30,12 +32,19 @@ final class FollowUpStage implements Stage {
 
     @Override
     public void enter(Turn turn) {
-        turn.say(turn.t("followup.scheduled", day(turn, turn.data().sentAt().plus(WAIT))));
+        FollowUps followUps = services.followUps();
+        Reminder reminder = followUps.reminders().schedule(turn.inbound().key(), turn.data().sentAt());
+        turn.say(turn.t("followup.scheduled", followUps.drafts().day(reminder.dueAt(), turn.texts().locale())));
+        turn.say(calendar(reminder, turn));
         prompt(turn);
     }
 
     @Override
     public void prompt(Turn turn) {
+        Instant due = turn.data().sentAt().plus(services.followUps().reminders().after());
+        if (!turn.now().isBefore(due) && turn.data().answer(FollowUpDraft.SOLVED) == null) {
+            turn.say(turn.t("followup.due", services.followUps().reminders().after().toDays()));
+        }
         turn.say(Reply.choose(turn.t("followup.ask"), List.of(
                 new Choice(DRAFT_NOW, turn.t("followup.draft")),
                 new Choice(SOLVED, turn.t("followup.solved")),
@@ -45,35 +54,26 @@ final class FollowUpStage implements Stage {
     @Override
     public void handle(Turn turn) {
         if (turn.inbound() instanceof Inbound.Choice choice && choice.choiceId().equals(DRAFT_NOW)) {
-            followUpDraft(turn);
+            services.followUps().drafts().replies(services.problem(turn), turn.data()).forEach(turn::say);
+            prompt(turn);
         } else if (turn.inbound() instanceof Inbound.Choice choice && choice.choiceId().equals(SOLVED)) {
-            turn.say(Reply.choose(turn.t("followup.glad"), List.of(new Choice(DeliverStage.NEW_REQUEST, turn.t("deliver.new")))));
+            services.followUps().reminders().cancel(turn.inbound().key());
+            turn.update(d -> d.withAnswer(FollowUpDraft.SOLVED, "1"));
+            turn.say(Reply.choose(turn.t("followup.glad"),
+                    List.of(new Choice(DeliverStage.NEW_REQUEST, turn.t("deliver.new")))));
         } else {
             prompt(turn);
         }
     }
 
-    private void followUpDraft(Turn turn) {
-        Problem problem = services.problem(turn);
-        DraftEmail first = services.drafts().build(problem, turn.data(), turn.texts());
-        String sent = day(turn, turn.data().sentAt());
-        StringBuilder text = new StringBuilder();
-        if (first.to() != null) {
-            text.append(turn.t("draft.label.to", first.to())).append('\n');
-        }
-        text.append(turn.t("draft.label.subject", turn.t("followup.subject", first.subject()))).append("\n\n")
-                .append(turn.t("followup.body", sent, first.subject()));
-        turn.say(text.toString());
-        StringBuilder fallbacks = new StringBuilder(turn.t("followup.fallbacks"));
-        for (LocalizedText fallback : problem.fallbacks()) {
-            fallbacks.append("\n• ").append(fallback.in(turn.texts().locale()));
-        }
-        turn.say(fallbacks.toString());
-        prompt(turn);
-    }
-
-    private String day(Turn turn, java.time.Instant instant) {
-        String pattern = turn.texts().language().equals("en") ? "yyyy-MM-dd" : "dd/MM/yyyy";
-        return DateTimeFormatter.ofPattern(pattern).format(instant.atZone(services.zone()));
+    private Reply calendar(Reminder reminder, Turn turn) {
+        FollowUps followUps = services.followUps();
+        String subject = followUps.drafts().firstSubject(services.problem(turn), turn.data());
+        String sent = followUps.drafts().day(turn.data().sentAt(), turn.texts().locale());
+        FileRef ics = followUps.calendar().save(turn.inbound().key(), reminder,
+                turn.t("followup.calendar.summary", subject),
+                turn.t("followup.calendar.description", sent, subject),
+                turn.t("followup.calendar.name"));
+        return Reply.text(turn.t("followup.calendar", ics.name())).withFiles(List.of(ics));
     }
 }

@@ -11,13 +11,17 @@ import app.relais.engine.Turn;
 import java.util.ArrayList;
 import java.util.List;
 
-/** REVIEW: the whole draft, and any section rewritten by the user or given back to Relais. */
+/**
+ * REVIEW: the whole draft, then any section rewritten by the user (kept exactly as typed, spelling
+ * included) or given back to Relais, and the email's language switched.
+ */
 final class ReviewStage implements Stage {
 
     static final String APPROVE = "approve";
     static final String REWRITE = "rewrite:";
     static final String REGENERATE = "regenerate";
     static final String KEEP = "keep";
+    private static final String REVIEWING = "review";
 
     private final SupportServices services;
 
@@ -27,15 +31,15 @@ final class ReviewStage implements Stage {
 
     @Override
     public void enter(Turn turn) {
-        turn.update(d -> d.withStep("review"));
+        turn.update(d -> d.withStep(REVIEWING));
         prompt(turn);
     }
 
     @Override
     public void prompt(Turn turn) {
-        String step = turn.data().step();
-        if (step.startsWith(REWRITE)) {
-            askRewrite(DraftSection.fromId(step.substring(REWRITE.length())), turn);
+        DraftSection rewriting = rewriting(turn);
+        if (rewriting != null) {
+            askRewrite(rewriting, turn);
             return;
         }
         DraftEmail draft = draft(turn);
@@ -43,53 +47,55 @@ final class ReviewStage implements Stage {
         List<Choice> choices = new ArrayList<>();
         choices.add(new Choice(APPROVE, turn.t("review.approve")));
         for (DraftSection section : DraftSection.values()) {
-            choices.add(new Choice(REWRITE + section.id(), turn.t("review.rewrite." + section.id())));
+            if (!draft.section(section).isBlank()) {
+                choices.add(new Choice(REWRITE + section.id(), turn.t("review.rewrite." + section.id())));
+            }
         }
+        choices.add(LanguageSwitch.choice(turn));
         choices.add(Choices.back(turn));
         turn.say(Reply.choose(turn.t("review.ask"), choices));
     }
 
     @Override
     public void handle(Turn turn) {
-        String step = turn.data().step();
-        if (turn.inbound() instanceof Inbound.Choice choice) {
-            String id = choice.choiceId();
-            if (id.equals(APPROVE) && !step.startsWith(REWRITE)) {
-                turn.fire(SupportEvent.DRAFT_APPROVED.name());
-                return;
-            }
-            if (id.startsWith(REWRITE) && isSection(id.substring(REWRITE.length()))) {
-                turn.update(d -> d.withStep(id));
-                prompt(turn);
-                return;
-            }
-            if (id.equals(REGENERATE) && step.startsWith(REWRITE)) {
-                DraftSection section = DraftSection.fromId(step.substring(REWRITE.length()));
-                turn.update(d -> d.withAnswer(section.answerKey(), null).withStep("review"));
-                turn.say(turn.t("review.regenerated"));
-                prompt(turn);
-                return;
-            }
-            if (id.equals(KEEP)) {
-                turn.update(d -> d.withStep("review"));
-                prompt(turn);
-                return;
-            }
-        } else if (turn.inbound() instanceof Inbound.Text text && step.startsWith(REWRITE) && !text.text().isBlank()) {
-            DraftSection section = DraftSection.fromId(step.substring(REWRITE.length()));
+        DraftSection rewriting = rewriting(turn);
+        if (rewriting == null && LanguageSwitch.handle(turn)) {
+            prompt(turn);
+        } else if (turn.inbound() instanceof Inbound.Choice choice) {
+            chose(choice.choiceId(), rewriting, turn);
+        } else if (turn.inbound() instanceof Inbound.Text text && rewriting != null && !text.text().isBlank()) {
             // The user's own words are kept exactly as written, spelling included.
-            turn.update(d -> d.withAnswer(section.answerKey(), text.text()).withStep("review"));
+            turn.update(d -> d.withAnswer(rewriting.answerKey(), text.text()).withStep(REVIEWING));
             turn.say(turn.t("review.rewritten"));
             prompt(turn);
-            return;
+        } else {
+            prompt(turn);
         }
-        prompt(turn);
+    }
+
+    private void chose(String id, DraftSection rewriting, Turn turn) {
+        DraftSection target = id.startsWith(REWRITE) ? DraftSection.fromId(id.substring(REWRITE.length())) : null;
+        if (id.equals(APPROVE) && rewriting == null) {
+            turn.fire(SupportEvent.DRAFT_APPROVED.name());
+        } else if (target != null) {
+            turn.update(d -> d.withStep(id));
+            prompt(turn);
+        } else if (id.equals(REGENERATE) && rewriting != null) {
+            turn.update(d -> d.withAnswer(rewriting.answerKey(), null).withStep(REVIEWING));
+            turn.say(turn.t("review.regenerated"));
+            prompt(turn);
+        } else if (id.equals(KEEP)) {
+            turn.update(d -> d.withStep(REVIEWING));
+            prompt(turn);
+        } else {
+            prompt(turn);
+        }
     }
 
     @Override
     public void back(Turn turn) {
-        if (turn.data().step().startsWith(REWRITE)) {
-            turn.update(d -> d.withStep("review"));
+        if (rewriting(turn) != null) {
+            turn.update(d -> d.withStep(REVIEWING));
             prompt(turn);
         } else {
             turn.fire(SupportEvent.BACK.name());
@@ -97,22 +103,19 @@ final class ReviewStage implements Stage {
     }
 
     private void askRewrite(DraftSection section, Turn turn) {
-        String current = draft(turn).sections().get(section);
+        String current = draft(turn).section(section);
         turn.say(new Reply(turn.t("review.rewrite.ask", turn.t("review.section." + section.id()), current),
                 List.of(new Choice(KEEP, turn.t("review.keep")), new Choice(REGENERATE, turn.t("review.regenerate"))),
                 List.of(), List.of(), Expects.TEXT));
     }
 
-    private DraftEmail draft(Turn turn) {
-        return services.drafts().build(services.problem(turn), turn.data(), turn.texts());
+    /** The section being rewritten, or null while the whole draft is under review. */
+    private static DraftSection rewriting(Turn turn) {
+        String step = turn.data().step();
+        return step.startsWith(REWRITE) ? DraftSection.fromId(step.substring(REWRITE.length())) : null;
     }
 
-    private static boolean isSection(String id) {
-        for (DraftSection section : DraftSection.values()) {
-            if (section.id().equals(id)) {
-                return true;
-            }
-        }
-        return false;
+    private DraftEmail draft(Turn turn) {
+        return services.drafts().build(services.problem(turn), turn.data());
     }
 }

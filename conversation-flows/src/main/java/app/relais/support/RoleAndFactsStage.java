@@ -46,7 +46,7 @@ final class RoleAndFactsStage implements Stage {
         if (turn.inbound() instanceof Inbound.Choice choice && choice.choiceId().startsWith("role:") && !facts) {
             String role = choice.choiceId().substring(5);
             if (ROLES.contains(role)) {
-                roleGiven(turn.t("role.as." + role), turn);
+                roleGiven(turn.t("role.as." + role), role, turn);
                 return;
             }
         } else if (turn.inbound() instanceof Inbound.Choice choice && choice.choiceId().equals(Choices.DONE) && facts
@@ -54,7 +54,7 @@ final class RoleAndFactsStage implements Stage {
             turn.fire(SupportEvent.FACTS_DONE.name());
             return;
         } else if (turn.inbound() instanceof Inbound.Text text && !facts) {
-            roleGiven(text.text().strip(), turn);
+            roleGiven(text.text().strip(), null, turn);
             return;
         } else if (turn.inbound() instanceof Inbound.Text text && facts) {
             factsGiven(text.text().strip(), turn);
@@ -73,12 +73,14 @@ final class RoleAndFactsStage implements Stage {
         }
     }
 
-    private void roleGiven(String role, Turn turn) {
+    /** {@code choice} is the tapped role's id (the draft names it in its own language), null when typed. */
+    private void roleGiven(String role, String choice, Turn turn) {
         if (role.length() < 2) {
             prompt(turn);
             return;
         }
-        turn.update(d -> d.withAnswer(DraftBuilder.ROLE, role).withStep(FACTS_STEP));
+        turn.update(d -> d.withAnswer(DraftBuilder.ROLE, role).withAnswer(DraftBuilder.ROLE_CHOICE, choice)
+                .withStep(FACTS_STEP));
         prompt(turn);
     }
 

@@ -2,6 +2,7 @@ package app.relais.support;
 
 import static app.relais.testing.ReplyMatchers.containing;
 import static app.relais.testing.ReplyMatchers.withChoice;
+import static app.relais.testing.ReplyMatchers.withFile;
 import static app.relais.testing.ReplyMatchers.withLink;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -60,11 +61,13 @@ class HackedAccountJourneyTest {
                 .expectReply(containing("formulaire officiel"))
                 .expectReply(withLink("mailto:abuse@facebook.com?subject="))
                 .expectReply(withLink("https://www.facebook.com/hacked"))
+                .expectReply(withFile(".eml"))
                 .tap("J’ai envoyé ma demande")
-                .expectReply(containing("28/11/2026"))
+                .expectReply(containing("28 novembre 2026"))
+                .expectReply(withFile(".ics"))
                 .tap("Préparer la relance")
                 .expectReply(containing("Relance"))
-                .expectReply(containing("21/11/2026"));
+                .expectReply(containing("21 novembre 2026"));
         assertThat(c.transcript()).extracting(Reply::text).anyMatch(t -> t.contains("Cordialement"));
     }
 

@@ -13,6 +13,8 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Primary;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.EnableScheduling;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** The durable stores behind the engine; the DataSource and Flyway come from Spring Boot's configuration. */
 @Configuration(proxyBeanMethods = false)
@@ -45,6 +47,11 @@ class PersistenceConfiguration {
             }
         }
         return new LocalClusterBus();
+    }
+
+    @Bean
+    JdbcReminderStore reminderStore(JdbcTemplate jdbc, PlatformTransactionManager transactions) {
+        return new JdbcReminderStore(jdbc, new TransactionTemplate(transactions));
     }
 
     @Bean

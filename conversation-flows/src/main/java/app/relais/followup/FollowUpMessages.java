@@ -1,0 +1,50 @@
+package app.relais.followup;
+
+import app.relais.catalog.Catalog;
+import app.relais.catalog.Problem;
+import app.relais.conversation.Choice;
+import app.relais.conversation.Reply;
+import app.relais.i18n.Messages;
+import app.relais.store.CaseData;
+import app.relais.store.ConversationSnapshot;
+import app.relais.store.ConversationStore;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What a due reminder says, read from the conversation as it is when the reminder fires: nothing
+ * when the conversation is gone, was restarted or is solved; otherwise a greeting citing the first
+ * request, the follow-up ready to copy, the fallbacks, and the buttons to say it is solved.
+ */
+public final class FollowUpMessages implements ReminderService.Messages {
+
+    private final ConversationStore conversations;
+    private final Catalog catalog;
+    private final FollowUpDraft drafts;
+
+    public FollowUpMessages(ConversationStore conversations, Catalog catalog, FollowUpDraft drafts) {
+        this.conversations = conversations;
+        this.catalog = catalog;
+        this.drafts = drafts;
+    }
+
+    @Override
+    public Optional<List<Reply>> compose(Reminder reminder) {
+        Optional<CaseData> data = conversations.load(reminder.key()).map(ConversationSnapshot::data)
+                .filter(d -> d.sentAt() != null && d.problem() != null && d.answer(FollowUpDraft.SOLVED) == null);
+        Optional<Problem> problem = data.flatMap(d -> catalog.problem(d.problem()));
+        if (problem.isEmpty()) {
+            return Optional.empty();
+        }
+        Messages chat = Messages.of(data.get().locale());
+        List<Reply> replies = new ArrayList<>();
+        replies.add(Reply.text(chat.get("followup.reminder.intro", drafts.day(data.get().sentAt(), chat.locale()),
+                drafts.firstSubject(problem.get(), data.get()))));
+        replies.addAll(drafts.replies(problem.get(), data.get()));
+        replies.add(Reply.choose(chat.get("followup.ask"), List.of(
+                new Choice(FollowUpChoices.SOLVED, chat.get("followup.solved")),
+                new Choice(FollowUpChoices.NEW_REQUEST, chat.get("deliver.new")))));
+        return Optional.of(replies);
+    }
+}
