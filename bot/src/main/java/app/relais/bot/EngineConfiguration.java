@@ -6,12 +6,16 @@ import app.relais.core.RelaisCore;
 import app.relais.files.FileIntake;
 import app.relais.files.FileStore;
 import app.relais.followup.ReminderStore;
+import app.relais.store.ConversationStore;
 import java.time.Clock;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The engine as Spring beans: built by {@link RelaisCore}, exactly as tests and benchmarks build it. */
+/**
+ * The engine as Spring beans: built by {@link RelaisCore}, exactly as tests and benchmarks build it,
+ * over the durable stores of {@code app.relais.bot.store}.
+ */
 @Configuration(proxyBeanMethods = false)
 class EngineConfiguration {
 
@@ -22,8 +26,10 @@ class EngineConfiguration {
     }
 
     @Bean
-    RelaisCore relaisCore(Clock clock, RelaisProperties properties, ReminderStore reminders, FollowUpProperties followUp) {
+    RelaisCore relaisCore(Clock clock, RelaisProperties properties, ConversationStore conversations, FileStore files,
+                          ReminderStore reminders, FollowUpProperties followUp) {
         return RelaisCore.builder().clock(clock).zone(properties.zone())
+                .conversations(conversations).files(files)
                 .reminders(reminders).followUpAfter(followUp.after())
                 .build();
     }
@@ -36,10 +42,5 @@ class EngineConfiguration {
     @Bean
     FileIntake fileIntake(RelaisCore core) {
         return core.intake();
-    }
-
-    @Bean
-    FileStore fileStore(RelaisCore core) {
-        return core.files();
     }
 }

@@ -3,6 +3,7 @@ package app.relais.core;
 import app.relais.catalog.Catalog;
 import app.relais.catalog.CatalogLoader;
 import app.relais.conversation.ConversationEngine;
+import app.relais.conversation.ConversationKey;
 import app.relais.conversation.OutboundGateway;
 import app.relais.conversation.OutboundGateways;
 import app.relais.dossier.EvidenceValidators;
@@ -43,6 +44,7 @@ public final class RelaisCore {
     private final FileIntake intake;
     private final ConversationStore conversations;
     private final FlowEngine engine;
+    private final List<ErasureListener> erasers;
     private final OutboundGateways gateways = new OutboundGateways();
     private final ReminderService reminders;
 
@@ -66,6 +68,7 @@ public final class RelaisCore {
         erasers.add(reminders);
         erasers.add(files::deleteAll);
         erasers.add(conversations::delete);
+        this.erasers = List.copyOf(erasers);
         this.engine = new FlowEngine(flows, conversations, b.clock, erasers);
     }
 
@@ -95,6 +98,11 @@ public final class RelaisCore {
 
     public ConversationStore conversations() {
         return conversations;
+    }
+
+    /** Erases everything kept about a conversation, as /forget does (used by retention too). */
+    public void erase(ConversationKey key) {
+        erasers.forEach(e -> e.erase(key));
     }
 
     /** Schedules, cancels and fires follow-up reminders; a poller calls {@link ReminderService#fireDue()}. */

@@ -24,7 +24,7 @@ public final class FlowEngine implements ConversationEngine {
 
     private static final Logger log = LoggerFactory.getLogger(FlowEngine.class);
     private static final int MAX_TRANSITIONS_PER_EVENT = 8;
-    private static final int MAX_SAVE_ATTEMPTS = 5;
+    private static final int MAX_SAVE_ATTEMPTS = 50;
 
     private final Map<String, Flow> flows = new LinkedHashMap<>();
     private final Flow defaultFlow;

