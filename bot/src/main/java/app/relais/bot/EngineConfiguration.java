@@ -2,6 +2,9 @@ package app.relais.bot;
 
 import app.relais.conversation.ConversationEngine;
 import app.relais.core.RelaisCore;
+import app.relais.files.FileIntake;
+import app.relais.files.FileStore;
+import app.relais.store.ConversationStore;
 import java.time.Clock;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
@@ -25,5 +28,20 @@ class EngineConfiguration {
     @Bean
     ConversationEngine conversationEngine(RelaisCore core) {
         return core.engine();
+    }
+
+    @Bean
+    FileIntake fileIntake(RelaisCore core) {
+        return core.intake();
+    }
+
+    @Bean
+    FileStore fileStore(RelaisCore core) {
+        return core.files();
+    }
+
+    @Bean
+    ConversationStore conversationStore(RelaisCore core) {
+        return core.conversations();
     }
 }
