@@ -1,0 +1,145 @@
+package app.relais.bot;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.relais.webchat.testing.ChatClient;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.stream.StreamSupport;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * The whole application on a random port, used as the demo page uses it: a real WebSocket, real
+ * uploads over HTTP. The walking-skeleton journey (a hacked Facebook account) from the first
+ * sentence to the draft, a reload that resumes, and bad frames that lose nothing.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "relais.session-secret=journey-test-secret-journey-test-secret",
+        "relais.data-dir=target/test-data"})
+class WebChatJourneyTest {
+
+    @LocalServerPort
+    int port;
+
+    private ChatClient open() {
+        return ChatClient.connect(URI.create("http://127.0.0.1:" + port));
+    }
+
+    static ChatClient walkToTheEvidence(ChatClient chat) {
+        return chat.hello()
+                .expect("Relais")
+                .say("mon compte Facebook a été piraté")
+                .expect("Compte Facebook piraté")
+                .tap("Oui, c’est ça")
+                .expect("facebook.com/hacked")
+                .expect("abuse@facebook.com")
+                .expect("pas documentée officiellement")
+                .expect("3 à 7 jours")
+                .tap("Préparer ma demande")
+                .expect("(1/5) Lien de votre profil Facebook")
+                .say("https://www.facebook.com/jeanne.martin")
+                .expect("(2/5)")
+                .say("jeanne.martin@example.fr")
+                .expect("(3/5)");
+    }
+
+    @Test
+    void aHackedAccountEndsInADraftToAbuseAtFacebookWithWhatWasTyped() {
+        try (ChatClient chat = open()) {
+            walkToTheEvidence(chat)
+                    .say("12/11/2026 21:30")
+                    .expect("(4/5)")
+                    .say("Mot de passe et adresse email changés, publications frauduleuses")
+                    .expect("(5/5) Captures d’écran")
+                    .attach("alerte-facebook.png", fixture("alerte-facebook.png"))
+                    .expect("alerte-facebook.png")
+                    .tap("J’ai terminé")
+                    .expect("Qui êtes-vous")
+                    .tap("Titulaire du compte")
+                    .expect("Racontez ce qui s’est passé")
+                    .say("Le 12 novembre vers 21h30 j’ai reçu un email de changement de mot de passe, puis mon email a été remplacé.")
+                    .expect("conséquences")
+                    .say("Mon événement de samedi est annoncé sur ce compte, 300 participants attendent des nouvelles.")
+                    .tap("Récupérer l’accès à mon compte et annuler les modifications du pirate")
+                    .expect("À : abuse@facebook.com")
+                    .expect("Objet : URGENT - Compte Facebook piraté - https://www.facebook.com/jeanne.martin")
+                    .expect("jeanne.martin@example.fr")
+                    .expect("j’ai reçu un email de changement de mot de passe")
+                    .expect("300 participants")
+                    .expect("- alerte-facebook.png")
+                    .tap("C’est parfait")
+                    .expect("formulaire officiel");
+            assertThat(links(chat.lastBots()))
+                    .anyMatch(url -> url.startsWith("mailto:abuse@facebook.com?subject="))
+                    .anyMatch(url -> url.equals("https://www.facebook.com/hacked"));
+        }
+    }
+
+    @Test
+    void reconnectingWithTheSameTokenResumesAtTheSameStep() {
+        String token;
+        try (ChatClient first = open()) {
+            token = walkToTheEvidence(first).token();
+        }
+        try (ChatClient again = open()) {
+            again.hello(token);
+            assertThat(again.last()).singleElement().satisfies(welcome -> {
+                assertThat(welcome.get("resumed").asBoolean()).isTrue();
+                assertThat(welcome.get("session").asText()).isEqualTo(token);
+            });
+            again.say("/status").expect("(3/5)")
+                    .say("12/11/2026 21:30").expect("(4/5)");
+        }
+    }
+
+    @Test
+    void malformedJsonAndOversizedTextGetAnErrorAndTheConversationIsIntact() {
+        try (ChatClient chat = open()) {
+            walkToTheEvidence(chat)
+                    .exchange("{\"type\":\"text\",\"text\":")
+                    .expectError("bad_request")
+                    .say("Le pirate a tout changé. ".repeat(200))
+                    .expectError("too_large")
+                    .say("/dossier")
+                    .expect("https://www.facebook.com/jeanne.martin")
+                    .expect("jeanne.martin@example.fr")
+                    .say("12/11/2026 21:30")
+                    .expect("(4/5)");
+            assertThat(chat.transcript()).filteredOn(f -> ChatClient.type(f).equals("error"))
+                    .extracting(f -> f.get("message").asText())
+                    .anyMatch(m -> m.contains("caractères"));
+        }
+    }
+
+    @Test
+    void theDemoPageIsServedWithAStrictContentSecurityPolicy() {
+        try (ChatClient chat = open()) {
+            HttpResponse<byte[]> page = chat.download("/");
+            assertThat(page.statusCode()).isEqualTo(200);
+            assertThat(new String(page.body(), StandardCharsets.UTF_8)).contains("role=\"log\"");
+            assertThat(page.headers().firstValue("Content-Security-Policy"))
+                    .hasValueSatisfying(csp -> assertThat(csp).contains("script-src 'self'"));
+        }
+    }
+
+    private static List<String> links(List<JsonNode> bots) {
+        return bots.stream().flatMap(f -> StreamSupport.stream(f.get("links").spliterator(), false))
+                .map(l -> l.get("url").asText()).toList();
+    }
+
+    private static byte[] fixture(String name) {
+        try (InputStream in = WebChatJourneyTest.class.getResourceAsStream("/fixtures/" + name)) {
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

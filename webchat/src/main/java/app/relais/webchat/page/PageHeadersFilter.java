@@ -1,0 +1,36 @@
+package app.relais.webchat.page;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.Set;
+import org.springframework.stereotype.Component;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * The demo page loads nothing from elsewhere and runs no inline script: a strict
+ * Content-Security-Policy says so, so even a rendering slip could not run injected code.
+ */
+@Component
+class PageHeadersFilter extends OncePerRequestFilter {
+
+    private static final Set<String> PAGE = Set.of("/", "/index.html", "/chat.js", "/chat.css");
+    static final String POLICY = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:;"
+            + " connect-src 'self'; form-action 'none'; base-uri 'none'; frame-ancestors 'none'";
+
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        return !PAGE.contains(request.getRequestURI());
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        response.setHeader("Content-Security-Policy", POLICY);
+        response.setHeader("X-Content-Type-Options", "nosniff");
+        response.setHeader("Referrer-Policy", "no-referrer");
+        chain.doFilter(request, response);
+    }
+}

@@ -1,0 +1,29 @@
+package app.relais.webchat.page;
+
+import app.relais.i18n.Messages;
+import java.util.Map;
+import java.util.TreeMap;
+import org.springframework.http.CacheControl;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** {@code GET /api/chat/texts?lang=fr}: the page's own sentences ({@code webchat.page.*} keys, prefix removed). */
+@RestController
+class PageTextsController {
+
+    private static final String PREFIX = "webchat.page.";
+
+    @GetMapping("/api/chat/texts")
+    ResponseEntity<Map<String, String>> texts(@RequestParam(name = "lang", defaultValue = "fr") String language) {
+        Messages messages = Messages.of(language);
+        Map<String, String> texts = new TreeMap<>();
+        for (String key : messages.keys()) {
+            if (key.startsWith(PREFIX)) {
+                texts.put(key.substring(PREFIX.length()), messages.get(key));
+            }
+        }
+        return ResponseEntity.ok().cacheControl(CacheControl.noCache()).body(texts);
+    }
+}

@@ -1,0 +1,22 @@
+package app.relais.webchat.socket;
+
+import app.relais.conversation.Reply;
+import app.relais.webchat.files.DownloadLinks;
+
+/** A reply rendered for one session: its next frame id, and download links only that session can use. */
+final class BotFrames {
+
+    private final FrameRenderer renderer;
+    private final FrameIds ids;
+    private final DownloadLinks links;
+
+    BotFrames(FrameRenderer renderer, FrameIds ids, DownloadLinks links) {
+        this.renderer = renderer;
+        this.ids = ids;
+        this.links = links;
+    }
+
+    String render(String sessionId, Reply reply) {
+        return renderer.bot(ids.next(sessionId), reply, file -> links.url(sessionId, file.fileId()));
+    }
+}

@@ -1,0 +1,22 @@
+package app.relais.webchat.socket;
+
+/** What a client may send, once parsed and checked. */
+sealed interface ClientFrame permits ClientFrame.Hello, ClientFrame.Text, ClientFrame.Choice,
+        ClientFrame.Attachment, ClientFrame.Ping {
+
+    /** {@code session} null for a new visitor; {@code locale} and {@code start} may be null. */
+    record Hello(String session, String locale, String start) implements ClientFrame {
+    }
+
+    record Text(String text) implements ClientFrame {
+    }
+
+    record Choice(String id) implements ClientFrame {
+    }
+
+    record Attachment(String upload) implements ClientFrame {
+    }
+
+    record Ping() implements ClientFrame {
+    }
+}

@@ -1,0 +1,126 @@
+package app.relais.webchat.socket;
+
+import app.relais.conversation.Choice;
+import app.relais.webchat.ErrorCode;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.charset.StandardCharsets;
+import java.util.regex.Pattern;
+
+/**
+ * Reads one client frame: one JSON object of at most {@link #MAX_FRAME_BYTES}, with a known
+ * {@code type} and the fields that type needs. Unknown extra fields are ignored, so clients may
+ * send fields of a later protocol version. Anything else is a {@link FrameRejected}.
+ */
+final class FrameParser {
+
+    static final int MAX_FRAME_BYTES = 8 * 1024;
+    static final int MAX_TEXT_CHARS = 4000;
+    private static final int MAX_START_CHARS = 64;
+    private static final Pattern UPLOAD_ID = Pattern.compile("[A-Za-z0-9_-]{1,64}");
+
+    private final ObjectMapper json = new ObjectMapper()
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+
+    ClientFrame parse(String payload) {
+        if (payload.length() > MAX_FRAME_BYTES / 4
+                && payload.getBytes(StandardCharsets.UTF_8).length > MAX_FRAME_BYTES) {
+            throw tooLargeFrame();
+        }
+        JsonNode frame;
+        try {
+            frame = json.readTree(payload);
+        } catch (JsonProcessingException e) {
+            throw new FrameRejected(ErrorCode.BAD_REQUEST, "webchat.error.malformed");
+        }
+        if (frame == null || !frame.isObject() || !frame.path("type").isTextual()) {
+            throw new FrameRejected(ErrorCode.BAD_REQUEST, "webchat.error.malformed");
+        }
+        String type = frame.get("type").asText();
+        switch (type) {
+            case "hello":
+                return new ClientFrame.Hello(optional(frame, "session"), optional(frame, "locale"), start(frame));
+            case "text":
+                return new ClientFrame.Text(text(frame));
+            case "choice":
+                return new ClientFrame.Choice(choiceId(frame));
+            case "attachment":
+                return new ClientFrame.Attachment(upload(frame));
+            case "ping":
+                return new ClientFrame.Ping();
+            default:
+                throw new FrameRejected(ErrorCode.BAD_REQUEST, "webchat.error.unknown-type", printable(type));
+        }
+    }
+
+    static FrameRejected tooLargeFrame() {
+        return new FrameRejected(ErrorCode.TOO_LARGE, "webchat.error.frame-too-large", MAX_FRAME_BYTES / 1024);
+    }
+
+    private static String text(JsonNode frame) {
+        String text = required(frame, "text");
+        if (text.codePointCount(0, text.length()) > MAX_TEXT_CHARS) {
+            throw new FrameRejected(ErrorCode.TOO_LARGE, "webchat.error.text-too-long", MAX_TEXT_CHARS);
+        }
+        if (text.isBlank()) {
+            throw new FrameRejected(ErrorCode.BAD_REQUEST, "webchat.error.empty-text");
+        }
+        return text;
+    }
+
+    private static String choiceId(JsonNode frame) {
+        String id = required(frame, "id");
+        if (id.isBlank() || id.getBytes(StandardCharsets.UTF_8).length > Choice.MAX_ID_BYTES) {
+            throw invalid("id");
+        }
+        return id;
+    }
+
+    private static String upload(JsonNode frame) {
+        String upload = required(frame, "upload");
+        if (!UPLOAD_ID.matcher(upload).matches()) {
+            throw invalid("upload");
+        }
+        return upload;
+    }
+
+    private static String start(JsonNode frame) {
+        String start = optional(frame, "start");
+        if (start != null && start.length() > MAX_START_CHARS) {
+            throw invalid("start");
+        }
+        return start;
+    }
+
+    private static String required(JsonNode frame, String field) {
+        String value = optional(frame, field);
+        if (value == null) {
+            throw new FrameRejected(ErrorCode.BAD_REQUEST, "webchat.error.missing-field", field);
+        }
+        return value;
+    }
+
+    /** A string field, or null when absent or null; any other JSON type is refused. */
+    private static String optional(JsonNode frame, String field) {
+        JsonNode value = frame.get(field);
+        if (value == null || value.isNull()) {
+            return null;
+        }
+        if (!value.isTextual()) {
+            throw invalid(field);
+        }
+        return value.asText();
+    }
+
+    private static FrameRejected invalid(String field) {
+        return new FrameRejected(ErrorCode.BAD_REQUEST, "webchat.error.invalid-field", field);
+    }
+
+    /** An unknown type echoed in a message: short and without control characters. */
+    private static String printable(String type) {
+        String cleaned = type.replaceAll("\\p{Cntrl}", "?");
+        return cleaned.length() > 32 ? cleaned.substring(0, 32) + "…" : cleaned;
+    }
+}

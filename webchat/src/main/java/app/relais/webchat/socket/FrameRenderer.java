@@ -1,0 +1,72 @@
+package app.relais.webchat.socket;
+
+import app.relais.conversation.Choice;
+import app.relais.conversation.FileRef;
+import app.relais.conversation.Link;
+import app.relais.conversation.Reply;
+import app.relais.webchat.ErrorCode;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.function.Function;
+
+/**
+ * Writes server frames. A {@link Reply} becomes one {@code bot} frame; its links travel in the
+ * {@code links} field, an additive extension of protocol v1 (clients that do not know it ignore it).
+ */
+final class FrameRenderer {
+
+    private final ObjectMapper json = new ObjectMapper();
+
+    String welcome(String token, boolean resumed) {
+        ObjectNode frame = frame("welcome");
+        frame.put("session", token);
+        frame.put("resumed", resumed);
+        return write(frame);
+    }
+
+    /** {@code downloadUrl} turns a file the bot hands over into a URL this session may fetch. */
+    String bot(String id, Reply reply, Function<FileRef, String> downloadUrl) {
+        ObjectNode frame = frame("bot");
+        frame.put("id", id);
+        frame.put("text", reply.text());
+        ArrayNode choices = frame.putArray("choices");
+        for (Choice choice : reply.choices()) {
+            choices.addObject().put("id", choice.id()).put("label", choice.label());
+        }
+        ArrayNode files = frame.putArray("files");
+        for (FileRef file : reply.files()) {
+            files.addObject().put("name", file.name()).put("url", downloadUrl.apply(file)).put("mime", file.mime());
+        }
+        ArrayNode links = frame.putArray("links");
+        for (Link link : reply.links()) {
+            links.addObject().put("label", link.label()).put("url", link.url());
+        }
+        frame.put("expects", reply.expects().wireName());
+        return write(frame);
+    }
+
+    String error(ErrorCode code, String message) {
+        ObjectNode frame = frame("error");
+        frame.put("code", code.wireName());
+        frame.put("message", message);
+        return write(frame);
+    }
+
+    String pong() {
+        return write(frame("pong"));
+    }
+
+    private ObjectNode frame(String type) {
+        return json.createObjectNode().put("type", type);
+    }
+
+    private String write(ObjectNode frame) {
+        try {
+            return json.writeValueAsString(frame);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a tree of strings always serialises", e);
+        }
+    }
+}

@@ -1,0 +1,42 @@
+package app.relais.webchat.socket;
+
+import app.relais.conversation.ConversationKey;
+import app.relais.conversation.OutboundGateway;
+import app.relais.conversation.Reply;
+import app.relais.webchat.WebChat;
+import java.util.List;
+
+/**
+ * Pushes messages the bot sends on its own to every socket a session has open here, as
+ * {@code bot} frames; with none open they go to {@link UndeliveredReplies}.
+ */
+final class WebChatGateway implements OutboundGateway {
+
+    private final LiveSockets sockets;
+    private final BotFrames frames;
+    private final UndeliveredReplies undelivered;
+
+    WebChatGateway(LiveSockets sockets, BotFrames frames, UndeliveredReplies undelivered) {
+        this.sockets = sockets;
+        this.frames = frames;
+        this.undelivered = undelivered;
+    }
+
+    @Override
+    public String channel() {
+        return WebChat.CHANNEL;
+    }
+
+    @Override
+    public void send(ConversationKey key, List<Reply> replies) {
+        List<ChatConnection> open = sockets.of(key.externalId());
+        if (open.isEmpty()) {
+            undelivered.keep(key, replies);
+            return;
+        }
+        for (Reply reply : replies) {
+            String frame = frames.render(key.externalId(), reply);
+            open.forEach(c -> c.send(frame));
+        }
+    }
+}

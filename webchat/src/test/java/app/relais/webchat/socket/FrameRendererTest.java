@@ -1,0 +1,63 @@
+package app.relais.webchat.socket;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.relais.conversation.Choice;
+import app.relais.conversation.Expects;
+import app.relais.conversation.FileRef;
+import app.relais.conversation.Link;
+import app.relais.conversation.Reply;
+import app.relais.webchat.ErrorCode;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Every server frame the channel writes, as a client reads it. */
+class FrameRendererTest {
+
+    private final FrameRenderer renderer = new FrameRenderer();
+    private final ObjectMapper json = new ObjectMapper();
+
+    @Test
+    void aReplyBecomesOneBotFrameWithChoicesFilesLinksAndWhatComesNext() throws Exception {
+        Reply reply = new Reply("Voici votre brouillon <b>\"complet\"</b>",
+                List.of(new Choice("review:ok", "C’est parfait")),
+                List.of(new Link("Écrire l’email", "mailto:abuse@facebook.com?subject=URGENT")),
+                List.of(new FileRef("f1", "demande.eml", "message/rfc822", 1200)),
+                Expects.CHOICE);
+
+        JsonNode frame = json.readTree(renderer.bot("17", reply, f -> "/api/files/" + f.fileId() + "?sig=s"));
+
+        assertThat(frame.get("type").asText()).isEqualTo("bot");
+        assertThat(frame.get("id").asText()).isEqualTo("17");
+        assertThat(frame.get("text").asText()).isEqualTo("Voici votre brouillon <b>\"complet\"</b>");
+        assertThat(frame.at("/choices/0/id").asText()).isEqualTo("review:ok");
+        assertThat(frame.at("/choices/0/label").asText()).isEqualTo("C’est parfait");
+        assertThat(frame.at("/files/0/name").asText()).isEqualTo("demande.eml");
+        assertThat(frame.at("/files/0/url").asText()).isEqualTo("/api/files/f1?sig=s");
+        assertThat(frame.at("/files/0/mime").asText()).isEqualTo("message/rfc822");
+        assertThat(frame.at("/links/0/label").asText()).isEqualTo("Écrire l’email");
+        assertThat(frame.at("/links/0/url").asText()).isEqualTo("mailto:abuse@facebook.com?subject=URGENT");
+        assertThat(frame.get("expects").asText()).isEqualTo("choice");
+    }
+
+    @Test
+    void aPlainReplyStillCarriesEmptyLists() throws Exception {
+        JsonNode frame = json.readTree(renderer.bot("1", Reply.text("Bonjour"), f -> ""));
+        assertThat(frame.get("choices").isArray()).isTrue();
+        assertThat(frame.get("choices")).isEmpty();
+        assertThat(frame.get("files")).isEmpty();
+        assertThat(frame.get("links")).isEmpty();
+        assertThat(frame.get("expects").asText()).isEqualTo("none");
+    }
+
+    @Test
+    void welcomeErrorAndPong() throws Exception {
+        assertThat(json.readTree(renderer.welcome("v1.a.b", true)))
+                .isEqualTo(json.readTree("{\"type\":\"welcome\",\"session\":\"v1.a.b\",\"resumed\":true}"));
+        assertThat(json.readTree(renderer.error(ErrorCode.RATE_LIMITED, "Attendez")))
+                .isEqualTo(json.readTree("{\"type\":\"error\",\"code\":\"rate_limited\",\"message\":\"Attendez\"}"));
+        assertThat(json.readTree(renderer.pong())).isEqualTo(json.readTree("{\"type\":\"pong\"}"));
+    }
+}
