@@ -3,6 +3,7 @@ package app.relais.core;
 import app.relais.catalog.Catalog;
 import app.relais.catalog.CatalogLoader;
 import app.relais.conversation.ConversationEngine;
+import app.relais.dossier.DossierArchive;
 import app.relais.dossier.EvidenceValidators;
 import app.relais.drafting.DraftBuilder;
 import app.relais.engine.ErasureListener;
@@ -42,7 +43,7 @@ public final class RelaisCore {
         this.conversations = b.conversations != null ? b.conversations
                 : new CaffeineConversationStore(100_000, Duration.ofDays(30));
         SupportServices services = new SupportServices(catalog, triage, new EvidenceValidators(),
-                new DraftBuilder(files), files, b.zone);
+                new DraftBuilder(files), files, b.zone, new DossierArchive(files), b.failuresBeforeEscape);
         List<Flow> flows = new ArrayList<>();
         flows.add(SupportRequestFlow.create(services));
         List<ErasureListener> erasers = new ArrayList<>(b.erasers);
@@ -86,6 +87,7 @@ public final class RelaisCore {
         private ConversationStore conversations;
         private Clock clock = Clock.systemUTC();
         private ZoneId zone = ZoneId.of("Europe/Paris");
+        private int failuresBeforeEscape = SupportServices.DEFAULT_FAILURES_BEFORE_ESCAPE;
         private final List<ErasureListener> erasers = new ArrayList<>();
 
         public Builder catalog(Catalog value) {
@@ -116,6 +118,12 @@ public final class RelaisCore {
         /** The time zone dates are read in when the user gives none. */
         public Builder zone(ZoneId value) {
             zone = value;
+            return this;
+        }
+
+        /** After how many refused answers to one evidence item "I don't have it" is offered (default 3). */
+        public Builder failuresBeforeEscape(int value) {
+            failuresBeforeEscape = value;
             return this;
         }
 

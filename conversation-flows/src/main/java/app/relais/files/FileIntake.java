@@ -11,6 +11,7 @@ import org.apache.tika.Tika;
 public final class FileIntake {
 
     public static final long MAX_BYTES = 10L * 1024 * 1024;
+    private static final int MAX_ORIGINAL_NAME = 255;
 
     private static final Set<String> ACCEPTED = Set.of("image/png", "image/jpeg", "image/gif",
             "image/webp", "image/heic", "image/heif", "image/bmp", "application/pdf");
@@ -42,7 +43,19 @@ public final class FileIntake {
         if (!ACCEPTED.contains(mime)) {
             return new UnsupportedType(mime);
         }
-        return new Accepted(store.save(owner, SafeFileName.of(originalName, mime), mime, content));
+        return new Accepted(store.save(owner, SafeFileName.of(originalName, mime), provenance(originalName), mime, content));
+    }
+
+    /**
+     * The name as the device gave it, kept for the record: control characters (which could break a
+     * log line or a header) become spaces and the length is bounded; nothing else is changed.
+     */
+    static String provenance(String originalName) {
+        if (originalName == null || originalName.isBlank()) {
+            return "";
+        }
+        String kept = originalName.replaceAll("[\\p{Cntrl}\\p{Cf}]", " ").strip();
+        return kept.length() > MAX_ORIGINAL_NAME ? kept.substring(0, MAX_ORIGINAL_NAME) : kept;
     }
 
     /** The type read from the bytes alone; the name is deliberately not consulted. */

@@ -59,6 +59,8 @@ final class DeliverStage implements Stage {
             where.append("\n\n").append(turn.t("deliver.attach", String.join(", ", draft.attachmentNames())));
         }
         turn.say(Reply.text(where.toString().strip()).withLinks(links));
+        // The evidence dossier (summary, hashes, files) as one archive to keep or forward.
+        DossierView.offerArchive(services, turn);
         prompt(turn);
     }
 
