@@ -67,7 +67,7 @@ final class DateTimeReader {
     private static final Pattern MONTH_DAY = Pattern.compile(
             "\\b(" + MONTH_WORDS + ")\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s+(\\d{4})\\b)?");
     private static final Pattern RELATIVE = Pattern.compile(
-            "\\b(avant-hier|avant hier|the day before yesterday|aujourd'hui|aujourdhui|today|tonight|ce soir|ce matin"
+            "\\b(avant-hier|avant hier|the day before yesterday|apres-demain|demain|tomorrow|aujourd'hui|aujourdhui|today|tonight|ce soir|ce matin"
                     + "|cette nuit|this morning|this evening|last night|hier|yesterday)\\b");
     private static final Pattern DAYS_AGO = Pattern.compile("\\b(?:il y a\\s+(\\d{1,3})\\s+jours?|(\\d{1,3})\\s+days?\\s+ago)\\b");
     private static final Pattern WEEKDAY = Pattern.compile("\\b(" + String.join("|", WEEKDAYS.keySet()) + ")\\b");
@@ -194,6 +194,10 @@ final class DateTimeReader {
     }
 
     private static LocalDate relative(String word, LocalDate today) {
+        if (word.contains("demain") || word.equals("tomorrow")) {
+            // Evidence is about the past: read it anyway, so the answer says "in the future".
+            return today.plusDays(word.startsWith("apres") ? 2 : 1);
+        }
         if (word.contains("avant") || word.contains("before")) {
             return today.minusDays(2);
         }

@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  */
 final class PhoneEvidence {
 
-    private static final Pattern PHONE_CHARACTERS = Pattern.compile("[+()0-9 .\\-/]{6,30}");
+    private static final Pattern PHONE_CHARACTERS = Pattern.compile("[+()0-9 .\\-/]{2,30}");
     private static final List<String> LIKELY_FOR_FRENCH = List.of("FR", "BE", "CH", "CA", "LU", "MA", "SN", "CI");
     private static final List<String> LIKELY_FOR_ENGLISH = List.of("GB", "US", "IE", "CA", "AU", "FR");
 

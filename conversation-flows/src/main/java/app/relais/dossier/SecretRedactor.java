@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
  * <p>Only secrets announced by a keyword are caught ("mot de passe", "mdp", "password", "code"...):
  * a bare number may be an event id, which the dossier needs. After a password keyword and a
  * connector ("est", "is", ":"), the next word is masked unless it is a word that describes the
- * password ("changé", "wrong"...). After a code keyword, a group of 4 to 8 digits is masked.
+ * password ("changé", "wrong"...); right after the keyword, only a word with a digit or a symbol in
+ * it is. After a code keyword, a group of 4 to 8 digits is masked.
  */
 public final class SecretRedactor {
 
@@ -28,6 +29,8 @@ public final class SecretRedactor {
     private static final Pattern CODE = Pattern.compile(
             "(?iu)\\b(codes?|otp|2fa|pin)\\b(?!\\s+(?:postal|zip|promo|pays|country|area|source|d['’]accès wifi))"
                     + "([^\\d\\n.!?]{0,40}?)(\\d(?:[ -]?\\d){3,7})(?!\\d)");
+    private static final Pattern CONNECTOR = Pattern.compile("(?iu)(?:\\best\\b|était|etait|c['’]est|=|:|\\bis\\b|\\bwas\\b|'s)");
+    private static final Pattern LOOKS_LIKE_A_PASSWORD = Pattern.compile(".*[\\d\\p{P}\\p{S}].*");
     /** Words that describe a password rather than being one. */
     private static final Set<String> NOT_SECRETS = Set.of("a", "à", "ai", "as", "est", "été", "ete", "changé",
             "change", "modifié", "modifie", "faux", "fausse", "incorrect", "incorrecte", "invalide", "compromis",
@@ -51,7 +54,10 @@ public final class SecretRedactor {
         boolean[] masked = {false};
         String out = replace(PASSWORD, text, m -> {
             String candidate = m.group(3).replaceAll("[.,;!?)]+$", "");
-            if (NOT_SECRETS.contains(candidate.toLowerCase(Locale.ROOT)) || candidate.equals(MASK)) {
+            // "mot de passe hier" is no secret; "mot de passe Soleil2024" and "mot de passe : soleil" are.
+            boolean announced = CONNECTOR.matcher(m.group(2)).find();
+            if (NOT_SECRETS.contains(candidate.toLowerCase(Locale.ROOT)) || candidate.equals(MASK)
+                    || !announced && !LOOKS_LIKE_A_PASSWORD.matcher(candidate).matches()) {
                 return m.group();
             }
             masked[0] = true;
