@@ -81,11 +81,11 @@ public final class EvidenceValidators {
 
     private static Validation email(String text) {
         String address = text.startsWith("mailto:") ? text.substring(7) : text;
-        if (address.contains(" ")) {
-            return new Validation.Invalid("evidence.invalid.email-space");
-        }
         if (!address.contains("@")) {
             return new Validation.Invalid("evidence.invalid.email-at");
+        }
+        if (address.contains(" ")) {
+            return new Validation.Invalid("evidence.invalid.email-space");
         }
         if (address.length() > EMAIL_MAX || !EMAIL.matcher(address).matches()) {
             return new Validation.Invalid("evidence.invalid.email");
