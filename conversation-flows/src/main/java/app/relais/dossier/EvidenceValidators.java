@@ -52,6 +52,11 @@ public final class EvidenceValidators {
         return phones.knowsRegion(region);
     }
 
+    /** The main country of a calling code ("BE" for 32), or "ZZ" when none. */
+    public String regionOfCallingCode(int callingCode) {
+        return phones.regionOf(callingCode);
+    }
+
     /** Numeric ids, typed or read from a pasted link (an event's, a post's, a profile's). */
     private Validation id(String text, ValidationContext context) {
         if (LinkEvidence.parse(text).isPresent()) {

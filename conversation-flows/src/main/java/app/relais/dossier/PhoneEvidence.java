@@ -58,6 +58,10 @@ final class PhoneEvidence {
         return new Locale("", region).getDisplayCountry(locale) + " (+" + phones.getCountryCodeForRegion(region) + ")";
     }
 
+    String regionOf(int callingCode) {
+        return phones.getRegionCodeForCountryCode(callingCode);
+    }
+
     boolean knowsRegion(String region) {
         return region != null && phones.getSupportedRegions().contains(region.toUpperCase(Locale.ROOT));
     }

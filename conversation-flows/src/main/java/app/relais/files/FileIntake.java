@@ -1,6 +1,7 @@
 package app.relais.files;
 
 import app.relais.conversation.ConversationKey;
+import app.relais.i18n.Messages;
 import java.util.Set;
 import org.apache.tika.Tika;
 
@@ -56,6 +57,24 @@ public final class FileIntake {
         }
         String kept = originalName.replaceAll("[\\p{Cntrl}\\p{Cf}]", " ").strip();
         return kept.length() > MAX_ORIGINAL_NAME ? kept.substring(0, MAX_ORIGINAL_NAME) : kept;
+    }
+
+    /**
+     * What to tell the user about a refused file, in their language, so that no channel drops a
+     * file silently; null for an accepted one.
+     */
+    public static String refusal(Outcome outcome, Messages texts) {
+        if (outcome instanceof TooLarge tooLarge) {
+            return texts.get("evidence.file.too-large", megabytes(tooLarge.size()), megabytes(tooLarge.limit()));
+        }
+        if (outcome instanceof UnsupportedType) {
+            return texts.get("evidence.file.unsupported");
+        }
+        return null;
+    }
+
+    private static double megabytes(long bytes) {
+        return bytes / (1024.0 * 1024.0);
     }
 
     /** The type read from the bytes alone; the name is deliberately not consulted. */

@@ -1,7 +1,6 @@
 package app.relais.support;
 
 import app.relais.catalog.EvidenceItem;
-import app.relais.catalog.Problem;
 import app.relais.conversation.Choice;
 import app.relais.engine.Stage;
 import app.relais.engine.Turn;
@@ -92,9 +91,5 @@ final class DossierEditor implements Stage {
 
     private Stage underlying(Turn turn) {
         return stages.get(SupportState.valueOf(turn.state()));
-    }
-
-    Problem problem(Turn turn) {
-        return services.problem(turn);
     }
 }

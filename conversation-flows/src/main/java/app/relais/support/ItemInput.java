@@ -269,8 +269,7 @@ final class ItemInput {
     private String regionFrom(String text) {
         String typed = text.strip();
         if (typed.matches("\\+\\d{1,3}")) {
-            String region = com.google.i18n.phonenumbers.PhoneNumberUtil.getInstance()
-                    .getRegionCodeForCountryCode(Integer.parseInt(typed.substring(1)));
+            String region = services.validators().regionOfCallingCode(Integer.parseInt(typed.substring(1)));
             return services.validators().knowsRegion(region) ? region : null;
         }
         if (typed.matches("[A-Za-z]{2}") && services.validators().knowsRegion(typed)) {

@@ -3,6 +3,7 @@ package app.relais.files;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.relais.conversation.ConversationKey;
+import app.relais.i18n.Messages;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -26,6 +27,7 @@ class FileIntakeTest {
         assertThat(outcome).isInstanceOfSatisfying(FileIntake.UnsupportedType.class,
                 refused -> assertThat(refused.detectedMime()).isNotIn("image/png", "application/pdf"));
         assertThat(store.ownedBy(OWNER)).isEmpty();
+        assertThat(FileIntake.refusal(outcome, Messages.of("fr"))).contains("des images").contains("des PDF");
     }
 
     @Test
@@ -61,6 +63,8 @@ class FileIntakeTest {
         FileIntake.Outcome outcome = intake.accept(OWNER, "huge.png", big);
         assertThat(outcome).isEqualTo(new FileIntake.TooLarge(big.length, FileIntake.MAX_BYTES));
         assertThat(store.ownedBy(OWNER)).isEmpty();
+        assertThat(FileIntake.refusal(outcome, Messages.of("fr"))).startsWith("Ce fichier fait 11 Mo : la limite est de 10 Mo");
+        assertThat(FileIntake.refusal(outcome, Messages.of("en"))).startsWith("This file is 11 MB: the limit is 10 MB");
     }
 
     @Test

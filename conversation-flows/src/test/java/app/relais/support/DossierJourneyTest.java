@@ -219,6 +219,26 @@ class DossierJourneyTest {
                 .expectReply(withChoice("Belgique (+32)"))
                 .send("Belgique")
                 .expectReply(containing("Noté : +32 470 12 34 56"));
+        relais.newConversation(Locale.FRENCH)
+                .send("mon numéro whatsapp est banni")
+                .tap("Oui, c’est ça")
+                .tap("Préparer ma demande")
+                .send("0470 12 34 56")
+                .send("Atlantide")
+                .expectReply(containing("Je ne reconnais pas ce pays"))
+                .send("+32")
+                .expectReply(containing("Noté : +32 470 12 34 56"));
+    }
+
+    @Test
+    void aSecretInAFileCaptionIsMaskedToo() {
+        Conversation c = startDossier(relais.french());
+        var file = (app.relais.files.FileIntake.Accepted) relais.core().intake()
+                .accept(c.key(), "alerte.png", Fixtures.bytes("screenshot.png"));
+        var replies = relais.core().engine().handle(new app.relais.conversation.Inbound.Attachment(c.key(),
+                java.util.List.of(file.file().id()), "mdp : Soleil2024", Locale.FRANCE));
+        assertThat(replies.replies().get(0).text()).contains("Aucune équipe de support");
+        assertThat(relais.core().conversations().load(c.key()).orElseThrow().data().toString()).doesNotContain("Soleil2024");
     }
 
     @Test
