@@ -6,6 +6,7 @@ import app.relais.conversation.ConversationEngine;
 import app.relais.conversation.ConversationKey;
 import app.relais.conversation.OutboundGateway;
 import app.relais.conversation.OutboundGateways;
+import app.relais.dossier.DossierArchive;
 import app.relais.dossier.EvidenceValidators;
 import app.relais.drafting.DraftBuilder;
 import app.relais.drafting.EmlWriter;
@@ -61,7 +62,8 @@ public final class RelaisCore {
                 gateways, new FollowUpMessages(conversations, catalog, followUpDrafts), b.clock, b.followUpAfter);
         SupportServices services = new SupportServices(catalog, triage, new EvidenceValidators(),
                 drafts, files, b.zone, new EmlWriter(files, b.clock),
-                new FollowUps(reminders, followUpDrafts, new CalendarFile(files, b.clock)));
+                new FollowUps(reminders, followUpDrafts, new CalendarFile(files, b.clock)),
+                new DossierArchive(files), b.failuresBeforeEscape);
         List<Flow> flows = new ArrayList<>();
         flows.add(SupportRequestFlow.create(services));
         List<ErasureListener> erasers = new ArrayList<>(b.erasers);
@@ -124,6 +126,7 @@ public final class RelaisCore {
         private ZoneId zone = ZoneId.of("Europe/Paris");
         private ReminderStore reminders;
         private Duration followUpAfter = Duration.ofDays(7);
+        private int failuresBeforeEscape = SupportServices.DEFAULT_FAILURES_BEFORE_ESCAPE;
         private final List<ErasureListener> erasers = new ArrayList<>();
 
         public Builder catalog(Catalog value) {
@@ -166,6 +169,12 @@ public final class RelaisCore {
         /** How long after a request is sent its follow-up is due (seven days by default). */
         public Builder followUpAfter(Duration value) {
             followUpAfter = value;
+            return this;
+        }
+
+        /** After how many refused answers to one evidence item "I don't have it" is offered (default 3). */
+        public Builder failuresBeforeEscape(int value) {
+            failuresBeforeEscape = value;
             return this;
         }
 

@@ -71,15 +71,24 @@ public final class StateMachineFlow<S extends Enum<S>, E extends Enum<E>> implem
     }
 
     @Override
-    public String dossier(Turn turn) {
-        return views.dossier(turn);
+    public void dossier(String argument, Turn turn) {
+        views.dossier(argument, turn);
     }
 
-    /** How a flow shows its position and what it collected. */
+    @Override
+    public Stage overlay(Turn turn) {
+        return views.overlay(turn);
+    }
+
+    /** How a flow shows its position and what it collected, and what may stand in for its stages. */
     public interface Views<S> {
         String describe(S state, Turn turn);
 
-        String dossier(Turn turn);
+        void dossier(String argument, Turn turn);
+
+        default Stage overlay(Turn turn) {
+            return null;
+        }
     }
 
     @Override

@@ -45,6 +45,8 @@ final class DeliverStage implements Stage {
         turn.say(DraftText.render(draft, turn.texts()));
         turn.say(whereToSend(problem, draft, turn));
         emlDraft(problem, draft, turn).ifPresent(turn::say);
+        // The evidence dossier (summary, hashes, files) as one archive to keep or forward.
+        DossierView.offerArchive(services, turn);
         turn.say(delayAndMeanwhile(problem, draft, turn));
         prompt(turn);
     }

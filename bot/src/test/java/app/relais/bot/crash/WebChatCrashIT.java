@@ -30,7 +30,7 @@ class WebChatCrashIT {
                         .tap("Oui, c’est ça").tap("Préparer ma demande")
                         .say("https://www.facebook.com/jeanne.martin").expect("(2/5)")
                         .say("jeanne.martin@example.fr").expect("(3/5)")
-                        .say("12/11/2026 21:30").expect("(4/5)")
+                        .say("12/11/2026 21:30").expect("jeudi 12 novembre 2026 à 21:30").tap("Oui, c’est juste").expect("(4/5)")
                         .say("Mot de passe et adresse email changés").expect("(5/5)")
                         .attach("alerte-facebook.png", fixture("alerte-facebook.png")).expect("alerte-facebook.png");
                 token = chat.token();
