@@ -46,9 +46,8 @@ final class DeliverStage implements Stage {
                 links.add(new Link(official.label().in(locale), official.url()));
             }
         });
-        if (problem.emailChannel().isPresent()) {
-            SupportChannel email = problem.emailChannel().get();
-            Mailto.Link mailto = Mailto.of(draft.to(), draft.subject(), draft.body(), turn.t("deliver.mailto.shortened"));
+        for (SupportChannel email : problem.emailChannels()) {
+            Mailto.Link mailto = Mailto.of(email.address(), draft.subject(), draft.body(), turn.t("deliver.mailto.shortened"));
             links.add(new Link(turn.t("deliver.mailto", email.address()), mailto.url()));
             where.append("\n\n").append(AdviceStage.emailAdvice(email, turn));
             if (mailto.shortened()) {
