@@ -2,6 +2,7 @@ package app.relais.bot;
 
 import app.relais.conversation.ConversationEngine;
 import app.relais.core.RelaisCore;
+import app.relais.triage.Triage;
 import java.time.Clock;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
@@ -25,5 +26,11 @@ class EngineConfiguration {
     @Bean
     ConversationEngine conversationEngine(RelaisCore core) {
         return core.engine();
+    }
+
+    /** The triage the engine uses, trained once at start-up, shared with {@code GET /api/triage}. */
+    @Bean
+    Triage triage(RelaisCore core) {
+        return core.triage();
     }
 }
