@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 /**
@@ -189,10 +188,5 @@ public final class NaiveBayesTriage implements Triage {
 
     private static double round(double value) {
         return Math.round(value * 1000) / 1000.0;
-    }
-
-    /** The problems this triage knows, for reports. */
-    List<String> problemIds() {
-        return problems.stream().map(Problem::fullId).collect(Collectors.toList());
     }
 }

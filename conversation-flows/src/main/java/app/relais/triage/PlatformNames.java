@@ -20,6 +20,7 @@ import org.apache.lucene.util.automaton.LevenshteinAutomata;
 final class PlatformNames {
 
     private static final int FUZZY_MIN = 6;
+    private static final int DOMAIN_MIN = 5;
 
     private record Fuzzy(String platform, int length, CharacterRunAutomaton automaton) {
     }
@@ -34,7 +35,13 @@ final class PlatformNames {
         this.knownWords = Set.of();
         for (Platform platform : catalog.platforms()) {
             List<String> names = new ArrayList<>(platform.keywords());
-            platform.domains().forEach(d -> names.add(d.replaceFirst("^www\\.", "").replaceFirst("\\.[a-z]+$", "")));
+            for (String domain : platform.domains()) {
+                // "youtu.be" -> "youtu"; too-short hosts ("m.me") would read common words ("Mme") as a platform.
+                String host = domain.replaceFirst("^www\\.", "").replaceFirst("\\.[a-z]+$", "");
+                if (host.replaceAll("[^a-z0-9]", "").length() >= DOMAIN_MIN) {
+                    names.add(host);
+                }
+            }
             for (String name : names) {
                 String glued = TextAnalysis.fold(name).replaceAll("[^a-z0-9]", "");
                 if (glued.isEmpty()) {

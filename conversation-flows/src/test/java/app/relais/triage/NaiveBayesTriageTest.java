@@ -62,6 +62,13 @@ class NaiveBayesTriageTest {
     }
 
     @Test
+    void commonWordsCloseToAPlatformNameAreNotTakenForIt() {
+        assertThat(fr("mes messages partent plus").platform()).isNotEqualTo("messenger");
+        assertThat(fr("Mme Martin a perdu son compte").platform()).isNotEqualTo("messenger");
+        assertThat(fr("mon compte whatsap est banni").platform()).isEqualTo("whatsapp");
+    }
+
+    @Test
     void mixedFrenchAndEnglishWorks() {
         assertThat(fr("my insta account a été hacked").problem()).isEqualTo("instagram/account-hacked");
         assertThat(TRIAGE.classify("whatsapp code de verification not received", Locale.ENGLISH).problem())
