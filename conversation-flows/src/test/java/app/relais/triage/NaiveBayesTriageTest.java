@@ -2,7 +2,9 @@ package app.relais.triage;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.relais.catalog.Catalog;
 import app.relais.catalog.CatalogLoader;
+import java.util.Set;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
@@ -63,9 +65,14 @@ class NaiveBayesTriageTest {
 
     @Test
     void commonWordsCloseToAPlatformNameAreNotTakenForIt() {
-        assertThat(fr("mes messages partent plus").platform()).isNotEqualTo("messenger");
-        assertThat(fr("Mme Martin a perdu son compte").platform()).isNotEqualTo("messenger");
-        assertThat(fr("mon compte whatsap est banni").platform()).isEqualTo("whatsapp");
+        Catalog catalog = new CatalogLoader().load();
+        PlatformNames names = new PlatformNames(catalog).knowing(Set.of("messages", "message"));
+        TextAnalysis analysis = new TextAnalysis();
+        assertThat(names.find(analysis.words("mes messages partent plus")).platforms()).isEmpty();
+        assertThat(names.find(analysis.words("Mme Martin a perdu son compte")).platforms()).isEmpty();
+        assertThat(names.find(analysis.words("mon compte whatsap sur www.instagram.com")).platforms())
+                .containsExactlyInAnyOrder("whatsapp", "instagram");
+        assertThat(names.find(analysis.words("mon tik tok")).platforms()).containsExactly("tiktok");
     }
 
     @Test
