@@ -7,6 +7,7 @@ import app.relais.files.FileIntake;
 import app.relais.files.FileStore;
 import app.relais.followup.ReminderStore;
 import app.relais.store.ConversationStore;
+import app.relais.triage.Triage;
 import java.time.Clock;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
@@ -42,5 +43,11 @@ class EngineConfiguration {
     @Bean
     FileIntake fileIntake(RelaisCore core) {
         return core.intake();
+    }
+
+    /** The triage the engine uses, trained once at start-up, shared with {@code GET /api/triage}. */
+    @Bean
+    Triage triage(RelaisCore core) {
+        return core.triage();
     }
 }

@@ -27,7 +27,7 @@ import app.relais.store.CaffeineConversationStore;
 import app.relais.store.ConversationStore;
 import app.relais.support.SupportRequestFlow;
 import app.relais.support.SupportServices;
-import app.relais.triage.KeywordTriage;
+import app.relais.triage.NaiveBayesTriage;
 import app.relais.triage.Triage;
 import java.time.Clock;
 import java.time.Duration;
@@ -119,7 +119,7 @@ public final class RelaisCore {
 
     public static final class Builder {
         private Catalog catalog;
-        private Function<Catalog, Triage> triage = KeywordTriage::new;
+        private Function<Catalog, Triage> triage = NaiveBayesTriage::new;
         private FileStore files;
         private ConversationStore conversations;
         private Clock clock = Clock.systemUTC();
