@@ -95,6 +95,7 @@ final class TriageStage implements Stage {
             turn.say(turn.t("triage.platform-only", services.catalog().platform(result.platform()).orElseThrow().label().in(turn.texts().locale())));
             problemsOf(services.catalog().platform(result.platform()).orElseThrow(), turn);
         } else {
+            turn.misunderstood();
             turn.say(turn.t("triage.not-understood"));
             ask(turn);
         }
