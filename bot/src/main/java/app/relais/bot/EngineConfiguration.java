@@ -3,6 +3,12 @@ package app.relais.bot;
 import app.relais.conversation.ConversationEngine;
 import app.relais.core.RelaisCore;
 import app.relais.files.FileStore;
+import app.relais.handoff.HandoffSettings;
+import app.relais.handoff.Outbox;
+import app.relais.handoff.TicketStore;
+import app.relais.outage.BusinessProfile;
+import app.relais.outage.BusinessProfiles;
+import app.relais.outage.IncidentStore;
 import app.relais.store.ConversationStore;
 import java.time.Clock;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -20,8 +26,19 @@ class EngineConfiguration {
     }
 
     @Bean
-    RelaisCore relaisCore(Clock clock, RelaisProperties properties, ConversationStore conversations, FileStore files) {
-        return RelaisCore.builder().clock(clock).zone(properties.zone()).conversations(conversations).files(files).build();
+    BusinessProfile businessProfile() {
+        return BusinessProfiles.load();
+    }
+
+    @Bean
+    RelaisCore relaisCore(Clock clock, RelaisProperties properties, ConversationStore conversations, FileStore files,
+                          BusinessProfile business, IncidentStore incidents, TicketStore tickets, Outbox outbox,
+                          HandoffProperties handoff) {
+        return RelaisCore.builder().clock(clock).zone(properties.zone()).conversations(conversations).files(files)
+                .business(business).incidents(incidents).tickets(tickets).outbox(outbox)
+                .handoff(new HandoffSettings(handoff.agentWait(), handoff.expectedReply(), business.email(),
+                        handoff.fallbacks()))
+                .build();
     }
 
     @Bean
