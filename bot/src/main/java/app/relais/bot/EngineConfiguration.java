@@ -6,6 +6,12 @@ import app.relais.core.RelaisCore;
 import app.relais.files.FileIntake;
 import app.relais.files.FileStore;
 import app.relais.followup.ReminderStore;
+import app.relais.handoff.HandoffSettings;
+import app.relais.handoff.Outbox;
+import app.relais.handoff.TicketStore;
+import app.relais.outage.BusinessProfile;
+import app.relais.outage.BusinessProfiles;
+import app.relais.outage.IncidentStore;
 import app.relais.store.ConversationStore;
 import app.relais.triage.Triage;
 import java.time.Clock;
@@ -27,11 +33,19 @@ class EngineConfiguration {
     }
 
     @Bean
+    BusinessProfile businessProfile() {
+        return BusinessProfiles.load();
+    }
+
+    @Bean
     RelaisCore relaisCore(Clock clock, RelaisProperties properties, ConversationStore conversations, FileStore files,
-                          ReminderStore reminders, FollowUpProperties followUp) {
-        return RelaisCore.builder().clock(clock).zone(properties.zone())
-                .conversations(conversations).files(files)
+                          ReminderStore reminders, FollowUpProperties followUp, BusinessProfile business,
+                          IncidentStore incidents, TicketStore tickets, Outbox outbox, HandoffProperties handoff) {
+        return RelaisCore.builder().clock(clock).zone(properties.zone()).conversations(conversations).files(files)
                 .reminders(reminders).followUpAfter(followUp.after())
+                .business(business).incidents(incidents).tickets(tickets).outbox(outbox)
+                .handoff(new HandoffSettings(handoff.agentWait(), handoff.expectedReply(), business.email(),
+                        handoff.fallbacks()))
                 .build();
     }
 

@@ -30,6 +30,9 @@ public interface Flow {
      */
     void dossier(String argument, Turn turn);
 
+    /** What the conversation collected, as plain text: the summary a human agent receives. */
+    String summary(Turn turn);
+
     /**
      * A stage that stands in for the current state's stage for a few turns without moving the
      * state machine (e.g. correcting a dossier item from any stage), or null. When it is done it

@@ -35,8 +35,15 @@ public final class FlowEngine implements ConversationEngine {
     private final GlobalCommands commands;
     private final KeyedSerializer serializer = new KeyedSerializer(4096);
     private final SecretRedactor redactor = new SecretRedactor();
+    private final List<TurnHook> hooks;
 
     public FlowEngine(List<Flow> flows, ConversationStore store, Clock clock, List<ErasureListener> erasers) {
+        this(flows, store, clock, erasers, List.of());
+    }
+
+    public FlowEngine(List<Flow> flows, ConversationStore store, Clock clock, List<ErasureListener> erasers,
+                      List<TurnHook> hooks) {
+        this.hooks = List.copyOf(hooks);
         flows.forEach(f -> this.flows.put(f.id(), f));
         this.defaultFlow = flows.get(0);
         this.store = store;
@@ -73,6 +80,20 @@ public final class FlowEngine implements ConversationEngine {
         Inbound inbound = masked(received);
         String warning = inbound == received ? null : Messages.of(snapshot.data().locale()).get("dossier.secret.warning");
         Turn turn = new Turn(inbound, snapshot.flow(), snapshot.state(), snapshot.data(), clock.instant());
+        // Hooks run before anything else may answer: while a human agent owns the conversation the
+        // bot must stay silent, whatever the flow, the stage or the command.
+        for (TurnHook hook : hooks) {
+            if (hook.before(turn, flow(turn))) {
+                runTransitions(turn);
+                return finish(snapshot, turn, warning);
+            }
+        }
+        if (stored == null) {
+            String preferred = preferredFlow(turn);
+            if (preferred != null && !preferred.equals(turn.flow())) {
+                turn.moveTo(preferred, flows.get(preferred).initialState());
+            }
+        }
         if (stored == null && !(inbound instanceof Inbound.Command) && !GlobalCommands.isCommand(inbound)) {
             // First contact without /start (a web visitor typing at once): the flow starts here.
             flow(turn).stage(turn.state()).enter(turn);
@@ -88,7 +109,19 @@ public final class FlowEngine implements ConversationEngine {
             current(turn).handle(turn);
         }
         runTransitions(turn);
+        hooks.forEach(h -> h.after(turn));
         return finish(snapshot, turn, warning);
+    }
+
+    /** The flow a new conversation (or a bare /start) begins with: a hook may prefer one, e.g. during an outage. */
+    String preferredFlow(Turn turn) {
+        for (TurnHook hook : hooks) {
+            String id = hook.preferredFlow(turn);
+            if (id != null && flows.containsKey(id)) {
+                return id;
+            }
+        }
+        return null;
     }
 
     private Replies finish(ConversationSnapshot snapshot, Turn turn, String warning) {
@@ -164,6 +197,17 @@ public final class FlowEngine implements ConversationEngine {
 
     boolean hasFlow(String id) {
         return flows.containsKey(id);
+    }
+
+    /**
+     * The flow a /start argument names: its id, or the first word of its id, so that
+     * {@code /start outage} and the widget's {@code start=crisis} reach outage-fallback and crisis-kit.
+     */
+    String resolve(String name) {
+        if (flows.containsKey(name)) {
+            return name;
+        }
+        return flows.keySet().stream().filter(id -> id.startsWith(name + "-")).findFirst().orElse(null);
     }
 
     private boolean usable(ConversationSnapshot snapshot) {

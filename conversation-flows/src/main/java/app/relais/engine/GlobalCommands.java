@@ -97,10 +97,11 @@ final class GlobalCommands {
     }
 
     private void start(String argument, Turn turn) {
-        String flow = argument.isBlank() ? engine.flow(turn).id() : argument.strip().toLowerCase(Locale.ROOT);
-        if (!engine.hasFlow(flow)) {
-            flow = engine.flow(turn).id();
-        }
+        String preferred = argument.isBlank() ? engine.preferredFlow(turn) : null;
+        String flow = argument.isBlank() ? (preferred != null ? preferred : engine.flow(turn).id())
+                : argument.strip().toLowerCase(Locale.ROOT);
+        String resolved = engine.resolve(flow);
+        flow = resolved != null ? resolved : engine.flow(turn).id();
         turn.say(turn.t("command.start.hello"));
         engine.restart(turn, flow);
     }

@@ -76,6 +76,11 @@ public final class StateMachineFlow<S extends Enum<S>, E extends Enum<E>> implem
     }
 
     @Override
+    public String summary(Turn turn) {
+        return views.summary(turn);
+    }
+
+    @Override
     public Stage overlay(Turn turn) {
         return views.overlay(turn);
     }
@@ -84,7 +89,12 @@ public final class StateMachineFlow<S extends Enum<S>, E extends Enum<E>> implem
     public interface Views<S> {
         String describe(S state, Turn turn);
 
-        void dossier(String argument, Turn turn);
+        /** What the conversation collected, as plain text (for /dossier by default, and for agents). */
+        String summary(Turn turn);
+
+        default void dossier(String argument, Turn turn) {
+            turn.say(summary(turn));
+        }
 
         default Stage overlay(Turn turn) {
             return null;

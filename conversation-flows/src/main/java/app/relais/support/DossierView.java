@@ -80,18 +80,35 @@ final class DossierView {
         return turn.texts().has("evidence.ref." + kind) ? turn.t("evidence.ref." + kind, id) : null;
     }
 
+    /** The dossier as plain text (heading with progress, one line per item), e.g. for a human agent. */
+    String summary(Turn turn) {
+        if (turn.data().problem() == null) {
+            return turn.t("dossier.empty");
+        }
+        Problem problem = services.problem(turn);
+        var locale = turn.texts().locale();
+        StringBuilder text = new StringBuilder(turn.t("dossier.heading", problem.label().in(locale), answered(turn),
+                problem.evidence().size()));
+        for (EvidenceItem item : problem.evidence()) {
+            EvidenceEntry entry = turn.data().evidence().get(item.id());
+            text.append("\n• ").append(turn.t("dossier.line", item.label().in(locale), describe(item, entry, turn)));
+        }
+        return text.toString();
+    }
+
+    private long answered(Turn turn) {
+        return services.problem(turn).evidence().stream().map(i -> turn.data().evidence().get(i.id()))
+                .filter(e -> e != null && e.answered()).count();
+    }
+
     private void show(Turn turn) {
         Problem problem = services.problem(turn);
         var locale = turn.texts().locale();
-        long answered = problem.evidence().stream().map(i -> turn.data().evidence().get(i.id()))
-                .filter(e -> e != null && e.answered()).count();
-        StringBuilder text = new StringBuilder(turn.t("dossier.heading", problem.label().in(locale), answered,
-                problem.evidence().size()));
+        long answered = answered(turn);
         List<Choice> choices = new ArrayList<>();
         for (EvidenceItem item : problem.evidence()) {
             EvidenceEntry entry = turn.data().evidence().get(item.id());
             String label = item.label().in(locale);
-            text.append("\n• ").append(turn.t("dossier.line", label, describe(item, entry, turn)));
             if (item.type() == EvidenceType.FILE) {
                 choices.add(new Choice(COMMAND + ADD + item.id(), turn.t("dossier.button.add-files", label)));
             } else {
@@ -106,7 +123,7 @@ final class DossierView {
             choices.add(new Choice(COMMAND + ARCHIVE, turn.t("dossier.button.archive")));
         }
         choices.add(new Choice(COMMAND + CLOSE, turn.t("dossier.button.continue")));
-        turn.say(Reply.choose(text.toString(), choices));
+        turn.say(Reply.choose(summary(turn), choices));
     }
 
     private String describe(EvidenceItem item, EvidenceEntry entry, Turn turn) {

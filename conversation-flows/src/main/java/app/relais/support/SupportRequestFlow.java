@@ -52,6 +52,11 @@ public final class SupportRequestFlow {
         }
 
         @Override
+        public String summary(Turn turn) {
+            return dossier.summary(turn);
+        }
+
+        @Override
         public Stage overlay(Turn turn) {
             return editor.editing(turn).isPresent() ? editor : null;
         }

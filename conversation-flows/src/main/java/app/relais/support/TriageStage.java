@@ -24,6 +24,7 @@ final class TriageStage implements Stage {
 
     static final double CONFIDENT = 0.55;
     static final double MARGIN = 0.15;
+    static final double NOISE = 0.1;
     /** The first sentence, kept while the person tells us the platform it is about. */
     static final String SAID = "triage.said";
 
@@ -84,7 +85,7 @@ final class TriageStage implements Stage {
     }
 
     private void understand(String text, Turn turn) {
-        TriageResult result = services.triage().classify(text, turn.texts().locale());
+        TriageResult result = withoutNoise(services.triage().classify(text, turn.texts().locale()));
         turn.update(d -> d.withAnswer(SAID, null));
         if (result.platform() == null && spansPlatforms(result)) {
             // The problem is understood but not where it happens: ask for the platform only, keep the sentence.
@@ -121,9 +122,21 @@ final class TriageStage implements Stage {
             turn.say(turn.t("triage.platform-only", platform.label().in(turn.texts().locale())));
             problemsOf(platform, turn);
         } else {
+            turn.misunderstood();
             turn.say(turn.t("triage.not-understood"));
             ask(turn);
         }
+    }
+
+    /**
+     * Candidates this unlikely are what any gibberish scores ("bla", "asdf"): treating them as a
+     * guess would ask "which platform?" about nothing instead of saying the message was not understood.
+     */
+    private static TriageResult withoutNoise(TriageResult result) {
+        if (result.problem() == null && result.candidates().stream().allMatch(c -> c.confidence() < NOISE)) {
+            return new TriageResult(null, 0, List.of(), result.platform());
+        }
+        return result;
     }
 
     /** True when the likeliest problems are on different platforms: the platform is the open question. */
