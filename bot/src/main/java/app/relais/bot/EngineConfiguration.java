@@ -8,6 +8,8 @@ import app.relais.files.FileStore;
 import app.relais.followup.ReminderStore;
 import app.relais.handoff.HandoffSettings;
 import app.relais.handoff.Outbox;
+import app.relais.handoff.SignallingOutbox;
+import app.relais.cluster.ClusterBus;
 import app.relais.handoff.TicketStore;
 import app.relais.outage.BusinessProfile;
 import app.relais.outage.BusinessProfiles;
@@ -40,10 +42,11 @@ class EngineConfiguration {
     @Bean
     RelaisCore relaisCore(Clock clock, RelaisProperties properties, ConversationStore conversations, FileStore files,
                           ReminderStore reminders, FollowUpProperties followUp, BusinessProfile business,
-                          IncidentStore incidents, TicketStore tickets, Outbox outbox, HandoffProperties handoff) {
+                          IncidentStore incidents, TicketStore tickets, Outbox outbox, HandoffProperties handoff,
+                          ClusterBus bus) {
         return RelaisCore.builder().clock(clock).zone(properties.zone()).conversations(conversations).files(files)
                 .reminders(reminders).followUpAfter(followUp.after())
-                .business(business).incidents(incidents).tickets(tickets).outbox(outbox)
+                .business(business).incidents(incidents).tickets(tickets).outbox(new SignallingOutbox(outbox, bus))
                 .handoff(new HandoffSettings(handoff.agentWait(), handoff.expectedReply(), business.email(),
                         handoff.fallbacks()))
                 .build();

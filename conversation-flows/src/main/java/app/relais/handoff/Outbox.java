@@ -10,6 +10,10 @@ import java.util.List;
  */
 public interface Outbox {
 
+    /** The {@link app.relais.cluster.ClusterBus} topic that names a conversation with messages waiting. */
+    String SIGNAL = "outbox";
+
+
     void enqueue(ConversationKey conversation, OutboxMessage message);
 
     /** The waiting messages, oldest first, removed from the outbox. */

@@ -19,4 +19,12 @@ final class BotFrames {
     String render(String sessionId, Reply reply) {
         return renderer.bot(ids.next(sessionId), reply, file -> links.url(sessionId, file.fileId()));
     }
+
+    String agent(String name, String text) {
+        return renderer.agent(name, text);
+    }
+
+    String banner(String level, String text) {
+        return renderer.banner(level, text);
+    }
 }

@@ -51,6 +51,7 @@ final class ChatSocketHandler extends AbstractWebSocketHandler {
     private final BotFrames botFrames;
     private final FrameParser parser = new FrameParser();
     private final FrameRenderer renderer = new FrameRenderer();
+    private volatile java.util.function.Consumer<ChatConnection> opened = connection -> { };
 
     ChatSocketHandler(ConversationEngine engine, ConversationStore conversations, FileStore files,
                       SessionTokens tokens, SlidingWindowLimiter messagesPerSession,
@@ -143,6 +144,7 @@ final class ChatSocketHandler extends AbstractWebSocketHandler {
                 open(connection, known.get());
                 connection.send(renderer.welcome(hello.session(), true));
                 connection.accepted();
+                opened.accept(connection);
                 return;
             }
             // Forged, from another deployment, or its conversation expired or was erased: say so, start afresh.
@@ -155,6 +157,7 @@ final class ChatSocketHandler extends AbstractWebSocketHandler {
         open(connection, issued.sessionId());
         connection.send(renderer.welcome(issued.token(), false));
         connection.accepted();
+        opened.accept(connection);
         deliver(connection, new Inbound.Command(WebChat.key(issued.sessionId()), "start", hello.start(),
                 connection.locale()));
     }
@@ -162,6 +165,11 @@ final class ChatSocketHandler extends AbstractWebSocketHandler {
     private void open(ChatConnection connection, String sessionId) {
         connection.open(sessionId);
         sockets.add(connection);
+    }
+
+    /** Called once a session said hello (new or resumed), after its welcome: the banner, waiting messages. */
+    void onOpen(java.util.function.Consumer<ChatConnection> listener) {
+        this.opened = listener;
     }
 
     private Inbound inbound(ChatConnection connection, ConversationKey key, ClientFrame frame) {

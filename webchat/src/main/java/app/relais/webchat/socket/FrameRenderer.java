@@ -47,6 +47,22 @@ final class FrameRenderer {
         return write(frame);
     }
 
+    /** A human agent's message during a hand-off. */
+    String agent(String name, String text) {
+        ObjectNode frame = frame("agent");
+        frame.put("name", name);
+        frame.put("text", text);
+        return write(frame);
+    }
+
+    /** The outage banner; a null text clears it. */
+    String banner(String level, String text) {
+        ObjectNode frame = frame("banner");
+        frame.put("level", level);
+        frame.put("text", text);
+        return write(frame);
+    }
+
     String error(ErrorCode code, String message) {
         ObjectNode frame = frame("error");
         frame.put("code", code.wireName());

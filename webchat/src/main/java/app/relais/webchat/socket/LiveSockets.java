@@ -28,6 +28,10 @@ final class LiveSockets {
         return List.copyOf(bySession.getOrDefault(sessionId, Set.of()));
     }
 
+    List<ChatConnection> all() {
+        return bySession.values().stream().flatMap(Set::stream).toList();
+    }
+
     int sessions() {
         return bySession.size();
     }

@@ -11,6 +11,10 @@ import app.relais.webchat.session.SessionTokens;
 import app.relais.webchat.session.SlidingWindowLimiter;
 import java.time.Clock;
 import java.time.Duration;
+import app.relais.cluster.ClusterBus;
+import app.relais.cluster.LocalClusterBus;
+import app.relais.core.RelaisCore;
+import app.relais.webchat.WebChat;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -37,22 +41,39 @@ class SocketConfiguration {
         return new BotFrames(new FrameRenderer(), new FrameIds(clock), links);
     }
 
+    /**
+     * Outbox delivery and the live banner. The application gives the durable, signalling outbox
+     * and the cluster bus; alone (module tests) the engine's own outbox and an in-process bus do.
+     */
     @Bean
-    OutboundGateway webChatGateway(LiveSockets sockets, BotFrames frames,
-                                   ObjectProvider<UndeliveredReplies> undelivered) {
-        return new WebChatGateway(sockets, frames, undelivered.getIfAvailable(() -> UndeliveredReplies.DROP));
+    CustomerLine customerLine(LiveSockets sockets, BotFrames frames, RelaisCore core,
+                              ObjectProvider<ClusterBus> bus, Clock clock) {
+        CustomerLine line = new CustomerLine(sockets, frames, core.delivery().outbox(), core.outage(),
+                bus.getIfAvailable(LocalClusterBus::new), clock);
+        core.outage().addPublisher(line);
+        return line;
+    }
+
+    @Bean
+    WebChatGateway webChatGateway(LiveSockets sockets, BotFrames frames, CustomerLine line, RelaisCore core) {
+        WebChatGateway gateway = new WebChatGateway(sockets, frames, line::keep);
+        // Hand-off: an agent's answer goes out now when the customer's socket is here, else to the outbox.
+        core.delivery().register(WebChat.CHANNEL, gateway::online);
+        return gateway;
     }
 
     @Bean
     ChatSocketHandler chatSocketHandler(ConversationEngine engine, ConversationStore conversations,
                                         FileStore files, SessionTokens tokens, ChatLanguage language,
                                         LiveSockets sockets, BotFrames frames, WebChatProperties properties,
-                                        Clock clock) {
+                                        Clock clock, CustomerLine line) {
         WebChatProperties.Limits limits = properties.limits();
-        return new ChatSocketHandler(engine, conversations, files, tokens,
+        ChatSocketHandler handler = new ChatSocketHandler(engine, conversations, files, tokens,
                 new SlidingWindowLimiter(limits.messagesPerSession(), limits.messageWindow(), clock),
                 new SlidingWindowLimiter(limits.sessionsPerIpPerMinute(), Duration.ofMinutes(1), clock),
                 language, sockets, frames);
+        handler.onOpen(line::opened);
+        return handler;
     }
 
     @Bean

@@ -2,6 +2,7 @@ package app.relais.webchat.socket;
 
 import app.relais.conversation.ConversationKey;
 import app.relais.conversation.OutboundGateway;
+import app.relais.handoff.AgentLine;
 import app.relais.conversation.Reply;
 import app.relais.webchat.WebChat;
 import java.util.List;
@@ -10,7 +11,7 @@ import java.util.List;
  * Pushes messages the bot sends on its own to every socket a session has open here, as
  * {@code bot} frames; with none open they go to {@link UndeliveredReplies}.
  */
-final class WebChatGateway implements OutboundGateway {
+final class WebChatGateway implements OutboundGateway, AgentLine {
 
     private final LiveSockets sockets;
     private final BotFrames frames;
@@ -38,5 +39,22 @@ final class WebChatGateway implements OutboundGateway {
             String frame = frames.render(key.externalId(), reply);
             open.forEach(c -> c.send(frame));
         }
+    }
+
+    /** An agent's message as an {@code agent} frame; kept like any other message when no socket is open here. */
+    @Override
+    public void sendAgent(ConversationKey key, String agentName, String text) {
+        List<ChatConnection> open = sockets.of(key.externalId());
+        if (open.isEmpty()) {
+            undelivered.keep(key, List.of(Reply.text(text)));
+            return;
+        }
+        String frame = frames.agent(agentName, text);
+        open.forEach(c -> c.send(frame));
+    }
+
+    /** Whether the session has a socket open on this instance (the hand-off's presence check). */
+    boolean online(ConversationKey key) {
+        return !sockets.of(key.externalId()).isEmpty();
     }
 }

@@ -108,10 +108,19 @@ public final class ChatClient implements AutoCloseable {
         return exchange(JSON.createObjectNode().put("type", "attachment").put("upload", upload).toString());
     }
 
+    /** Collects what the server pushed on its own (agent answers, banners) since the last step. */
+    public ChatClient flush() {
+        return collect("{\"type\":\"ping\"}");
+    }
+
     /** Sends a frame exactly as given (malformed ones included) and collects what it caused. */
     public ChatClient exchange(String rawFrame) {
         socket.sendText(rawFrame, true).join();
-        socket.sendText("{\"type\":\"ping\"}", true).join();
+        return collect("{\"type\":\"ping\"}");
+    }
+
+    private ChatClient collect(String ping) {
+        socket.sendText(ping, true).join();
         List<JsonNode> got = new ArrayList<>();
         while (true) {
             JsonNode frame = next();
