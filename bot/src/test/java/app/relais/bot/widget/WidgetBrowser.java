@@ -30,14 +30,23 @@ final class WidgetBrowser implements AutoCloseable {
                 .setExecutablePath(executable).setHeadless(true).setArgs(ARGS));
     }
 
+    static final String MISSING = "SKIPPED: no Chromium at /usr/bin/chromium nor at RELAIS_CHROMIUM"
+            + " (apt-get install -y chromium): the widget's browser tests did not run";
+
+    /** For {@code @EnabledIf}: checked before the application starts, so a skip costs nothing. */
+    static boolean installed() {
+        return Files.isExecutable(executable());
+    }
+
     /** Launches Chromium, or skips the calling tests when there is none. */
     static WidgetBrowser launchOrSkip() {
+        Assumptions.assumeTrue(installed(), MISSING);
+        return new WidgetBrowser(executable());
+    }
+
+    private static Path executable() {
         String configured = System.getenv("RELAIS_CHROMIUM");
-        Path executable = Path.of(configured != null && !configured.isBlank() ? configured : "/usr/bin/chromium");
-        Assumptions.assumeTrue(Files.isExecutable(executable),
-                "SKIPPED: no Chromium at " + executable + " (apt-get install -y chromium, or set RELAIS_CHROMIUM):"
-                        + " the widget's browser tests did not run");
-        return new WidgetBrowser(executable);
+        return Path.of(configured != null && !configured.isBlank() ? configured : "/usr/bin/chromium");
     }
 
     @Override

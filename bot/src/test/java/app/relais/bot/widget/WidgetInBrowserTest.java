@@ -26,6 +26,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.condition.EnabledIf;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -40,6 +41,7 @@ import org.springframework.test.context.DynamicPropertySource;
         "relais.session-secret=widget-test-secret-widget-test-secret",
         "relais.data-dir=./target/widget-test-data"})
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@EnabledIf(value = "app.relais.bot.widget.WidgetBrowser#installed", disabledReason = WidgetBrowser.MISSING)
 class WidgetInBrowserTest {
 
     private static final HostSite SITE = new HostSite();
