@@ -23,7 +23,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "relais.session-secret=journey-test-secret-journey-test-secret",
-        "relais.data-dir=target/test-data"})
+        "relais.data-dir=./target/test-data"})
 class WebChatJourneyTest {
 
     @LocalServerPort
@@ -124,11 +124,11 @@ class WebChatJourneyTest {
     }
 
     @Test
-    void theDemoPageIsServedWithAStrictContentSecurityPolicy() {
+    void theDemoPageEmbedsTheWidgetUnderAStrictContentSecurityPolicy() {
         try (ChatClient chat = open()) {
             HttpResponse<byte[]> page = chat.download("/");
             assertThat(page.statusCode()).isEqualTo(200);
-            assertThat(new String(page.body(), StandardCharsets.UTF_8)).contains("role=\"log\"");
+            assertThat(new String(page.body(), StandardCharsets.UTF_8)).contains("src=\"/widget.js\"");
             assertThat(page.headers().firstValue("Content-Security-Policy"))
                     .hasValueSatisfying(csp -> assertThat(csp).contains("script-src 'self'"));
         }

@@ -3,8 +3,13 @@ package app.relais.conversation;
 import java.util.List;
 import java.util.Objects;
 
-/** One bot message. Text is plain text: every channel renders it as text, never as markup. */
-public record Reply(String text, List<Choice> choices, List<Link> links, List<FileRef> files, Expects expects) {
+/**
+ * One bot message. Text is plain text: every channel renders it as text, never as markup.
+ * {@code copyable} marks a text meant to be copied as it is (the draft request), so a channel
+ * that can may offer a copy button.
+ */
+public record Reply(String text, List<Choice> choices, List<Link> links, List<FileRef> files, Expects expects,
+                    boolean copyable) {
 
     public Reply {
         Objects.requireNonNull(text);
@@ -12,6 +17,10 @@ public record Reply(String text, List<Choice> choices, List<Link> links, List<Fi
         links = List.copyOf(links);
         files = List.copyOf(files);
         Objects.requireNonNull(expects);
+    }
+
+    public Reply(String text, List<Choice> choices, List<Link> links, List<FileRef> files, Expects expects) {
+        this(text, choices, links, files, expects, false);
     }
 
     public static Reply text(String text) {
@@ -27,18 +36,23 @@ public record Reply(String text, List<Choice> choices, List<Link> links, List<Fi
     }
 
     public Reply withChoices(List<Choice> more) {
-        return new Reply(text, more, links, files, expects);
+        return new Reply(text, more, links, files, expects, copyable);
     }
 
     public Reply withLinks(List<Link> more) {
-        return new Reply(text, choices, more, files, expects);
+        return new Reply(text, choices, more, files, expects, copyable);
     }
 
     public Reply withFiles(List<FileRef> more) {
-        return new Reply(text, choices, links, more, expects);
+        return new Reply(text, choices, links, more, expects, copyable);
     }
 
     public Reply expecting(Expects next) {
-        return new Reply(text, choices, links, files, next);
+        return new Reply(text, choices, links, files, next, copyable);
+    }
+
+    /** The same message, marked as text to copy as it is. */
+    public Reply withCopyable() {
+        return new Reply(text, choices, links, files, expects, true);
     }
 }

@@ -43,7 +43,7 @@ final class ReviewStage implements Stage {
             return;
         }
         DraftEmail draft = draft(turn);
-        turn.say(DraftText.render(draft, turn.texts()));
+        turn.say(Reply.text(DraftText.render(draft, turn.texts())).withCopyable());
         List<Choice> choices = new ArrayList<>();
         choices.add(new Choice(APPROVE, turn.t("review.approve")));
         for (DraftSection section : DraftSection.values()) {

@@ -44,6 +44,10 @@ final class FrameRenderer {
             links.addObject().put("label", link.label()).put("url", link.url());
         }
         frame.put("expects", reply.expects().wireName());
+        if (reply.copyable()) {
+            // v1 extension: the text is meant to be copied as it is (the draft); clients may offer a copy button.
+            frame.put("copy", true);
+        }
         return write(frame);
     }
 

@@ -53,6 +53,14 @@ class FrameRendererTest {
     }
 
     @Test
+    void theDraftIsMarkedAsTextToCopyAndOtherRepliesAreNot() throws Exception {
+        JsonNode draft = json.readTree(renderer.bot("2", Reply.text("À : abuse@facebook.com").withCopyable(), f -> ""));
+        JsonNode plain = json.readTree(renderer.bot("3", Reply.text("Bonjour"), f -> ""));
+        assertThat(draft.get("copy").asBoolean()).isTrue();
+        assertThat(plain.has("copy")).isFalse();
+    }
+
+    @Test
     void welcomeErrorAndPong() throws Exception {
         assertThat(json.readTree(renderer.welcome("v1.a.b", true)))
                 .isEqualTo(json.readTree("{\"type\":\"welcome\",\"session\":\"v1.a.b\",\"resumed\":true}"));

@@ -1,0 +1,136 @@
+package app.relais.bot.widget;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * The widget on a page, driven as a user drives it: click the launcher, type and press Enter,
+ * click a quick reply. Every step waits until its answers are on screen: the typing indicator
+ * stays until the server confirmed the message, after the bot's replies (no sleep).
+ */
+final class ChatWidget {
+
+    private static final String LAST_REPLIES = """
+            () => {
+              const items = [...document.querySelector('relais-widget').shadowRoot.querySelector('.log').children];
+              const lastUser = items.map(i => i.classList.contains('user')).lastIndexOf(true);
+              return items.slice(lastUser + 1).map(i => i.textContent).join('\\n');
+            }""";
+
+    final Page page;
+
+    ChatWidget(Page page) {
+        this.page = page;
+    }
+
+    Locator launcher() {
+        return page.locator("relais-widget .launcher");
+    }
+
+    Locator panel() {
+        return page.locator("relais-widget .panel");
+    }
+
+    Locator log() {
+        return page.locator("relais-widget .log");
+    }
+
+    Locator input() {
+        return page.locator("relais-widget textarea");
+    }
+
+    Locator bots() {
+        return page.locator("relais-widget .msg.bot");
+    }
+
+    Locator users() {
+        return page.locator("relais-widget .msg.user");
+    }
+
+    Locator status() {
+        return page.locator("relais-widget .status");
+    }
+
+    ChatWidget open() {
+        launcher().click();
+        assertThat(panel()).isVisible();
+        return this;
+    }
+
+    /** Waits for the greeting of a new conversation. */
+    ChatWidget greeted() {
+        assertThat(bots().first()).containsText("Relais");
+        return settled();
+    }
+
+    ChatWidget say(String text) {
+        input().fill(text);
+        input().press("Enter");
+        return settled();
+    }
+
+    ChatWidget tap(String label) {
+        page.locator("relais-widget button.choice:enabled", new Page.LocatorOptions().setHasText(label)).last().click();
+        return settled();
+    }
+
+    ChatWidget attach(Path file) {
+        int before = users().count();
+        page.locator("relais-widget input[type=file]").setInputFiles(file);
+        assertThat(users()).hasCount(before + 1);
+        return settled();
+    }
+
+    /** Everything the bot said since the user's last message contains {@code text}. */
+    ChatWidget expect(String text) {
+        org.assertj.core.api.Assertions.assertThat((String) page.evaluate(LAST_REPLIES)).contains(text);
+        return this;
+    }
+
+    ChatWidget settled() {
+        assertThat(page.locator("relais-widget .typing")).isHidden();
+        assertThat(page.locator("relais-widget .msg.user.pending, relais-widget .msg.user.failed")).hasCount(0);
+        return this;
+    }
+
+    /** The walking-skeleton journey (a hacked Facebook account) up to its first question. */
+    ChatWidget walkToTheProfile() {
+        return open().greeted()
+                .say("mon compte Facebook a été piraté")
+                .expect("Compte Facebook piraté")
+                .tap("Oui, c’est ça")
+                .expect("abuse@facebook.com")
+                .tap("Préparer ma demande")
+                .expect("(1/5) Lien de votre profil Facebook");
+    }
+
+    /** ... and up to the third question. */
+    ChatWidget walkToTheDate() {
+        return walkToTheProfile()
+                .say("https://www.facebook.com/jeanne.martin")
+                .expect("(2/5)")
+                .say("jeanne.martin@example.fr")
+                .expect("(3/5)");
+    }
+
+    /**
+     * Gives the incident date; newer flows read it back and ask for a confirmation, which is given.
+     */
+    ChatWidget answerDate(String date) {
+        say(date);
+        Locator confirm = page.locator("relais-widget button.choice:enabled",
+                new Page.LocatorOptions().setHasText("Oui, c’est juste"));
+        if (confirm.count() > 0) {
+            tap("Oui, c’est juste");
+        }
+        return this;
+    }
+
+    List<String> botTexts() {
+        return bots().allTextContents();
+    }
+}
