@@ -55,7 +55,7 @@ class WebChatCrashIT {
         }
     }
 
-    private static byte[] fixture(String name) throws IOException {
+    static byte[] fixture(String name) throws IOException {
         try (InputStream in = WebChatCrashIT.class.getResourceAsStream("/fixtures/" + name)) {
             if (in == null) {
                 return Files.readAllBytes(Path.of("src/test/resources/fixtures", name));

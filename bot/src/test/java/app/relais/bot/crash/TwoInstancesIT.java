@@ -1,0 +1,61 @@
+package app.relais.bot.crash;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.relais.webchat.testing.ChatClient;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Two packaged instances on one PostgreSQL, no sticky sessions: a conversation started on one
+ * continues on the other, answer after answer, and the file uploaded through one is served by
+ * the other.
+ */
+class TwoInstancesIT {
+
+    @TempDir
+    Path data;
+
+    @Test
+    void aConversationMovesBetweenInstancesMidJourney() throws Exception {
+        try (EmbeddedPostgres postgres = EmbeddedPostgres.builder().start()) {
+            Map<String, String> shared = Map.of(
+                    "RELAIS_DB_URL", postgres.getJdbcUrl("postgres", "postgres"),
+                    "RELAIS_DB_USER", "postgres",
+                    "RELAIS_SESSION_SECRET", "two-instances-secret-two-instances-secret",
+                    "RELAIS_ADMIN_TOKEN", "two-instances-admin");
+            try (RelaisProcess first = new RelaisProcess(Files.createDirectories(data.resolve("a")), shared).start();
+                 RelaisProcess second = new RelaisProcess(Files.createDirectories(data.resolve("b")), shared).start()) {
+                String token;
+                try (ChatClient chat = ChatClient.connect(first.base())) {
+                    chat.hello().say("mon compte Facebook a été piraté").expect("Compte Facebook piraté")
+                            .tap("Oui, c’est ça").tap("Préparer ma demande")
+                            .say("https://www.facebook.com/jeanne.martin").expect("(2/5)");
+                    token = chat.token();
+                }
+                try (ChatClient chat = ChatClient.connect(second.base())) {
+                    chat.hello(token).say("jeanne.martin@example.fr").expect("(3/5)")
+                            .say("12/11/2026 21:30").tap("Oui, c’est juste").expect("(4/5)")
+                            .say("Mot de passe et adresse email changés").expect("(5/5)")
+                            .attach("alerte-facebook.png", WebChatCrashIT.fixture("alerte-facebook.png"))
+                            .expect("alerte-facebook.png");
+                }
+                try (ChatClient chat = ChatClient.connect(first.base())) {
+                    chat.hello(token).say("/status").expect("(5/5)")
+                            .tap("J’ai terminé").expect("Qui êtes-vous")
+                            .tap("Titulaire du compte")
+                            .say("Le 12 novembre vers 21h30 mon mot de passe et mon email ont été changés.")
+                            .say("Mon événement de samedi est annoncé sur ce compte.")
+                            .tap("Récupérer l’accès à mon compte et annuler les modifications du pirate")
+                            .expect("https://www.facebook.com/jeanne.martin")
+                            .expect("jeanne.martin@example.fr")
+                            .expect("- alerte-facebook.png");
+                }
+            }
+        }
+    }
+}
