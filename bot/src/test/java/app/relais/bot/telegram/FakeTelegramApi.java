@@ -11,7 +11,9 @@ import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -35,8 +37,8 @@ final class FakeTelegramApi implements AutoCloseable {
 
     static final String TOKEN = "123456:TEST-relais_token";
 
-    /** One recorded call: the method (lower case) and its parameters as JSON. */
-    record Call(String method, ObjectNode body) {
+    /** One recorded call: the method (lower case), its parameters as JSON, when it arrived. */
+    record Call(String method, ObjectNode body, Instant at) {
         String text() {
             return body.path("text").asText(body.path("caption").asText(""));
         }
@@ -73,6 +75,7 @@ final class FakeTelegramApi implements AutoCloseable {
     private int nextUpdateId = 900_000;
     private int nextMessageId = 1;
     private long pushed;
+    private volatile Clock clock = Clock.systemUTC();
 
     FakeTelegramApi() throws IOException {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
@@ -86,6 +89,11 @@ final class FakeTelegramApi implements AutoCloseable {
     }
 
     // ---- what the test drives
+
+    /** The clock arrival times are read from (a test's virtual time). */
+    void useClock(Clock value) {
+        clock = value;
+    }
 
     /** Queues one update with the next update_id; returns that id. */
     synchronized int push(ObjectNode update) {
@@ -183,7 +191,7 @@ final class FakeTelegramApi implements AutoCloseable {
             Deque<Fault> queued = faults.get(method);
             fault = queued == null ? null : queued.poll();
             if (fault == null) {
-                calls.add(new Call(method, body));
+                calls.add(new Call(method, body, clock.instant()));
                 notifyAll();
             }
         }
@@ -194,7 +202,7 @@ final class FakeTelegramApi implements AutoCloseable {
         switch (method) {
             case "sendmessage", "senddocument" -> respond(exchange, 200, ok(message(body)));
             case "getfile" -> getFile(exchange, body.path("file_id").asText());
-            case "deletewebhook", "answercallbackquery" -> respond(exchange, 200, ok(json.getNodeFactory().booleanNode(true)));
+            case "deletewebhook", "setwebhook", "answercallbackquery" -> respond(exchange, 200, ok(json.getNodeFactory().booleanNode(true)));
             default -> respond(exchange, 404, "{\"ok\":false,\"error_code\":404,\"description\":\"Not Found: method\"}");
         }
     }

@@ -108,18 +108,73 @@ class TelegramResilienceTest {
 
     @Test
     void anExceptionEscapingIntoTheUpdatesConsumerDoesNotStopPolling() throws Exception {
-        InMemoryProcessedUpdates memory = new InMemoryProcessedUpdates(100);
-        telegram = new TelegramHarness(b -> b.processedUpdates(id -> {
-            if (id == 900_000) {
-                throw new IllegalStateException("simulated store failure");
+        InMemoryTelegramInbox memory = new InMemoryTelegramInbox();
+        telegram = new TelegramHarness(b -> b.inbox(new FailingInbox(memory) {
+            @Override
+            public boolean store(Entry entry, String instance) {
+                if (entry.updateId() == 900_000) {
+                    // Not a database error the consumer retries: something it cannot get past.
+                    throw new Error("simulated failure");
+                }
+                return super.store(entry, instance);
             }
-            return memory.firstSeen(id);
         }), e -> e);
         TelegramChat chat = telegram.chat(CHAT, "fr");
 
         chat.says("premier message");
         assertThat(chat.last()).isEmpty();
         chat.says("mon compte Facebook a été piraté").expect("Compte Facebook piraté");
+    }
+
+    @Test
+    void anUpdateTheDatabaseCannotStoreYetIsRetriedUntilStoredAndThenAnswered() throws Exception {
+        List<Duration> waits = new CopyOnWriteArrayList<>();
+        InMemoryTelegramInbox memory = new InMemoryTelegramInbox();
+        FailingInbox flaky = new FailingInbox(memory);
+        flaky.failures.set(3);
+        telegram = new TelegramHarness(b -> b.inbox(flaky).sleeper(waits::add), e -> e);
+        TelegramChat chat = telegram.chat(CHAT, "fr");
+
+        chat.says("mon compte Facebook a été piraté").expect("Compte Facebook piraté");
+        assertThat(waits).containsExactly(Duration.ofMillis(100), Duration.ofMillis(200), Duration.ofMillis(400));
+    }
+
+    /** An inbox whose store throws like a database that is down, {@code failures} times. */
+    static class FailingInbox implements TelegramInbox {
+        final java.util.concurrent.atomic.AtomicInteger failures = new java.util.concurrent.atomic.AtomicInteger();
+        private final TelegramInbox delegate;
+
+        FailingInbox(TelegramInbox delegate) {
+            this.delegate = delegate;
+        }
+
+        @Override
+        public boolean store(Entry entry, String instance) {
+            if (failures.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
+                throw new org.springframework.dao.DataAccessResourceFailureException("database down");
+            }
+            return delegate.store(entry, instance);
+        }
+
+        @Override
+        public void handled(long updateId, java.time.Instant at) {
+            delegate.handled(updateId, at);
+        }
+
+        @Override
+        public void renew(String instance, java.time.Instant now) {
+            delegate.renew(instance, now);
+        }
+
+        @Override
+        public List<Entry> takeOver(String instance, java.time.Instant staleBefore, java.time.Instant now) {
+            return delegate.takeOver(instance, staleBefore, now);
+        }
+
+        @Override
+        public int purgeHandledBefore(java.time.Instant cutoff) {
+            return delegate.purgeHandledBefore(cutoff);
+        }
     }
 
     @Test
