@@ -75,6 +75,7 @@ final class FakeTelegramApi implements AutoCloseable {
     private int nextUpdateId = 900_000;
     private int nextMessageId = 1;
     private long pushed;
+    private int polling;
     private volatile Clock clock = Clock.systemUTC();
 
     FakeTelegramApi() throws IOException {
@@ -110,6 +111,21 @@ final class FakeTelegramApi implements AutoCloseable {
         queue.addAll(updates);
         pushed += updates.size();
         notifyAll();
+    }
+
+    /**
+     * Waits until no getUpdates is held open: a client that went away leaves its long poll behind,
+     * and that poll's offset would confirm updates queued now, as Telegram's would.
+     */
+    synchronized void awaitNoPoll(Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (polling > 0) {
+            long left = deadline - System.nanoTime();
+            if (left <= 0) {
+                throw new AssertionError("a getUpdates is still held open");
+            }
+            wait(Math.max(1, left / 1_000_000));
+        }
     }
 
     synchronized long pushedCount() {
@@ -183,7 +199,19 @@ final class FakeTelegramApi implements AutoCloseable {
                 ? Multipart.parse(raw, type, json)
                 : raw.length == 0 ? json.createObjectNode() : (ObjectNode) json.readTree(raw);
         if (method.equals("getupdates")) {
-            respond(exchange, 200, ok(updates(body)));
+            ArrayNode result;
+            synchronized (this) {
+                polling++;
+            }
+            try {
+                result = updates(body);
+            } finally {
+                synchronized (this) {
+                    polling--;
+                    notifyAll();
+                }
+            }
+            respond(exchange, 200, ok(result));
             return;
         }
         Fault fault;
