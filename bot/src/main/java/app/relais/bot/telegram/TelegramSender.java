@@ -78,8 +78,8 @@ final class TelegramSender {
                     metrics.rateLimited();
                     failure = Failure.RATE_LIMITED;
                     wait = retryAfter.plus(jitter.next());
-                } else if (e.getErrorCode() == null || e.getErrorCode() >= 500) {
-                    // No error code: the answer was not the Bot API's JSON (a proxy's error page).
+                } else if (e.getErrorCode() == null || e.getErrorCode() == 0 || e.getErrorCode() >= 500) {
+                    // Code 0 or none: the answer was not the Bot API's JSON (a proxy's error page).
                     failure = Failure.SERVER;
                     wait = backoff;
                 } else {

@@ -36,6 +36,8 @@ import java.util.function.Predicate;
 final class FakeTelegramApi implements AutoCloseable {
 
     static final String TOKEN = "123456:TEST-relais_token";
+    /** A fault that drops the connection instead of answering. */
+    static final int DROP_CONNECTION = -1;
 
     /** One recorded call: the method (lower case), its parameters as JSON, when it arrived. */
     record Call(String method, ObjectNode body, Instant at) {
@@ -224,6 +226,11 @@ final class FakeTelegramApi implements AutoCloseable {
             }
         }
         if (fault != null) {
+            if (fault.status() == DROP_CONNECTION) {
+                // Closing without an answer: the client sees the connection end, as on a network failure.
+                exchange.getResponseBody().close();
+                return;
+            }
             respond(exchange, fault.status(), fault.body());
             return;
         }

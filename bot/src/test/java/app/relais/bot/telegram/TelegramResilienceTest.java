@@ -83,6 +83,51 @@ class TelegramResilienceTest {
     }
 
     @Test
+    void serverErrorsAndDroppedConnectionsAreRetriedWithAGrowingBackOffAndTheMessageDeliveredOnce() throws Exception {
+        List<Duration> waits = new CopyOnWriteArrayList<>();
+        telegram = new TelegramHarness(b -> b.sleeper(waits::add), e -> e);
+        telegram.api.failNext("sendMessage", 502, "<html>Bad Gateway</html>");
+        telegram.api.failNext("sendMessage", 500, """
+                {"ok":false,"error_code":500,"description":"Internal Server Error"}""");
+        telegram.api.failNext("sendMessage", 503, "");
+        // OkHttp itself retries a request whose connection dropped before an answer; either way it arrives once.
+        telegram.api.failNext("sendMessage", FakeTelegramApi.DROP_CONNECTION, "");
+        TelegramChat chat = telegram.chat(CHAT, "fr");
+
+        chat.says("mon compte Facebook a été piraté").expect("Compte Facebook piraté");
+        assertThat(chat.sentToChat()).filteredOn(c -> c.text().contains("Compte Facebook piraté")).hasSize(1);
+        assertThat(waits).containsExactly(Duration.ofMillis(500), Duration.ofSeconds(1), Duration.ofSeconds(2));
+    }
+
+    @Test
+    void a429WaitsItsRetryAfterPlusABoundedJitter() throws Exception {
+        List<Duration> waits = new CopyOnWriteArrayList<>();
+        telegram = new TelegramHarness(b -> b.sleeper(waits::add).jitter(TelegramSender.Jitter.upTo(Duration.ofMillis(500))),
+                e -> e);
+        for (int i = 0; i < 3; i++) {
+            telegram.api.failNext("sendMessage", 429, """
+                    {"ok":false,"error_code":429,"description":"Too Many Requests: retry after 2","parameters":{"retry_after":2}}""");
+        }
+        TelegramChat chat = telegram.chat(CHAT, "fr");
+
+        chat.says("mon compte Facebook a été piraté").expect("Compte Facebook piraté");
+        assertThat(waits).hasSize(3).allSatisfy(wait -> assertThat(wait)
+                .isBetween(Duration.ofSeconds(2), Duration.ofMillis(2500)));
+    }
+
+    @Test
+    void aRefusalThatIsNotWorthRetryingIsNotRetried() throws Exception {
+        List<Duration> waits = new CopyOnWriteArrayList<>();
+        telegram = new TelegramHarness(b -> b.sleeper(waits::add), e -> e);
+        telegram.api.failNext("sendMessage", 403, """
+                {"ok":false,"error_code":403,"description":"Forbidden: bot was blocked by the user"}""");
+        TelegramChat chat = telegram.chat(CHAT, "fr");
+
+        chat.says("mon compte Facebook a été piraté");
+        assertThat(waits).isEmpty();
+    }
+
+    @Test
     void aChatsMessagesKeepTheirOrderWhenSeveralArriveInOneBatch() throws Exception {
         List<String> order = new CopyOnWriteArrayList<>();
         telegram = new TelegramHarness(b -> b, engine -> inbound -> {
