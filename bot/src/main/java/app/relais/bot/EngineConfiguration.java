@@ -6,7 +6,14 @@ import app.relais.core.RelaisCore;
 import app.relais.files.FileIntake;
 import app.relais.files.FileStore;
 import app.relais.followup.ReminderStore;
+import app.relais.handoff.HandoffSettings;
+import app.relais.handoff.Outbox;
+import app.relais.handoff.TicketStore;
+import app.relais.outage.BusinessProfile;
+import app.relais.outage.BusinessProfiles;
+import app.relais.outage.IncidentStore;
 import app.relais.store.ConversationStore;
+import app.relais.triage.Triage;
 import java.time.Clock;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
@@ -26,11 +33,19 @@ class EngineConfiguration {
     }
 
     @Bean
+    BusinessProfile businessProfile() {
+        return BusinessProfiles.load();
+    }
+
+    @Bean
     RelaisCore relaisCore(Clock clock, RelaisProperties properties, ConversationStore conversations, FileStore files,
-                          ReminderStore reminders, FollowUpProperties followUp) {
-        return RelaisCore.builder().clock(clock).zone(properties.zone())
-                .conversations(conversations).files(files)
+                          ReminderStore reminders, FollowUpProperties followUp, BusinessProfile business,
+                          IncidentStore incidents, TicketStore tickets, Outbox outbox, HandoffProperties handoff) {
+        return RelaisCore.builder().clock(clock).zone(properties.zone()).conversations(conversations).files(files)
                 .reminders(reminders).followUpAfter(followUp.after())
+                .business(business).incidents(incidents).tickets(tickets).outbox(outbox)
+                .handoff(new HandoffSettings(handoff.agentWait(), handoff.expectedReply(), business.email(),
+                        handoff.fallbacks()))
                 .build();
     }
 
@@ -42,5 +57,11 @@ class EngineConfiguration {
     @Bean
     FileIntake fileIntake(RelaisCore core) {
         return core.intake();
+    }
+
+    /** The triage the engine uses, trained once at start-up, shared with {@code GET /api/triage}. */
+    @Bean
+    Triage triage(RelaisCore core) {
+        return core.triage();
     }
 }

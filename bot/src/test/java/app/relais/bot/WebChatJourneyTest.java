@@ -56,6 +56,8 @@ class WebChatJourneyTest {
         try (ChatClient chat = open()) {
             walkToTheEvidence(chat)
                     .say("12/11/2026 21:30")
+                    .expect("jeudi 12 novembre 2026 à 21:30")
+                    .tap("Oui, c’est juste")
                     .expect("(4/5)")
                     .say("Mot de passe et adresse email changés, publications frauduleuses")
                     .expect("(5/5) Captures d’écran")
@@ -96,7 +98,7 @@ class WebChatJourneyTest {
                 assertThat(welcome.get("session").asText()).isEqualTo(token);
             });
             again.say("/status").expect("(3/5)")
-                    .say("12/11/2026 21:30").expect("(4/5)");
+                    .say("12/11/2026 21:30").expect("jeudi 12 novembre 2026 à 21:30").tap("Oui, c’est juste").expect("(4/5)");
         }
     }
 
@@ -112,6 +114,8 @@ class WebChatJourneyTest {
                     .expect("https://www.facebook.com/jeanne.martin")
                     .expect("jeanne.martin@example.fr")
                     .say("12/11/2026 21:30")
+                    .expect("jeudi 12 novembre 2026 à 21:30")
+                    .tap("Oui, c’est juste")
                     .expect("(4/5)");
             assertThat(chat.transcript()).filteredOn(f -> ChatClient.type(f).equals("error"))
                     .extracting(f -> f.get("message").asText())

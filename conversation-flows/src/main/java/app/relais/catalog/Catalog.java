@@ -12,12 +12,26 @@ public final class Catalog {
     private final Map<String, Problem> problems = new LinkedHashMap<>();
 
     public Catalog(List<Platform> platforms) {
+        Map<String, String> names = new LinkedHashMap<>();
         for (Platform platform : platforms) {
             if (this.platforms.put(platform.id(), platform) != null) {
                 throw new CatalogException("platform '" + platform.id() + "' is described twice");
             }
             platform.problems().forEach(p -> problems.put(p.fullId(), p));
+            for (String keyword : platform.keywords()) {
+                // The triage reads a named platform from these words: one word must mean one platform.
+                String folded = fold(keyword);
+                String other = names.putIfAbsent(folded, platform.id());
+                if (other != null && !other.equals(platform.id())) {
+                    throw new CatalogException("keyword '" + keyword + "' names two platforms: " + other + " and " + platform.id());
+                }
+            }
         }
+    }
+
+    private static String fold(String text) {
+        return java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "")
+                .toLowerCase(java.util.Locale.ROOT).strip();
     }
 
     public List<Platform> platforms() {

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 
 /** The type of an evidence item; each has its own validation. */
 public enum EvidenceType {
-    URL, ID, DATETIME, PHONE, EMAIL, TEXT, FILE;
+    URL, ID, DATETIME, PHONE, EMAIL, TEXT, FILE, CHOICE;
 
     @JsonCreator
     static EvidenceType of(String text) {

@@ -19,6 +19,10 @@ public record Platform(@JsonProperty(required = true) String platform,
         if (problems == null || problems.isEmpty()) {
             throw new IllegalArgumentException("platform '" + platform + "' lists no problem");
         }
+        if (keywords == null || keywords.isEmpty() || keywords.stream().anyMatch(k -> k == null || k.isBlank())) {
+            throw new IllegalArgumentException("platform '" + platform + "' needs 'keywords': the names people type for it");
+        }
+        keywords = List.copyOf(keywords);
         domains = domains == null ? List.of() : List.copyOf(domains);
         var seen = new HashSet<String>();
         problems = problems.stream().map(p -> p.onPlatform(platform)).toList();

@@ -19,15 +19,25 @@ public record Problem(@JsonProperty(required = true) String id,
                       String subjectEvidence,
                       List<LocalizedText> outcomes,
                       @JsonProperty(required = true) List<LocalizedText> fallbacks,
+                      @JsonProperty(required = true) LocalizedText whyEmail,
                       String platform) {
+
+    /** Fewer examples than this per language and the triage cannot learn the problem. */
+    public static final int MIN_EXAMPLES = 3;
 
     /** Examples the triage learns from, per language. */
     public record Examples(@JsonProperty(required = true) List<String> fr,
                            @JsonProperty(required = true) List<String> en) {
         public Examples {
-            if (fr == null || fr.isEmpty() || en == null || en.isEmpty()) {
-                throw new IllegalArgumentException("'examples' needs at least one 'fr' and one 'en' sentence");
+            if (fr == null || fr.size() < MIN_EXAMPLES || en == null || en.size() < MIN_EXAMPLES) {
+                throw new IllegalArgumentException("'examples' needs at least " + MIN_EXAMPLES + " 'fr' and "
+                        + MIN_EXAMPLES + " 'en' sentences");
             }
+            if (java.util.stream.Stream.concat(fr.stream(), en.stream()).anyMatch(s -> s == null || s.isBlank())) {
+                throw new IllegalArgumentException("'examples' has an empty sentence");
+            }
+            fr = List.copyOf(fr);
+            en = List.copyOf(en);
         }
     }
 
@@ -38,6 +48,12 @@ public record Problem(@JsonProperty(required = true) String id,
         if (channels == null || channels.isEmpty()) {
             throw new IllegalArgumentException("problem '" + id + "' needs at least one channel");
         }
+        if (channels.get(0).isEmail()) {
+            // Honesty rule: the platform's own channel is offered first, an email address only beside it.
+            throw new IllegalArgumentException("problem '" + id + "' must not lead with an email channel: put the official channel first");
+        }
+        channels = List.copyOf(channels);
+        fallbacks = fallbacks == null ? List.of() : List.copyOf(fallbacks);
         evidence = evidence == null ? List.of() : List.copyOf(evidence);
         outcomes = outcomes == null ? List.of() : List.copyOf(outcomes);
         var seen = new HashSet<String>();
@@ -57,7 +73,7 @@ public record Problem(@JsonProperty(required = true) String id,
 
     Problem onPlatform(String platformId) {
         return new Problem(id, label, severity, examples, channels, evidence, subject, subjectEvidence,
-                outcomes, fallbacks, platformId);
+                outcomes, fallbacks, whyEmail, platformId);
     }
 
     /** The first channel that is not email: where the honest advice starts. */
@@ -67,5 +83,10 @@ public record Problem(@JsonProperty(required = true) String id,
 
     public Optional<SupportChannel> emailChannel() {
         return channels.stream().filter(SupportChannel::isEmail).findFirst();
+    }
+
+    /** Every email address offered for this problem, in the catalog's order (e.g. Android, then iPhone). */
+    public List<SupportChannel> emailChannels() {
+        return channels.stream().filter(SupportChannel::isEmail).toList();
     }
 }

@@ -25,6 +25,13 @@ public record SupportChannel(@JsonProperty(required = true) ChannelKind kind,
         if ((kind == ChannelKind.OFFICIAL_PAGE || kind == ChannelKind.FORM) && (url == null || !url.startsWith("https://"))) {
             throw new IllegalArgumentException("a " + kind + " channel needs an https 'url'");
         }
+        if (kind == ChannelKind.EMAIL && official && confidence == Confidence.LOW) {
+            // An address only third parties report must never be presented as the platform's own.
+            throw new IllegalArgumentException("an email channel with confidence 'low' cannot be 'official: true'");
+        }
+        if (url != null && !url.startsWith("https://")) {
+            throw new IllegalArgumentException("'url' must start with https://");
+        }
         if (kind == ChannelKind.IN_APP && path == null) {
             throw new IllegalArgumentException("an in-app channel needs a 'path'");
         }

@@ -6,6 +6,7 @@ import app.relais.conversation.ConversationEngine;
 import app.relais.conversation.ConversationKey;
 import app.relais.conversation.OutboundGateway;
 import app.relais.conversation.OutboundGateways;
+import app.relais.dossier.DossierArchive;
 import app.relais.dossier.EvidenceValidators;
 import app.relais.drafting.DraftBuilder;
 import app.relais.drafting.EmlWriter;
@@ -24,9 +25,32 @@ import app.relais.followup.ReminderService;
 import app.relais.followup.ReminderStore;
 import app.relais.store.CaffeineConversationStore;
 import app.relais.store.ConversationStore;
+import app.relais.crisis.CrisisKitFlow;
+import app.relais.crisis.TimelineScheduler;
+import app.relais.engine.TurnHook;
+import app.relais.handoff.AgentDesk;
+import app.relais.handoff.Delivery;
+import app.relais.handoff.Handoff;
+import app.relais.handoff.HandoffHook;
+import app.relais.handoff.HandoffSettings;
+import app.relais.handoff.InMemoryOutbox;
+import app.relais.handoff.InMemoryTicketStore;
+import app.relais.handoff.Outbox;
+import app.relais.handoff.TicketStore;
+import app.relais.outage.BannerPublisher;
+import app.relais.outage.BusinessProfile;
+import app.relais.outage.BusinessProfiles;
+import app.relais.outage.CadenceReminder;
+import app.relais.outage.Faq;
+import app.relais.outage.InMemoryIncidentStore;
+import app.relais.outage.IncidentStore;
+import app.relais.outage.OutageBoard;
+import app.relais.outage.OutageFallbackFlow;
+import app.relais.outage.OutageHook;
+import app.relais.outage.OutageServices;
 import app.relais.support.SupportRequestFlow;
 import app.relais.support.SupportServices;
-import app.relais.triage.KeywordTriage;
+import app.relais.triage.NaiveBayesTriage;
 import app.relais.triage.Triage;
 import java.time.Clock;
 import java.time.Duration;
@@ -47,6 +71,12 @@ public final class RelaisCore {
     private final List<ErasureListener> erasers;
     private final OutboundGateways gateways = new OutboundGateways();
     private final ReminderService reminders;
+    private final Faq faq;
+    private final OutageBoard outage;
+    private final CadenceReminder cadence;
+    private final Delivery delivery;
+    private final Handoff handoff;
+    private final TimelineScheduler timeline;
 
     private RelaisCore(Builder b) {
         this.catalog = b.catalog != null ? b.catalog : new CatalogLoader().load();
@@ -61,15 +91,30 @@ public final class RelaisCore {
                 gateways, new FollowUpMessages(conversations, catalog, followUpDrafts), b.clock, b.followUpAfter);
         SupportServices services = new SupportServices(catalog, triage, new EvidenceValidators(),
                 drafts, files, b.zone, new EmlWriter(files, b.clock),
-                new FollowUps(reminders, followUpDrafts, new CalendarFile(files, b.clock)));
+                new FollowUps(reminders, followUpDrafts, new CalendarFile(files, b.clock)),
+                new DossierArchive(files), b.failuresBeforeEscape);
+        BusinessProfile business = b.business != null ? b.business : BusinessProfiles.load();
+        this.faq = b.faq != null ? b.faq : Faq.load();
+        this.outage = new OutageBoard(business, b.incidents != null ? b.incidents : new InMemoryIncidentStore(),
+                b.banners, b.clock);
+        this.delivery = new Delivery(gateways, b.outbox != null ? b.outbox : new InMemoryOutbox(), b.clock);
+        this.handoff = new Handoff(b.tickets != null ? b.tickets : new InMemoryTicketStore(), delivery, b.desks,
+                b.handoffSettings != null ? b.handoffSettings : HandoffSettings.defaults(business.email()), b.clock);
+        this.cadence = new CadenceReminder(outage, handoff::notice);
+        this.timeline = new TimelineScheduler(delivery, b.clock);
         List<Flow> flows = new ArrayList<>();
         flows.add(SupportRequestFlow.create(services));
+        flows.add(OutageFallbackFlow.create(new OutageServices(outage, faq, handoff, new EvidenceValidators(), b.zone)));
+        flows.add(CrisisKitFlow.create(timeline, b.zone));
         List<ErasureListener> erasers = new ArrayList<>(b.erasers);
         erasers.add(reminders);
         erasers.add(files::deleteAll);
+        erasers.add(handoff::erase);
+        erasers.add(timeline::cancel);
         erasers.add(conversations::delete);
         this.erasers = List.copyOf(erasers);
-        this.engine = new FlowEngine(flows, conversations, b.clock, erasers);
+        List<TurnHook> hooks = List.of(new HandoffHook(handoff), new OutageHook(outage));
+        this.engine = new FlowEngine(flows, conversations, b.clock, erasers, hooks);
     }
 
     public static Builder builder() {
@@ -100,6 +145,35 @@ public final class RelaisCore {
         return conversations;
     }
 
+    public Faq faq() {
+        return faq;
+    }
+
+    /** The business's channels and their incidents; adapters add their {@link BannerPublisher} here. */
+    public OutageBoard outage() {
+        return outage;
+    }
+
+    /** Suggests outage updates to the agents; the application runs {@link CadenceReminder#check()} periodically. */
+    public CadenceReminder cadence() {
+        return cadence;
+    }
+
+    /** Where adapters register their {@code OutboundGateway} and presence; holds the outbox. */
+    public Delivery delivery() {
+        return delivery;
+    }
+
+    /** Tickets and agents; desks are added with {@link Handoff#addDesk}. */
+    public Handoff handoff() {
+        return handoff;
+    }
+
+    /** The crisis kit's reminders; the application runs {@link TimelineScheduler#runDue()} periodically. */
+    public TimelineScheduler timeline() {
+        return timeline;
+    }
+
     /** Erases everything kept about a conversation, as /forget does (used by retention too). */
     public void erase(ConversationKey key) {
         erasers.forEach(e -> e.erase(key));
@@ -117,14 +191,64 @@ public final class RelaisCore {
 
     public static final class Builder {
         private Catalog catalog;
-        private Function<Catalog, Triage> triage = KeywordTriage::new;
+        private Function<Catalog, Triage> triage = NaiveBayesTriage::new;
         private FileStore files;
         private ConversationStore conversations;
         private Clock clock = Clock.systemUTC();
         private ZoneId zone = ZoneId.of("Europe/Paris");
         private ReminderStore reminders;
         private Duration followUpAfter = Duration.ofDays(7);
+        private int failuresBeforeEscape = SupportServices.DEFAULT_FAILURES_BEFORE_ESCAPE;
         private final List<ErasureListener> erasers = new ArrayList<>();
+        private BusinessProfile business;
+        private Faq faq;
+        private IncidentStore incidents;
+        private TicketStore tickets;
+        private Outbox outbox;
+        private BannerPublisher banners = BannerPublisher.NONE;
+        private final List<AgentDesk> desks = new ArrayList<>();
+        private HandoffSettings handoffSettings;
+
+        /** The business Relais stands in for during outages; {@code outage/business.yml} by default. */
+        public Builder business(BusinessProfile value) {
+            business = value;
+            return this;
+        }
+
+        public Builder faq(Faq value) {
+            faq = value;
+            return this;
+        }
+
+        public Builder incidents(IncidentStore value) {
+            incidents = value;
+            return this;
+        }
+
+        public Builder tickets(TicketStore value) {
+            tickets = value;
+            return this;
+        }
+
+        public Builder outbox(Outbox value) {
+            outbox = value;
+            return this;
+        }
+
+        public Builder banners(BannerPublisher value) {
+            banners = value;
+            return this;
+        }
+
+        public Builder agentDesk(AgentDesk value) {
+            desks.add(value);
+            return this;
+        }
+
+        public Builder handoff(HandoffSettings value) {
+            handoffSettings = value;
+            return this;
+        }
 
         public Builder catalog(Catalog value) {
             catalog = value;
@@ -166,6 +290,12 @@ public final class RelaisCore {
         /** How long after a request is sent its follow-up is due (seven days by default). */
         public Builder followUpAfter(Duration value) {
             followUpAfter = value;
+            return this;
+        }
+
+        /** After how many refused answers to one evidence item "I don't have it" is offered (default 3). */
+        public Builder failuresBeforeEscape(int value) {
+            failuresBeforeEscape = value;
             return this;
         }
 

@@ -24,6 +24,21 @@ public interface Flow {
     /** A short, user-facing name of a state, for /status. */
     String describe(String state, Turn turn);
 
-    /** What the conversation has collected so far, for /dossier. */
-    String dossier(Turn turn);
+    /**
+     * /dossier: shows what the conversation has collected so far, or, when {@code argument} is not
+     * blank, acts on it (the view's buttons carry {@code cmd:dossier <action>}).
+     */
+    void dossier(String argument, Turn turn);
+
+    /** What the conversation collected, as plain text: the summary a human agent receives. */
+    String summary(Turn turn);
+
+    /**
+     * A stage that stands in for the current state's stage for a few turns without moving the
+     * state machine (e.g. correcting a dossier item from any stage), or null. When it is done it
+     * clears itself and asks the current stage's question again.
+     */
+    default Stage overlay(Turn turn) {
+        return null;
+    }
 }

@@ -4,6 +4,8 @@ import app.relais.conversation.ConversationEngine;
 import app.relais.conversation.ConversationKey;
 import app.relais.conversation.Inbound;
 import app.relais.conversation.Replies;
+import app.relais.conversation.Reply;
+import app.relais.dossier.SecretRedactor;
 import app.relais.i18n.Messages;
 import app.relais.store.CaseData;
 import app.relais.store.ConcurrentUpdateException;
@@ -32,8 +34,16 @@ public final class FlowEngine implements ConversationEngine {
     private final Clock clock;
     private final GlobalCommands commands;
     private final KeyedSerializer serializer = new KeyedSerializer(4096);
+    private final SecretRedactor redactor = new SecretRedactor();
+    private final List<TurnHook> hooks;
 
     public FlowEngine(List<Flow> flows, ConversationStore store, Clock clock, List<ErasureListener> erasers) {
+        this(flows, store, clock, erasers, List.of());
+    }
+
+    public FlowEngine(List<Flow> flows, ConversationStore store, Clock clock, List<ErasureListener> erasers,
+                      List<TurnHook> hooks) {
+        this.hooks = List.copyOf(hooks);
         flows.forEach(f -> this.flows.put(f.id(), f));
         this.defaultFlow = flows.get(0);
         this.store = store;
@@ -61,17 +71,34 @@ public final class FlowEngine implements ConversationEngine {
         }
     }
 
-    private Replies handleOnce(Inbound inbound) {
-        ConversationSnapshot stored = store.load(inbound.key()).orElse(null);
+    private Replies handleOnce(Inbound received) {
+        ConversationSnapshot stored = store.load(received.key()).orElse(null);
         ConversationSnapshot snapshot = stored == null
-                ? fresh(inbound.key(), Messages.supported(inbound.locale()).getLanguage(), 0)
+                ? fresh(received.key(), Messages.supported(received.locale()).getLanguage(), 0)
                 : usable(stored) ? stored : fresh(stored.key(), stored.data().locale(), stored.version());
+        // Secrets are masked before any stage sees the text, so no snapshot or draft ever holds them.
+        Inbound inbound = masked(received);
+        String warning = inbound == received ? null : Messages.of(snapshot.data().locale()).get("dossier.secret.warning");
         Turn turn = new Turn(inbound, snapshot.flow(), snapshot.state(), snapshot.data(), clock.instant());
+        // Hooks run before anything else may answer: while a human agent owns the conversation the
+        // bot must stay silent, whatever the flow, the stage or the command.
+        for (TurnHook hook : hooks) {
+            if (hook.before(turn, flow(turn))) {
+                runTransitions(turn);
+                return finish(snapshot, turn, warning);
+            }
+        }
+        if (stored == null) {
+            String preferred = preferredFlow(turn);
+            if (preferred != null && !preferred.equals(turn.flow())) {
+                turn.moveTo(preferred, flows.get(preferred).initialState());
+            }
+        }
         if (stored == null && !(inbound instanceof Inbound.Command) && !GlobalCommands.isCommand(inbound)) {
             // First contact without /start (a web visitor typing at once): the flow starts here.
             flow(turn).stage(turn.state()).enter(turn);
             if (!(inbound instanceof Inbound.Text)) {
-                return finish(snapshot, turn);
+                return finish(snapshot, turn, warning);
             }
             turn.replies().clear();
         }
@@ -79,19 +106,55 @@ public final class FlowEngine implements ConversationEngine {
         if (effective instanceof Inbound.Command command) {
             commands.run(command, turn);
         } else if (!commands.intercept(turn)) {
-            flow(turn).stage(turn.state()).handle(turn);
+            current(turn).handle(turn);
         }
         runTransitions(turn);
-        return finish(snapshot, turn);
+        hooks.forEach(h -> h.after(turn));
+        return finish(snapshot, turn, warning);
     }
 
-    private Replies finish(ConversationSnapshot snapshot, Turn turn) {
+    /** The flow a new conversation (or a bare /start) begins with: a hook may prefer one, e.g. during an outage. */
+    String preferredFlow(Turn turn) {
+        for (TurnHook hook : hooks) {
+            String id = hook.preferredFlow(turn);
+            if (id != null && flows.containsKey(id)) {
+                return id;
+            }
+        }
+        return null;
+    }
+
+    private Replies finish(ConversationSnapshot snapshot, Turn turn, String warning) {
         if (turn.data() == null) {
             store.delete(snapshot.key());
         } else {
             store.save(snapshot.next(turn.flow(), turn.state(), turn.data(), turn.now()));
         }
+        if (warning != null) {
+            turn.replies().add(0, Reply.text(warning));
+        }
         return new Replies(turn.replies());
+    }
+
+    /** The inbound event with passwords and login codes masked; the same object when there were none. */
+    private Inbound masked(Inbound inbound) {
+        if (inbound instanceof Inbound.Text text) {
+            SecretRedactor.Result result = redactor.redact(text.text());
+            return result.masked() ? new Inbound.Text(text.key(), result.text(), text.locale()) : inbound;
+        }
+        if (inbound instanceof Inbound.Attachment files && files.caption() != null) {
+            SecretRedactor.Result result = redactor.redact(files.caption());
+            return result.masked()
+                    ? new Inbound.Attachment(files.key(), files.fileIds(), result.text(), files.locale()) : inbound;
+        }
+        return inbound;
+    }
+
+    /** The stage that handles input now: the flow's overlay when one is active, else the state's stage. */
+    Stage current(Turn turn) {
+        Flow flow = flow(turn);
+        Stage overlay = flow.overlay(turn);
+        return overlay != null ? overlay : flow.stage(turn.state());
     }
 
     void runTransitions(Turn turn) {
@@ -134,6 +197,17 @@ public final class FlowEngine implements ConversationEngine {
 
     boolean hasFlow(String id) {
         return flows.containsKey(id);
+    }
+
+    /**
+     * The flow a /start argument names: its id, or the first word of its id, so that
+     * {@code /start outage} and the widget's {@code start=crisis} reach outage-fallback and crisis-kit.
+     */
+    String resolve(String name) {
+        if (flows.containsKey(name)) {
+            return name;
+        }
+        return flows.keySet().stream().filter(id -> id.startsWith(name + "-")).findFirst().orElse(null);
     }
 
     private boolean usable(ConversationSnapshot snapshot) {

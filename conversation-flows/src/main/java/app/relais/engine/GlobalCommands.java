@@ -29,7 +29,10 @@ final class GlobalCommands {
         return parse(inbound) instanceof Inbound.Command;
     }
 
-    /** Typed "/back" and a "cmd:back" button both become a command; anything else is left as is. */
+    /**
+     * Typed "/back" and a "cmd:back" button both become a command; a button may carry an argument
+     * after a space ("cmd:dossier edit:profile-url"); anything else is left as is.
+     */
     static Inbound parse(Inbound inbound) {
         if (inbound instanceof Inbound.Text text && text.text().strip().startsWith("/")) {
             String body = text.text().strip().substring(1);
@@ -46,7 +49,10 @@ final class GlobalCommands {
         }
         if (inbound instanceof Inbound.Choice choice && choice.choiceId().startsWith("cmd:")
                 && !choice.choiceId().startsWith("cmd:forget-")) {
-            return new Inbound.Command(choice.key(), choice.choiceId().substring(4), "", choice.locale());
+            String body = choice.choiceId().substring(4);
+            int space = body.indexOf(' ');
+            return new Inbound.Command(choice.key(), space < 0 ? body : body.substring(0, space),
+                    space < 0 ? "" : body.substring(space + 1), choice.locale());
         }
         return inbound;
     }
@@ -59,15 +65,15 @@ final class GlobalCommands {
                 turn.say(turn.t("command.restart.done"));
                 engine.restart(turn, engine.flow(turn).id());
             }
-            case "back" -> engine.flow(turn).stage(turn.state()).back(turn);
+            case "back" -> engine.current(turn).back(turn);
             case "help" -> help(turn);
             case "lang" -> language(command.argument(), turn);
-            case "dossier" -> dossier(turn);
+            case "dossier" -> engine.flow(turn).dossier(command.argument(), turn);
             case "forget" -> askForget(turn);
             case "status" -> status(turn);
             default -> {
                 turn.say(turn.t("command.unknown", command.name()));
-                engine.flow(turn).stage(turn.state()).prompt(turn);
+                engine.current(turn).prompt(turn);
             }
         }
     }
@@ -86,22 +92,23 @@ final class GlobalCommands {
             return true;
         }
         turn.say(turn.t("command.forget.kept"));
-        engine.flow(turn).stage(turn.state()).prompt(turn);
+        engine.current(turn).prompt(turn);
         return true;
     }
 
     private void start(String argument, Turn turn) {
-        String flow = argument.isBlank() ? engine.flow(turn).id() : argument.strip().toLowerCase(Locale.ROOT);
-        if (!engine.hasFlow(flow)) {
-            flow = engine.flow(turn).id();
-        }
+        String preferred = argument.isBlank() ? engine.preferredFlow(turn) : null;
+        String flow = argument.isBlank() ? (preferred != null ? preferred : engine.flow(turn).id())
+                : argument.strip().toLowerCase(Locale.ROOT);
+        String resolved = engine.resolve(flow);
+        flow = resolved != null ? resolved : engine.flow(turn).id();
         turn.say(turn.t("command.start.hello"));
         engine.restart(turn, flow);
     }
 
     private void help(Turn turn) {
         turn.say(turn.t("command.help"));
-        engine.flow(turn).stage(turn.state()).prompt(turn);
+        engine.current(turn).prompt(turn);
     }
 
     private void language(String argument, Turn turn) {
@@ -112,12 +119,7 @@ final class GlobalCommands {
         }
         turn.update(d -> d.withLocale(language));
         turn.say(turn.t("command.lang.done"));
-        engine.flow(turn).stage(turn.state()).prompt(turn);
-    }
-
-    private void dossier(Turn turn) {
-        turn.say(engine.flow(turn).dossier(turn));
-        engine.flow(turn).stage(turn.state()).prompt(turn);
+        engine.current(turn).prompt(turn);
     }
 
     private void askForget(Turn turn) {
@@ -129,6 +131,6 @@ final class GlobalCommands {
 
     private void status(Turn turn) {
         turn.say(turn.t("command.status", engine.flow(turn).describe(turn.state(), turn)));
-        engine.flow(turn).stage(turn.state()).prompt(turn);
+        engine.current(turn).prompt(turn);
     }
 }

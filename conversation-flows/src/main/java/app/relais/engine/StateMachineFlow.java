@@ -71,15 +71,34 @@ public final class StateMachineFlow<S extends Enum<S>, E extends Enum<E>> implem
     }
 
     @Override
-    public String dossier(Turn turn) {
-        return views.dossier(turn);
+    public void dossier(String argument, Turn turn) {
+        views.dossier(argument, turn);
     }
 
-    /** How a flow shows its position and what it collected. */
+    @Override
+    public String summary(Turn turn) {
+        return views.summary(turn);
+    }
+
+    @Override
+    public Stage overlay(Turn turn) {
+        return views.overlay(turn);
+    }
+
+    /** How a flow shows its position and what it collected, and what may stand in for its stages. */
     public interface Views<S> {
         String describe(S state, Turn turn);
 
-        String dossier(Turn turn);
+        /** What the conversation collected, as plain text (for /dossier by default, and for agents). */
+        String summary(Turn turn);
+
+        default void dossier(String argument, Turn turn) {
+            turn.say(summary(turn));
+        }
+
+        default Stage overlay(Turn turn) {
+            return null;
+        }
     }
 
     @Override

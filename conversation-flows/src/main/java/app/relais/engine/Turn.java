@@ -24,6 +24,7 @@ public final class Turn {
     private String pendingEvent;
     private String pendingFlow;
     private String arrivedBy;
+    private boolean misunderstood;
 
     Turn(Inbound inbound, String flow, String state, CaseData data, Instant now) {
         this.inbound = inbound;
@@ -35,6 +36,19 @@ public final class Turn {
 
     public Inbound inbound() {
         return inbound;
+    }
+
+    public app.relais.conversation.ConversationKey key() {
+        return inbound.key();
+    }
+
+    /** A stage did not understand the input (a fallback); repeated ones offer a human. */
+    public void misunderstood() {
+        misunderstood = true;
+    }
+
+    public boolean wasMisunderstood() {
+        return misunderstood;
     }
 
     public CaseData data() {

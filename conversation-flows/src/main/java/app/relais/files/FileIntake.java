@@ -1,6 +1,7 @@
 package app.relais.files;
 
 import app.relais.conversation.ConversationKey;
+import app.relais.i18n.Messages;
 import java.util.Set;
 import org.apache.tika.Tika;
 
@@ -11,6 +12,7 @@ import org.apache.tika.Tika;
 public final class FileIntake {
 
     public static final long MAX_BYTES = 10L * 1024 * 1024;
+    private static final int MAX_ORIGINAL_NAME = 255;
 
     private static final Set<String> ACCEPTED = Set.of("image/png", "image/jpeg", "image/gif",
             "image/webp", "image/heic", "image/heif", "image/bmp", "application/pdf");
@@ -42,7 +44,37 @@ public final class FileIntake {
         if (!ACCEPTED.contains(mime)) {
             return new UnsupportedType(mime);
         }
-        return new Accepted(store.save(owner, SafeFileName.of(originalName, mime), mime, content));
+        return new Accepted(store.save(owner, SafeFileName.of(originalName, mime), provenance(originalName), mime, content));
+    }
+
+    /**
+     * The name as the device gave it, kept for the record: control characters (which could break a
+     * log line or a header) become spaces and the length is bounded; nothing else is changed.
+     */
+    static String provenance(String originalName) {
+        if (originalName == null || originalName.isBlank()) {
+            return "";
+        }
+        String kept = originalName.replaceAll("[\\p{Cntrl}\\p{Cf}]", " ").strip();
+        return kept.length() > MAX_ORIGINAL_NAME ? kept.substring(0, MAX_ORIGINAL_NAME) : kept;
+    }
+
+    /**
+     * What to tell the user about a refused file, in their language, so that no channel drops a
+     * file silently; null for an accepted one.
+     */
+    public static String refusal(Outcome outcome, Messages texts) {
+        if (outcome instanceof TooLarge tooLarge) {
+            return texts.get("evidence.file.too-large", megabytes(tooLarge.size()), megabytes(tooLarge.limit()));
+        }
+        if (outcome instanceof UnsupportedType) {
+            return texts.get("evidence.file.unsupported");
+        }
+        return null;
+    }
+
+    private static double megabytes(long bytes) {
+        return bytes / (1024.0 * 1024.0);
     }
 
     /** The type read from the bytes alone; the name is deliberately not consulted. */

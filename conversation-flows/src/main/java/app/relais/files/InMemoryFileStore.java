@@ -22,8 +22,8 @@ public final class InMemoryFileStore implements FileStore {
     }
 
     @Override
-    public StoredFile save(ConversationKey owner, String name, String mime, byte[] content) {
-        StoredFile file = new StoredFile(FileIds.next(), owner, name, mime, content.length,
+    public StoredFile save(ConversationKey owner, String name, String originalName, String mime, byte[] content) {
+        StoredFile file = new StoredFile(FileIds.next(), owner, name, originalName, mime, content.length,
                 Sha256.hex(content), clock.instant());
         files.put(file.id(), new Entry(file, content.clone()));
         return file;

@@ -62,6 +62,13 @@ public record CaseData(String locale,
         return new CaseData(locale, problem, candidate, step, evidenceIndex, 0, all, answers, sentAt);
     }
 
+    /** The dossier without what was given for one item (the user removed it). */
+    public CaseData withoutEvidence(String itemId) {
+        var all = new LinkedHashMap<>(evidence);
+        all.remove(itemId);
+        return new CaseData(locale, problem, candidate, step, evidenceIndex, 0, all, answers, sentAt);
+    }
+
     public CaseData withAnswer(String key, String value) {
         var all = new HashMap<>(answers);
         if (value == null) {

@@ -50,7 +50,11 @@ final class AdviceStage implements Stage {
             }
         }
         turn.say(Reply.text(official.toString()).withLinks(links));
-        problem.emailChannel().ifPresent(email -> turn.say(emailAdvice(email, turn)));
+        if (problem.emailChannels().isEmpty()) {
+            // Honesty: no address is known for this problem, so say so instead of leaving the question open.
+            turn.say(turn.t("advice.email.none", problem.whyEmail().in(locale)));
+        }
+        problem.emailChannels().forEach(email -> turn.say(emailAdvice(email, turn)));
         turn.say(turn.t("advice.scam", services.catalog().platform(problem.platform()).orElseThrow().label().in(locale)));
         prompt(turn);
     }
@@ -81,7 +85,7 @@ final class AdviceStage implements Stage {
         if (turn.inbound() instanceof Inbound.Choice choice && choice.choiceId().equals(START)) {
             turn.fire(SupportEvent.DOSSIER_STARTED.name());
         } else if (turn.inbound() instanceof Inbound.Choice choice && choice.choiceId().equals(WHY)) {
-            turn.say(turn.t("advice.why.answer"));
+            turn.say(turn.t("advice.why.answer") + "\n\n" + services.problem(turn).whyEmail().in(turn.texts().locale()));
             prompt(turn);
         } else if (turn.inbound() instanceof Inbound.Attachment files) {
             EarlyFiles.keep(turn, files.fileIds());

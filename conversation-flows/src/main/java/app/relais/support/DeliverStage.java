@@ -45,6 +45,8 @@ final class DeliverStage implements Stage {
         turn.say(DraftText.render(draft, turn.texts()));
         turn.say(whereToSend(problem, draft, turn));
         emlDraft(problem, draft, turn).ifPresent(turn::say);
+        // The evidence dossier (summary, hashes, files) as one archive to keep or forward.
+        DossierView.offerArchive(services, turn);
         turn.say(delayAndMeanwhile(problem, draft, turn));
         prompt(turn);
     }
@@ -87,16 +89,17 @@ final class DeliverStage implements Stage {
                 links.add(new Link(official.label().in(locale), official.url()));
             }
         });
-        Optional<SupportChannel> email = problem.emailChannel();
-        if (email.isPresent()) {
-            String notice = Messages.of(draft.language()).get("deliver.mailto.shortened");
-            Mailto.Link mailto = Mailto.of(draft.to(), draft.subject(), draft.body(), notice);
-            links.add(new Link(turn.t("deliver.mailto", email.get().address()), mailto.url()));
-            where.append("\n\n").append(AdviceStage.emailAdvice(email.get(), turn));
+        List<SupportChannel> emails = problem.emailChannels();
+        String notice = Messages.of(draft.language()).get("deliver.mailto.shortened");
+        for (SupportChannel email : emails) {
+            Mailto.Link mailto = Mailto.of(email.address(), draft.subject(), draft.body(), notice);
+            links.add(new Link(turn.t("deliver.mailto", email.address()), mailto.url()));
+            where.append("\n\n").append(AdviceStage.emailAdvice(email, turn));
             if (mailto.shortened()) {
                 where.append('\n').append(turn.t("deliver.mailto.shortened.note"));
             }
-        } else if (!draft.attachments().isEmpty()) {
+        }
+        if (emails.isEmpty() && !draft.attachments().isEmpty()) {
             where.append("\n\n").append(turn.t("deliver.attach", String.join(", ", draft.attachmentNames())));
         }
         return Reply.text(where.toString().strip()).withLinks(links);

@@ -1,13 +1,9 @@
 package app.relais.support;
 
-import app.relais.catalog.EvidenceItem;
-import app.relais.catalog.Problem;
-import app.relais.dossier.EvidenceEntry;
 import app.relais.engine.Flow;
 import app.relais.engine.Stage;
 import app.relais.engine.StateMachineFlow;
 import app.relais.engine.Turn;
-import app.relais.files.StoredFile;
 import java.util.EnumMap;
 import java.util.Map;
 
@@ -30,14 +26,16 @@ public final class SupportRequestFlow {
         stages.put(SupportState.REVIEW, new ReviewStage(services));
         stages.put(SupportState.DELIVER, new DeliverStage(services));
         stages.put(SupportState.FOLLOW_UP, new FollowUpStage(services));
+        DossierEditor editor = new DossierEditor(services, stages);
         return new StateMachineFlow<>(ID, SupportState.class, SupportEvent.class, SupportState.TRIAGE, stages,
                 SupportRequestMachine::build,
                 data -> SupportRequestMachine.facts(data.problem() != null
                         && !services.catalog().require(data.problem()).evidence().isEmpty()),
-                new Views(services));
+                new Views(services, new DossierView(services, editor), editor));
     }
 
-    private record Views(SupportServices services) implements StateMachineFlow.Views<SupportState> {
+    private record Views(SupportServices services, DossierView dossier, DossierEditor editor)
+            implements StateMachineFlow.Views<SupportState> {
 
         @Override
         public String describe(SupportState state, Turn turn) {
@@ -49,31 +47,18 @@ public final class SupportRequestFlow {
         }
 
         @Override
-        public String dossier(Turn turn) {
-            if (turn.data().problem() == null) {
-                return turn.t("dossier.empty");
-            }
-            Problem problem = services.problem(turn);
-            var locale = turn.texts().locale();
-            long done = problem.evidence().stream()
-                    .filter(i -> turn.data().evidence().containsKey(i.id())).count();
-            StringBuilder text = new StringBuilder(turn.t("dossier.heading", problem.label().in(locale), done,
-                    problem.evidence().size()));
-            for (EvidenceItem item : problem.evidence()) {
-                EvidenceEntry entry = turn.data().evidence().get(item.id());
-                text.append("\n• ").append(item.label().in(locale)).append(" : ");
-                if (entry == null) {
-                    text.append(turn.t("dossier.missing"));
-                } else if (entry.skipped()) {
-                    text.append(turn.t("dossier.skipped"));
-                } else if (!entry.fileIds().isEmpty()) {
-                    text.append(String.join(", ", entry.fileIds().stream()
-                            .map(id -> services.files().find(id).map(StoredFile::name).orElse("?")).toList()));
-                } else {
-                    text.append(entry.value());
-                }
-            }
-            return text.toString();
+        public void dossier(String argument, Turn turn) {
+            dossier.act(argument, turn);
+        }
+
+        @Override
+        public String summary(Turn turn) {
+            return dossier.summary(turn);
+        }
+
+        @Override
+        public Stage overlay(Turn turn) {
+            return editor.editing(turn).isPresent() ? editor : null;
         }
     }
 }

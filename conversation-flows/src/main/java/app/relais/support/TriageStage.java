@@ -16,12 +16,17 @@ import java.util.List;
 
 /**
  * TRIAGE: platform and problem, from a sentence or from buttons. A confident guess is confirmed
- * with one tap; a doubtful one shows the likeliest problems instead of guessing.
+ * with one tap; a doubtful one shows the three likeliest problems and "something else" instead of
+ * guessing. When the sentence is clear about the problem but not the platform ("mon compte a été
+ * piraté"), only the platform is asked and the sentence is read again on that platform.
  */
 final class TriageStage implements Stage {
 
     static final double CONFIDENT = 0.55;
     static final double MARGIN = 0.15;
+    static final double NOISE = 0.1;
+    /** The first sentence, kept while the person tells us the platform it is about. */
+    static final String SAID = "triage.said";
 
     private final SupportServices services;
 
@@ -31,7 +36,7 @@ final class TriageStage implements Stage {
 
     @Override
     public void enter(Turn turn) {
-        turn.update(d -> d.withStep("describe").withCandidate(null).withProblem(null));
+        turn.update(d -> d.withStep("describe").withCandidate(null).withProblem(null).withAnswer(SAID, null));
         prompt(turn);
     }
 
@@ -40,6 +45,9 @@ final class TriageStage implements Stage {
         String step = turn.data().step();
         if (step.equals("confirm") && turn.data().candidate() != null) {
             confirm(turn, services.catalog().require(turn.data().candidate()));
+        } else if (step.equals("platform")) {
+            turn.say(new Reply(turn.t("triage.other-platform"), Choices.platforms(services.catalog().platforms(), turn),
+                    List.of(), List.of(), Expects.CHOICE));
         } else if (step.startsWith("pick:")) {
             services.catalog().platform(step.substring(5)).ifPresentOrElse(p -> problemsOf(p, turn), () -> ask(turn));
         } else {
@@ -77,7 +85,24 @@ final class TriageStage implements Stage {
     }
 
     private void understand(String text, Turn turn) {
-        TriageResult result = services.triage().classify(text, turn.texts().locale());
+        TriageResult result = withoutNoise(services.triage().classify(text, turn.texts().locale()));
+        turn.update(d -> d.withAnswer(SAID, null));
+        if (result.platform() == null && spansPlatforms(result)) {
+            // The problem is understood but not where it happens: ask for the platform only, keep the sentence.
+            turn.update(d -> d.withAnswer(SAID, text).withStep("platform"));
+            String kind = result.problem() != null ? result.problem() : result.candidates().get(0).problem();
+            String local = kind.substring(kind.indexOf('/') + 1);
+            String understood = turn.texts().has("triage.kind." + local)
+                    ? turn.t("triage.kind." + local) : turn.t("triage.kind.other");
+            List<Choice> choices = new ArrayList<>(Choices.platforms(services.catalog().platforms(), turn));
+            turn.say(new Reply(turn.t("triage.which-platform", understood), choices, List.of(), List.of(), Expects.CHOICE));
+        } else {
+            offer(result, turn);
+        }
+    }
+
+    /** What to do with a classification whose platform is known (named, inferred or chosen). */
+    private void offer(TriageResult result, Turn turn) {
         List<TriageResult.Candidate> others = result.candidates();
         boolean clear = result.problem() != null && result.confidence() >= CONFIDENT
                 && (others.isEmpty() || result.confidence() - others.get(0).confidence() >= MARGIN);
@@ -88,16 +113,40 @@ final class TriageStage implements Stage {
             List<Choice> choices = new ArrayList<>();
             choices.add(Choices.problem(services.catalog().require(result.problem()), turn));
             others.stream().limit(2).forEach(c -> choices.add(Choices.problem(services.catalog().require(c.problem()), turn)));
-            choices.add(new Choice(Choices.OTHER, turn.t("triage.something-else")));
+            String platform = result.platform();
+            choices.add(new Choice(platform == null ? Choices.OTHER : Choices.OTHER + ":" + platform, turn.t("triage.something-else")));
             turn.update(d -> d.withStep("candidates"));
             turn.say(new Reply(turn.t("triage.unsure"), choices, List.of(), List.of(), Expects.CHOICE));
         } else if (result.platform() != null) {
-            turn.say(turn.t("triage.platform-only", services.catalog().platform(result.platform()).orElseThrow().label().in(turn.texts().locale())));
-            problemsOf(services.catalog().platform(result.platform()).orElseThrow(), turn);
+            Platform platform = services.catalog().platform(result.platform()).orElseThrow();
+            turn.say(turn.t("triage.platform-only", platform.label().in(turn.texts().locale())));
+            problemsOf(platform, turn);
         } else {
+            turn.misunderstood();
             turn.say(turn.t("triage.not-understood"));
             ask(turn);
         }
+    }
+
+    /**
+     * Candidates this unlikely are what any gibberish scores ("bla", "asdf"): treating them as a
+     * guess would ask "which platform?" about nothing instead of saying the message was not understood.
+     */
+    private static TriageResult withoutNoise(TriageResult result) {
+        if (result.problem() == null && result.candidates().stream().allMatch(c -> c.confidence() < NOISE)) {
+            return new TriageResult(null, 0, List.of(), result.platform());
+        }
+        return result;
+    }
+
+    /** True when the likeliest problems are on different platforms: the platform is the open question. */
+    private static boolean spansPlatforms(TriageResult result) {
+        List<String> likeliest = new ArrayList<>();
+        if (result.problem() != null) {
+            likeliest.add(result.problem());
+        }
+        result.candidates().stream().limit(3 - likeliest.size()).forEach(c -> likeliest.add(c.problem()));
+        return likeliest.stream().map(id -> id.substring(0, id.indexOf('/'))).distinct().count() > 1;
     }
 
     private void chose(String id, Turn turn) {
@@ -114,10 +163,18 @@ final class TriageStage implements Stage {
             turn.update(d -> d.withProblem(problem).withCandidate(null));
             turn.fire(SupportEvent.PROBLEM_CONFIRMED.name());
         } else if (id.startsWith(Choices.PLATFORM) && services.catalog().platform(id.substring(Choices.PLATFORM.length())).isPresent()) {
-            problemsOf(services.catalog().platform(id.substring(Choices.PLATFORM.length())).orElseThrow(), turn);
+            Platform platform = services.catalog().platform(id.substring(Choices.PLATFORM.length())).orElseThrow();
+            String said = turn.data().answer(SAID);
+            turn.update(d -> d.withAnswer(SAID, null));
+            if (said != null) {
+                offer(services.triage().classify(said, turn.texts().locale(), platform.id()), turn);
+            } else {
+                problemsOf(platform, turn);
+            }
         } else if (id.startsWith(Choices.OTHER + ":")) {
             somethingElse(services.catalog().platform(id.substring(Choices.OTHER.length() + 1)).orElse(null), turn);
         } else if (id.equals(Choices.OTHER)) {
+            turn.update(d -> d.withAnswer(SAID, null));
             turn.say(turn.t("triage.other-platform"));
             ask(turn);
         } else {

@@ -3,6 +3,9 @@ package app.relais.catalog;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -22,6 +25,58 @@ class CatalogLoaderTest {
     }
 
     @Test
+    void everyProblemOfTheDesignTableIsInTheCatalog() {
+        Catalog catalog = new CatalogLoader().load();
+        List<String> expected = new ArrayList<>();
+        for (String id : List.of("account-hacked", "impersonation", "fraudulent-event", "hateful-content", "spam-attack",
+                "moderation-failure", "content-removed", "restricted", "event-technical", "payment-dispute",
+                "account-locked", "legal", "monetization")) {
+            expected.add("facebook/" + id);
+        }
+        for (String id : List.of("account-banned", "verification-code", "payment", "business", "app-malfunction")) {
+            expected.add("whatsapp/" + id);
+        }
+        expected.add("messenger/outage");
+        for (String platform : List.of("instagram", "tiktok", "youtube", "linkedin", "snapchat")) {
+            for (String id : List.of("account-hacked", "login", "monetization")) {
+                expected.add(platform + "/" + id);
+            }
+        }
+        assertThat(catalog.problems()).extracting(Problem::fullId).containsAll(expected);
+    }
+
+    @Test
+    void theSeedsAddressesComeWithTheirDelaysAndNoAddressIsMadeUp() {
+        Catalog catalog = new CatalogLoader().load();
+        assertThat(catalog.require("facebook/content-removed").emailChannel().orElseThrow().address()).isEqualTo("appeals@fb.com");
+        assertThat(catalog.require("facebook/legal").emailChannel().orElseThrow().delay()).isEqualTo(new DelayEstimate(168, 336));
+        assertThat(catalog.require("whatsapp/payment").emailChannel().orElseThrow().address()).isEqualTo("payments@support.whatsapp.com");
+        assertThat(catalog.require("whatsapp/business").emailChannel().orElseThrow().address()).isEqualTo("smb_web@support.whatsapp.com");
+        assertThat(catalog.require("whatsapp/app-malfunction").emailChannels()).extracting(SupportChannel::address)
+                .containsExactly("android_web@support.whatsapp.com", "iphone_web@support.whatsapp.com");
+        Set<String> seedAddresses = Set.of("abuse@facebook.com", "appeals@fb.com", "legal@fb.com", "press@fb.com",
+                "support@whatsapp.com", "smb_web@support.whatsapp.com", "payments@support.whatsapp.com",
+                "android_web@support.whatsapp.com", "iphone_web@support.whatsapp.com");
+        for (Problem problem : catalog.problems()) {
+            assertThat(problem.emailChannels()).extracting(SupportChannel::address).as(problem.fullId()).allMatch(seedAddresses::contains);
+        }
+        for (Platform platform : catalog.platforms()) {
+            platform.helpChannels().stream().filter(SupportChannel::isEmail)
+                    .forEach(c -> assertThat(seedAddresses).as(platform.id()).contains(c.address()));
+        }
+        assertThat(catalog.require("facebook/account-locked").channels()).extracting(SupportChannel::kind).contains(ChannelKind.LIVE_CHAT);
+        assertThat(catalog.require("messenger/outage").emailChannel()).isEmpty();
+        assertThat(catalog.require("tiktok/login").emailChannel()).isEmpty();
+    }
+
+    @Test
+    void aNameCannotPointAtTwoPlatforms() {
+        var loader = new CatalogLoader(getClass().getClassLoader(), "broken/shared-keyword");
+        assertThatThrownBy(loader::load).isInstanceOf(CatalogException.class)
+                .hasMessageContaining("keyword 'Demo' names two platforms: demo and other");
+    }
+
+    @Test
     void unofficialAddressesAreNeverPresentedAsOfficial() {
         for (Problem problem : new CatalogLoader().load().problems()) {
             problem.emailChannel().ifPresent(email -> assertThat(email.official() && email.confidence() == Confidence.LOW)
@@ -37,6 +92,10 @@ class CatalogLoaderTest {
             "bad-email | 18 | email channel needs a valid 'address'",
             "bad-severity | 15 | unknown severity 'apocalyptic'",
             "one-language | 2 | both 'fr' and 'en'",
+            "email-first | 13 | must not lead with an email channel",
+            "official-low-email | 18 | cannot be 'official: true'",
+            "few-examples | 16 | at least 3 'fr' and 3 'en' sentences",
+            "missing-why-email | 13 | why_email",
     })
     void aBrokenFileIsNamedWithItsLine(String fixture, int line, String what) {
         var loader = new CatalogLoader(getClass().getClassLoader(), "broken/" + fixture);

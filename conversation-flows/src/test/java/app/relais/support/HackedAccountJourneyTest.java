@@ -33,6 +33,8 @@ class HackedAccountJourneyTest {
                 .send("jeanne.martin@example.fr")
                 .expectReply(containing("(3/5)"))
                 .send("12/11/2026 21:30")
+                .expectReply(containing("jeudi 12 novembre 2026 à 21:30"))
+                .tap("Oui, c’est juste")
                 .expectReply(containing("(4/5)"))
                 .send("Mot de passe et adresse email changés, publications frauduleuses")
                 .expectReply(containing("(5/5) Captures d’écran"))

@@ -10,6 +10,11 @@ public final class ReplyMatchers {
     }
 
     public record Matcher(String description, Predicate<Reply> test) {
+
+        /** A reply matching this one or {@code other}. */
+        public Matcher or(Matcher other) {
+            return new Matcher(description + " or " + other.description(), test.or(other.test()));
+        }
     }
 
     public static Matcher containing(String text) {

@@ -2,10 +2,7 @@ package app.relais.bot.followup;
 
 import app.relais.conversation.OutboundGateway;
 import app.relais.core.RelaisCore;
-import app.relais.followup.InMemoryReminderStore;
-import app.relais.followup.ReminderStore;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.annotation.EnableScheduling;
@@ -14,13 +11,6 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 @Configuration(proxyBeanMethods = false)
 @EnableScheduling
 class FollowUpConfiguration {
-
-    /** In memory until a durable store bean is defined: reminders then do not survive a restart. */
-    @Bean
-    @ConditionalOnMissingBean
-    ReminderStore reminderStore() {
-        return new InMemoryReminderStore();
-    }
 
     /** Every channel adapter's gateway, so reminders can reach its users. */
     @Bean

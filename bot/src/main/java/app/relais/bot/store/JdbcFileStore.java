@@ -17,7 +17,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /** Files in the database (at most 10 MiB each), so that every instance serves every file. */
 public final class JdbcFileStore implements FileStore {
 
-    private static final String COLUMNS = "id, owner_key, name, mime, size, sha256, received_at";
+    private static final String COLUMNS = "id, owner_key, name, original_name, mime, size, sha256, received_at";
 
     private final JdbcTemplate jdbc;
     private final Clock clock;
@@ -28,11 +28,11 @@ public final class JdbcFileStore implements FileStore {
     }
 
     @Override
-    public StoredFile save(ConversationKey owner, String name, String mime, byte[] content) {
-        StoredFile file = new StoredFile(FileIds.next(), owner, name, mime, content.length, Sha256.hex(content),
-                clock.instant());
-        jdbc.update("insert into files (" + COLUMNS + ", content) values (?, ?, ?, ?, ?, ?, ?, ?)",
-                file.id(), owner.asString(), file.name(), file.mime(), file.size(), file.sha256(),
+    public StoredFile save(ConversationKey owner, String name, String originalName, String mime, byte[] content) {
+        StoredFile file = new StoredFile(FileIds.next(), owner, name, originalName, mime, content.length,
+                Sha256.hex(content), clock.instant());
+        jdbc.update("insert into files (" + COLUMNS + ", content) values (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                file.id(), owner.asString(), file.name(), file.originalName(), file.mime(), file.size(), file.sha256(),
                 Timestamp.from(file.receivedAt()), content);
         return file;
     }
@@ -70,6 +70,6 @@ public final class JdbcFileStore implements FileStore {
 
     private static StoredFile file(ResultSet rs, int n) throws SQLException {
         return new StoredFile(rs.getString(1), ConversationKey.parse(rs.getString(2)), rs.getString(3), rs.getString(4),
-                rs.getLong(5), rs.getString(6), rs.getTimestamp(7).toInstant());
+                rs.getString(5), rs.getLong(6), rs.getString(7), rs.getTimestamp(8).toInstant());
     }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.relais.conversation.ConversationKey;
 import app.relais.conversation.OutboundGateway;
 import app.relais.core.RelaisCore;
+import app.relais.followup.InMemoryReminderStore;
 import app.relais.followup.ReminderStore;
 import app.relais.testing.InMemoryChannel;
 import app.relais.testing.MutableClock;
@@ -34,6 +35,7 @@ class FollowUpConfigurationTest {
         new ApplicationContextRunner()
                 .withUserConfiguration(FollowUpConfiguration.class, Engine.class)
                 .withBean(OutboundGateway.class, InMemoryChannel::new)
+                .withBean(ReminderStore.class, InMemoryReminderStore::new)
                 .run(app -> {
                     assertThat(app).hasNotFailed().hasSingleBean(ReminderPoller.class);
                     assertThat(app.getBean(ScheduledTaskHolder.class).getScheduledTasks())

@@ -46,6 +46,8 @@ class TelegramJourneyTest {
                 .says("jeanne.martin@example.fr")
                 .expect("(3/5)")
                 .says("12/11/2026 21:30")
+                .expect("jeudi 12 novembre 2026 à 21:30")
+                .taps("Oui, c’est juste")
                 .expect("(4/5)")
                 .says("Mot de passe et adresse email changés, publications frauduleuses")
                 .expect("(5/5) Captures d’écran")
@@ -73,7 +75,7 @@ class TelegramJourneyTest {
         assertThat(telegram.api.calls("getFile")).hasSize(1);
         assertThat(telegram.api.downloads()).singleElement().asString().startsWith("photos/");
         // Every button tap was answered, so no button kept spinning.
-        assertThat(telegram.api.calls("answerCallbackQuery")).hasSize(6);
+        assertThat(telegram.api.calls("answerCallbackQuery")).hasSize(7);
         // Plain text only: nothing the user typed can become markup.
         assertThat(chat.sentToChat()).allSatisfy(c -> assertThat(c.body().has("parse_mode")).isFalse());
         // Every button fits Telegram's limits: http(s) URL buttons, callback data of at most 64 bytes.

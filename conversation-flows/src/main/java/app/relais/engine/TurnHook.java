@@ -1,0 +1,26 @@
+package app.relais.engine;
+
+/**
+ * A feature that looks at every event before and after the flows do, whatever the flow: the
+ * hand-off (the bot stays silent while an agent owns the conversation, "human" works anywhere)
+ * and the outage mode (new visitors start with the outage news).
+ */
+public interface TurnHook {
+
+    /**
+     * Runs before global commands and the current stage. Returns true when the hook consumed the
+     * event: nothing else answers it (the replies it said, possibly none, are the answer).
+     */
+    default boolean before(Turn turn, Flow flow) {
+        return false;
+    }
+
+    /** Runs after the stage and the transitions answered an event the hooks did not consume. */
+    default void after(Turn turn) {
+    }
+
+    /** The flow a new conversation or a bare /start begins with, or null to keep the default. */
+    default String preferredFlow(Turn turn) {
+        return null;
+    }
+}

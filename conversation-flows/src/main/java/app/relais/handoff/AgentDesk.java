@@ -1,0 +1,28 @@
+package app.relais.handoff;
+
+import java.util.List;
+
+/**
+ * Where human agents work. Relais tells every desk about tickets and customers' messages; agents
+ * act back through {@link Handoff#take}, {@link Handoff#reply} and {@link Handoff#close}.
+ * Implementations: the Telegram agents group (posts the summary with "take"/"close" buttons,
+ * maps a reply in the group to {@code Handoff.reply}), and the admin page inbox.
+ */
+public interface AgentDesk {
+
+    /** A new ticket: show it with its summary and the way to take it. */
+    void ticketOpened(Ticket ticket, List<TicketMessage> transcript);
+
+    /** An agent took the ticket (other desks may mark it as taken). */
+    default void ticketTaken(Ticket ticket) {
+    }
+
+    /** The customer wrote while the ticket is open or taken. */
+    void customerWrote(Ticket ticket, String text);
+
+    /** The ticket is closed; the bot speaks again. */
+    void ticketClosed(Ticket ticket);
+
+    /** A message for the whole team (no agent answered a ticket in time, an outage update is due). */
+    void notice(String text);
+}

@@ -1,0 +1,41 @@
+package app.relais.outage;
+
+import app.relais.conversation.Inbound;
+import app.relais.conversation.Reply;
+import app.relais.engine.Stage;
+import app.relais.engine.Turn;
+import java.util.List;
+
+/**
+ * SENT: the request is with the team. While the ticket is open the hand-off hook forwards what
+ * the customer types; once it is closed, a new sentence is a new question for the FAQ.
+ */
+final class SentStage implements Stage {
+
+    @Override
+    public void enter(Turn turn) {
+        turn.say(turn.t("outage.request.sent", turn.data().answer(RequestStage.TICKET),
+                turn.data().answer(RequestStage.CONTACT)));
+        prompt(turn);
+    }
+
+    @Override
+    public void prompt(Turn turn) {
+        turn.say(Reply.choose(turn.t("outage.sent.what-next"), List.of(OutageChoices.ask(turn), OutageChoices.news(turn))));
+    }
+
+    @Override
+    public void handle(Turn turn) {
+        if (turn.inbound() instanceof Inbound.Text text) {
+            turn.update(d -> d.withAnswer(OutageChoices.QUESTION, text.text().strip()));
+            turn.fire(OutageEvent.ASK.name());
+        } else if (turn.inbound() instanceof Inbound.Choice choice && choice.choiceId().equals(OutageChoices.ASK)) {
+            turn.update(d -> d.withAnswer(OutageChoices.QUESTION, null));
+            turn.fire(OutageEvent.ASK.name());
+        } else if (turn.inbound() instanceof Inbound.Choice choice && choice.choiceId().equals(OutageChoices.NEWS)) {
+            turn.fire(OutageEvent.NEWS.name());
+        } else {
+            prompt(turn);
+        }
+    }
+}

@@ -1,0 +1,16 @@
+package app.relais.outage;
+
+import java.util.Locale;
+
+/** How well one of the business's channels works. */
+public enum ServiceStatus {
+    OPERATIONAL, DEGRADED, OUTAGE;
+
+    public String wireName() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    public static ServiceStatus parse(String text) {
+        return valueOf(text.strip().toUpperCase(Locale.ROOT));
+    }
+}

@@ -1,0 +1,306 @@
+package app.relais.support;
+
+import app.relais.catalog.EvidenceItem;
+import app.relais.catalog.EvidenceOption;
+import app.relais.catalog.EvidenceType;
+import app.relais.catalog.Problem;
+import app.relais.conversation.Choice;
+import app.relais.conversation.Expects;
+import app.relais.conversation.Inbound;
+import app.relais.conversation.Reply;
+import app.relais.dossier.EvidenceEntry;
+import app.relais.dossier.Validation;
+import app.relais.dossier.ValidationContext;
+import app.relais.engine.Turn;
+import app.relais.files.StoredFile;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Collects the answer to one evidence item: asks it, checks what comes back, says precisely what
+ * is wrong, and walks the item's own small steps (a date is confirmed before it is kept; a phone
+ * number without its country code asks for the country). Used by the EVIDENCE stage and by the
+ * dossier editor; each keeps its pending step under its own {@code prefix} in the answers, so an
+ * edit made in the middle of the stage does not disturb the question the stage had pending.
+ */
+final class ItemInput {
+
+    /** What became of the input: the item is settled (answered or skipped), or still open. */
+    enum Result { SETTLED, OPEN, NOT_FOR_THIS_ITEM }
+
+    static final String CONFIRM = "confirm";
+    static final String REGION = "region";
+    static final String YES = "date-yes";
+    static final String FIX = "date-fix";
+    static final String OPTION = "option:";
+    static final String REGION_CHOICE = "region:";
+    /** The country the user picked for a phone number, reused for the next one. */
+    static final String CHOSEN_REGION = "dossier.region";
+    private static final Set<String> AGREEMENT = Set.of("oui", "yes", "ok", "okay", "d'accord", "daccord", "exact",
+            "exactement", "c'est ca", "c'est juste", "correct", "right", "yep", "o", "y", "si");
+
+    private final SupportServices services;
+    private final String sub;
+    private final String pendingValue;
+    private final String pendingDisplay;
+    private final String pendingReference;
+
+    ItemInput(SupportServices services, String prefix) {
+        this.services = services;
+        this.sub = prefix + "sub";
+        this.pendingValue = prefix + "value";
+        this.pendingDisplay = prefix + "display";
+        this.pendingReference = prefix + "reference";
+    }
+
+    /** Forgets a half-done step (the user went back or cancelled). */
+    void reset(Turn turn) {
+        turn.update(d -> d.withAnswer(sub, null).withAnswer(pendingValue, null).withAnswer(pendingDisplay, null)
+                .withAnswer(pendingReference, null));
+    }
+
+    boolean midway(Turn turn) {
+        return turn.data().answer(sub) != null;
+    }
+
+    /** Asks the item (or its pending step) under {@code heading}, with {@code trailing} buttons last. */
+    void ask(EvidenceItem item, String heading, Turn turn, List<Choice> trailing) {
+        String step = turn.data().answer(sub);
+        if (CONFIRM.equals(step)) {
+            List<Choice> choices = new ArrayList<>(List.of(new Choice(YES, turn.t("evidence.datetime.yes")),
+                    new Choice(FIX, turn.t("evidence.datetime.fix"))));
+            choices.addAll(trailing);
+            turn.say(Reply.choose(turn.t("evidence.datetime.confirm", turn.data().answer(pendingDisplay)), choices));
+            return;
+        }
+        if (REGION.equals(step)) {
+            askRegion(turn, trailing);
+            return;
+        }
+        var locale = turn.texts().locale();
+        StringBuilder text = new StringBuilder(heading).append('\n').append(item.hint().in(locale));
+        EvidenceEntry current = turn.data().evidence().get(item.id());
+        List<Choice> choices = new ArrayList<>();
+        if (item.type() == EvidenceType.FILE) {
+            text.append('\n').append(turn.t("evidence.file.limit"));
+            if (current != null && !current.fileIds().isEmpty()) {
+                text.append('\n').append(turn.t("evidence.file.have", current.fileIds().size()));
+                choices.add(new Choice(Choices.DONE, turn.t("evidence.done")));
+            }
+        } else if (current != null && current.value() != null) {
+            text.append('\n').append(turn.t("evidence.current", current.shown()));
+            choices.add(new Choice(Choices.DONE, turn.t("evidence.keep")));
+        }
+        if (item.type() == EvidenceType.CHOICE) {
+            for (EvidenceOption option : item.options()) {
+                choices.add(new Choice(OPTION + option.id(), option.label().in(locale)));
+            }
+        }
+        if (!item.required()) {
+            choices.add(new Choice(Choices.SKIP, turn.t("evidence.skip")));
+        }
+        if (turn.data().failures() >= services.failuresBeforeEscape()) {
+            text.append('\n').append(turn.t("evidence.escape"));
+            choices.add(new Choice(Choices.DONT_HAVE, turn.t("evidence.dont-have")));
+        }
+        choices.addAll(trailing);
+        Expects expects = item.type() == EvidenceType.FILE ? Expects.FILE
+                : item.type() == EvidenceType.CHOICE ? Expects.CHOICE : Expects.TEXT;
+        turn.say(new Reply(text.toString(), choices, List.of(), List.of(), expects));
+    }
+
+    /**
+     * Handles the user's input for {@code item}. When the result is OPEN, the item's question (or
+     * a precise complaint followed by it) has been said through {@code reask}.
+     */
+    Result handle(EvidenceItem item, Turn turn, Runnable reask) {
+        Inbound inbound = turn.inbound();
+        if (inbound instanceof Inbound.Attachment files) {
+            if (item.type() != EvidenceType.FILE) {
+                return Result.NOT_FOR_THIS_ITEM;
+            }
+            receiveFiles(item, files, turn);
+            return Result.OPEN;
+        }
+        if (inbound instanceof Inbound.Choice choice) {
+            return chose(item, choice.choiceId(), turn, reask);
+        }
+        if (inbound instanceof Inbound.Text text) {
+            return typed(item, text.text(), turn, reask);
+        }
+        reask.run();
+        return Result.OPEN;
+    }
+
+    private Result chose(EvidenceItem item, String id, Turn turn, Runnable reask) {
+        String step = turn.data().answer(sub);
+        EvidenceEntry current = turn.data().evidence().get(item.id());
+        if (CONFIRM.equals(step) && id.equals(YES)) {
+            return keepPending(item, turn);
+        }
+        if (CONFIRM.equals(step) && id.equals(FIX)) {
+            reset(turn);
+            turn.say(turn.t("evidence.datetime.again"));
+            reask.run();
+            return Result.OPEN;
+        }
+        if (REGION.equals(step) && id.startsWith(REGION_CHOICE)) {
+            String region = id.substring(REGION_CHOICE.length());
+            String number = turn.data().answer(pendingValue);
+            reset(turn);
+            turn.update(d -> d.withAnswer(CHOSEN_REGION, region));
+            return checked(item, services.validators().validate(item.type(), number, context(item, turn, region)), turn, reask);
+        }
+        if (id.startsWith(OPTION) && item.type() == EvidenceType.CHOICE) {
+            return checked(item, services.validators().validate(item.type(), id.substring(OPTION.length()),
+                    context(item, turn, null)), turn, reask);
+        }
+        if (id.equals(Choices.SKIP) && !item.required()
+                || id.equals(Choices.DONT_HAVE) && (!item.required() || turn.data().failures() >= services.failuresBeforeEscape())) {
+            reset(turn);
+            if (id.equals(Choices.DONT_HAVE) || current == null || !current.answered()) {
+                turn.update(d -> d.withEvidence(EvidenceEntry.skipped(item.id(), turn.now())));
+            }
+            return Result.SETTLED;
+        }
+        if (id.equals(Choices.DONE) && current != null && current.answered()) {
+            reset(turn);
+            turn.update(d -> d.withFailures(0));
+            return Result.SETTLED;
+        }
+        reask.run();
+        return Result.OPEN;
+    }
+
+    private Result typed(EvidenceItem item, String text, Turn turn, Runnable reask) {
+        String step = turn.data().answer(sub);
+        if (CONFIRM.equals(step) && AGREEMENT.contains(simple(text).replaceAll("[.!]+$", ""))) {
+            return keepPending(item, turn);
+        }
+        if (REGION.equals(step)) {
+            String region = regionFrom(text);
+            if (region != null) {
+                String number = turn.data().answer(pendingValue);
+                reset(turn);
+                turn.update(d -> d.withAnswer(CHOSEN_REGION, region));
+                return checked(item, services.validators().validate(item.type(), number, context(item, turn, region)), turn, reask);
+            }
+            if (!text.strip().startsWith("+")) {
+                turn.say(turn.t("evidence.phone.country-unknown"));
+                reask.run();
+                return Result.OPEN;
+            }
+        }
+        reset(turn);
+        if (item.type() == EvidenceType.FILE) {
+            turn.say(turn.t("evidence.file.expected"));
+            reask.run();
+            return Result.OPEN;
+        }
+        return checked(item, services.validators().validate(item.type(), text, context(item, turn, null)), turn, reask);
+    }
+
+    private Result checked(EvidenceItem item, Validation result, Turn turn, Runnable reask) {
+        if (result instanceof Validation.Valid valid) {
+            if (item.type() == EvidenceType.DATETIME) {
+                // Dates are read from loose words: the user sees how they were understood first.
+                turn.update(d -> d.withAnswer(sub, CONFIRM).withAnswer(pendingValue, valid.value())
+                        .withAnswer(pendingDisplay, valid.display()).withAnswer(pendingReference, valid.reference()));
+                reask.run();
+                return Result.OPEN;
+            }
+            turn.update(d -> d.withEvidence(EvidenceEntry.valid(item.id(), valid, turn.now())));
+            turn.say(noted(valid, turn));
+            return Result.SETTLED;
+        }
+        if (result instanceof Validation.NeedsRegion needs) {
+            turn.update(d -> d.withAnswer(sub, REGION).withAnswer(pendingValue, needs.number()));
+            reask.run();
+            return Result.OPEN;
+        }
+        Validation.Invalid invalid = (Validation.Invalid) result;
+        turn.update(d -> d.withFailures(d.failures() + 1));
+        turn.say(turn.t(invalid.messageKey(), invalid.args().toArray()));
+        reask.run();
+        return Result.OPEN;
+    }
+
+    private Result keepPending(EvidenceItem item, Turn turn) {
+        var valid = new Validation.Valid(turn.data().answer(pendingValue), turn.data().answer(pendingDisplay),
+                turn.data().answer(pendingReference));
+        reset(turn);
+        turn.update(d -> d.withEvidence(EvidenceEntry.valid(item.id(), valid, turn.now())));
+        turn.say(noted(valid, turn));
+        return Result.SETTLED;
+    }
+
+    private static String noted(Validation.Valid valid, Turn turn) {
+        String text = turn.t("evidence.noted", valid.display());
+        String reference = DossierView.reference(valid.reference(), turn);
+        return reference == null ? text : text + "\n" + reference;
+    }
+
+    private void receiveFiles(EvidenceItem item, Inbound.Attachment files, Turn turn) {
+        EvidenceEntry entry = turn.data().evidence().getOrDefault(item.id(), EvidenceEntry.empty(item.id(), turn.now()));
+        turn.update(d -> d.withEvidence(entry.withFiles(files.fileIds(), turn.now())));
+        List<String> names = files.fileIds().stream()
+                .map(id -> services.files().find(id).map(StoredFile::name).orElse(id)).toList();
+        turn.say(Reply.choose(turn.t("evidence.file.received", String.join(", ", names)), List.of(
+                new Choice(Choices.DONE, turn.t("evidence.done")))).expecting(Expects.FILE));
+    }
+
+    private void askRegion(Turn turn, List<Choice> trailing) {
+        Locale locale = turn.texts().locale();
+        var needs = services.validators().validate(EvidenceType.PHONE, turn.data().answer(pendingValue),
+                new ValidationContext(List.of(), locale, null, turn.now(), services.zone(), List.of()));
+        List<Choice> choices = new ArrayList<>();
+        if (needs instanceof Validation.NeedsRegion region) {
+            region.likelyRegions().forEach(r -> choices.add(new Choice(REGION_CHOICE + r, services.validators().countryLabel(r, locale))));
+        }
+        choices.addAll(trailing);
+        turn.say(new Reply(turn.t("evidence.phone.which-country", turn.data().answer(pendingValue)), choices,
+                List.of(), List.of(), Expects.CHOICE));
+    }
+
+    /** A country the user typed: its ISO code ("BE"), its name in French or English, or "+32". */
+    private String regionFrom(String text) {
+        String typed = text.strip();
+        if (typed.matches("\\+\\d{1,3}")) {
+            String region = services.validators().regionOfCallingCode(Integer.parseInt(typed.substring(1)));
+            return services.validators().knowsRegion(region) ? region : null;
+        }
+        if (typed.matches("[A-Za-z]{2}") && services.validators().knowsRegion(typed)) {
+            return typed.toUpperCase(Locale.ROOT);
+        }
+        String name = simple(typed);
+        for (String region : Locale.getISOCountries()) {
+            Locale country = new Locale("", region);
+            if (services.validators().knowsRegion(region) && (name.equals(simple(country.getDisplayCountry(Locale.FRENCH)))
+                    || name.equals(simple(country.getDisplayCountry(Locale.ENGLISH))))) {
+                return region;
+            }
+        }
+        return null;
+    }
+
+    private ValidationContext context(EvidenceItem item, Turn turn, String chosenRegion) {
+        Problem problem = services.problem(turn);
+        var domains = services.catalog().platform(problem.platform()).orElseThrow().domains();
+        String region = chosenRegion;
+        if (region == null && turn.inbound().locale() != null && !turn.inbound().locale().getCountry().isEmpty()) {
+            region = turn.inbound().locale().getCountry();
+        }
+        if (region == null) {
+            region = turn.data().answer(CHOSEN_REGION);
+        }
+        return new ValidationContext(domains, turn.texts().locale(), region, turn.now(), services.zone(), item.options());
+    }
+
+    private static String simple(String text) {
+        return Normalizer.normalize(text.toLowerCase(Locale.ROOT).replace('’', '\''), Normalizer.Form.NFD)
+                .replaceAll("\\p{M}", "").replaceAll("\\s+", " ").strip();
+    }
+}

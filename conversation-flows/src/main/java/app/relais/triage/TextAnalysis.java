@@ -1,0 +1,105 @@
+package app.relais.triage;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.LowerCaseFilter;
+import org.apache.lucene.analysis.StopFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.Tokenizer;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.analysis.fr.FrenchAnalyzer;
+import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
+import org.apache.lucene.analysis.standard.StandardTokenizer;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.util.ElisionFilter;
+import org.tartarus.snowball.SnowballStemmer;
+import org.tartarus.snowball.ext.EnglishStemmer;
+import org.tartarus.snowball.ext.FrenchStemmer;
+
+/**
+ * The language work of the triage, done by Lucene: Unicode word splitting, lower case, French
+ * elision (j’, l’, qu’...), French and English stop words, accent folding, and the Snowball
+ * French and English stemmers. People mix both languages in one sentence, so every word gets both
+ * stems; character n-grams of the folded word absorb typos and SMS spelling ("pirater", "hacké").
+ */
+final class TextAnalysis {
+
+    /** Longest text analysed; longer input is cut (the API and the chat refuse more anyway). */
+    static final int MAX_CHARS = 4000;
+
+    private final CharArraySet stopWords = stopWords();
+    private final Analyzer words = new Analyzer() {
+        @Override
+        protected TokenStreamComponents createComponents(String fieldName) {
+            Tokenizer source = new StandardTokenizer();
+            TokenStream stream = new LowerCaseFilter(source);
+            stream = new ElisionFilter(stream, FrenchAnalyzer.DEFAULT_ARTICLES);
+            stream = new StopFilter(stream, stopWords);
+            stream = new ASCIIFoldingFilter(stream);
+            stream = new StopFilter(stream, stopWords);
+            return new TokenStreamComponents(source, stream);
+        }
+    };
+
+    /** Folded words of the text, stop words removed, in order. */
+    List<String> words(String text) {
+        String input = text.length() > MAX_CHARS ? text.substring(0, MAX_CHARS) : text;
+        List<String> out = new ArrayList<>();
+        try (TokenStream stream = words.tokenStream("text", input)) {
+            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+            stream.reset();
+            while (stream.incrementToken()) {
+                out.add(term.toString());
+            }
+            stream.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out;
+    }
+
+    /** Per-call stemmers: Snowball stemmers keep state and are cheap to create. */
+    static Stemmers stemmers() {
+        return new Stemmers(new FrenchStemmer(), new EnglishStemmer());
+    }
+
+    record Stemmers(SnowballStemmer french, SnowballStemmer english) {
+
+        String french(String word) {
+            return stem(french, word);
+        }
+
+        String english(String word) {
+            return stem(english, word);
+        }
+
+        private static String stem(SnowballStemmer stemmer, String word) {
+            stemmer.setCurrent(word);
+            stemmer.stem();
+            return stemmer.getCurrent();
+        }
+    }
+
+    /** French and English stop words (Lucene's lists), each also without accents: people type "ete" for "été". */
+    private static CharArraySet stopWords() {
+        CharArraySet all = new CharArraySet(512, true);
+        for (CharArraySet set : List.of(FrenchAnalyzer.getDefaultStopSet(), EnglishAnalyzer.ENGLISH_STOP_WORDS_SET)) {
+            for (Object word : set) {
+                String text = word instanceof char[] chars ? new String(chars) : word.toString();
+                all.add(text);
+                all.add(fold(text));
+            }
+        }
+        return CharArraySet.unmodifiableSet(all);
+    }
+
+    static String fold(String text) {
+        return java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "")
+                .toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,136 @@
+package app.relais.handoff;
+
+import static app.relais.testing.ReplyMatchers.containing;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import app.relais.conversation.Reply;
+import app.relais.core.RelaisCore;
+import app.relais.testing.Conversation;
+import app.relais.testing.InMemoryChannel;
+import app.relais.testing.MutableClock;
+import app.relais.testing.RecordingAgentDesk;
+import app.relais.testing.TestRelais;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+
+/** A whole hand-off at engine level: customer, bot, agent desk and the customer's channel. */
+class HandoffJourneyTest {
+
+    private final MutableClock clock = MutableClock.at("2026-11-21T08:00:00Z");
+    private final RecordingAgentDesk desk = new RecordingAgentDesk();
+    private final InMemoryChannel channel = new InMemoryChannel();
+    private final TestRelais relais = new TestRelais(clock, RelaisCore.builder().agentDesk(desk));
+
+    HandoffJourneyTest() {
+        relais.core().delivery().register(channel);
+    }
+
+    private Handoff handoff() {
+        return relais.core().handoff();
+    }
+
+    private List<String> pushed(Conversation c) {
+        return channel.pushedTo(c.key()).stream().map(Reply::text).toList();
+    }
+
+    @Test
+    void theBotStaysSilentWhileAnAgentOwnsTheConversationAndResumesWhenItIsHandedBack() {
+        Conversation customer = relais.french()
+                .send("mon compte facebook a été piraté")
+                .send("Un humain !")
+                .expectReply(containing("je passe la main à une personne de l’équipe"));
+        Ticket ticket = desk.lastOpened();
+        assertThat(ticket.conversation()).isEqualTo(customer.key());
+        assertThat(ticket.summary()).isNotBlank();
+
+        handoff().take(ticket.id(), "Camille");
+        assertThat(pushed(customer)).containsExactly("Camille de l’équipe prend votre demande et vous répond ici.");
+
+        handoff().reply(ticket.id(), "Camille", "Bonjour, avez-vous encore accès à votre adresse e-mail ?");
+        assertThat(pushed(customer)).last().isEqualTo("Camille (équipe) : Bonjour, avez-vous encore accès à votre adresse e-mail ?");
+
+        customer.send("Non, le pirate l’a changée");
+        assertThat(customer.lastReplies()).isEmpty();
+        customer.send("/restart");
+        assertThat(customer.lastReplies()).isEmpty();
+        customer.send("humain");
+        assertThat(customer.lastReplies()).isEmpty();
+        assertThat(desk.events()).contains("customer " + ticket.id() + ": Non, le pirate l’a changée",
+                "customer " + ticket.id() + ": /restart");
+        assertThat(handoff().tickets().messages(ticket.id())).extracting(TicketMessage::author)
+                .contains(TicketMessage.Author.AGENT, TicketMessage.Author.CUSTOMER);
+
+        handoff().close(ticket.id(), "Camille");
+        assertThat(pushed(customer)).last().asString().contains("Je reprends la conversation");
+        assertThat(desk.events()).last().isEqualTo("closed " + ticket.id());
+
+        customer.send("mon compte facebook a été piraté")
+                .expectReply(containing("Compte Facebook piraté"));
+        assertThatThrownBy(() -> handoff().reply(ticket.id(), "Camille", "encore là ?"))
+                .isInstanceOf(Handoff.TicketClosedException.class);
+    }
+
+    @Test
+    void whileWaitingForAnAgentMessagesAreAddedToTheRequestAndCommandsStillWork() {
+        Conversation customer = relais.english().send("/human")
+                .expectReply(containing("I am handing you over"));
+        Ticket ticket = desk.lastOpened();
+        customer.send("It is about my order 4521")
+                .expectReply(containing("I am adding this message to your request " + ticket.id()));
+        customer.send("talk to a human")
+                .expectReply(containing("has already been passed on"));
+        customer.send("/status").expectReply(containing("Where we are"));
+        assertThat(desk.opened()).hasSize(1);
+    }
+
+    @Test
+    void anAgentReplyToAnOfflineCustomerWaitsInTheOutboxUntilTheyComeBack() {
+        Conversation customer = relais.french().send("/human");
+        Ticket ticket = desk.lastOpened();
+        relais.core().delivery().register(InMemoryChannel.NAME, key -> false);
+
+        handoff().reply(ticket.id(), "Camille", "Votre colis part demain.");
+
+        assertThat(pushed(customer)).isEmpty();
+        List<OutboxMessage> waiting = relais.core().delivery().outbox().drain(customer.key());
+        assertThat(waiting).extracting(OutboxMessage::agentName, OutboxMessage::text).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(null, "Camille de l’équipe prend votre demande et vous répond ici."),
+                org.assertj.core.groups.Tuple.tuple("Camille", "Votre colis part demain."));
+        assertThat(relais.core().delivery().outbox().drain(customer.key())).isEmpty();
+    }
+
+    @Test
+    void withNoAgentInTimeTheCustomerIsToldTheUsualDelayAndOfferedEmailOnce() {
+        Conversation customer = relais.french().send("je veux parler a un humain");
+        clock.advance(Duration.ofMinutes(9));
+        assertThat(handoff().remindWaiting()).isZero();
+        clock.advance(Duration.ofMinutes(1));
+        assertThat(handoff().remindWaiting()).isEqualTo(1);
+        assertThat(pushed(customer)).singleElement().asString()
+                .contains("Délai de réponse habituel : 4 h").contains("support@example.com");
+        assertThat(desk.events()).last().asString().startsWith("notice: La demande T-");
+        clock.advance(Duration.ofHours(1));
+        assertThat(handoff().remindWaiting()).isZero();
+    }
+
+    @Test
+    void forgetErasesTheTickets() {
+        Conversation customer = relais.french().send("/human");
+        handoff().close(desk.lastOpened().id(), "Camille");
+        customer.send("/forget").tap("Oui, tout effacer");
+        assertThat(handoff().tickets().recent(10)).isEmpty();
+    }
+
+    @Test
+    void aHumanIsOfferedAfterThreeMisunderstandingsInTheSupportAssistant() {
+        relais.newConversation(Locale.FRANCE)
+                .send("bla")
+                .send("blabla")
+                .expectNoReply(containing("Voulez-vous parler"))
+                .send("xyz")
+                .expectReply(containing("Voulez-vous parler à une personne de l’équipe ?"));
+    }
+}

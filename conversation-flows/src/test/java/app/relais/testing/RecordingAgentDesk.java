@@ -1,0 +1,55 @@
+package app.relais.testing;
+
+import app.relais.handoff.AgentDesk;
+import app.relais.handoff.Ticket;
+import app.relais.handoff.TicketMessage;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+/** An agent desk that writes down what agents would be shown, for hand-off tests. */
+public final class RecordingAgentDesk implements AgentDesk {
+
+    private final List<String> events = new CopyOnWriteArrayList<>();
+    private final List<Ticket> opened = new CopyOnWriteArrayList<>();
+
+    @Override
+    public void ticketOpened(Ticket ticket, List<TicketMessage> transcript) {
+        opened.add(ticket);
+        events.add("opened " + ticket.id());
+    }
+
+    @Override
+    public void ticketTaken(Ticket ticket) {
+        events.add("taken " + ticket.id() + " by " + ticket.agent());
+    }
+
+    @Override
+    public void customerWrote(Ticket ticket, String text) {
+        events.add("customer " + ticket.id() + ": " + text);
+    }
+
+    @Override
+    public void ticketClosed(Ticket ticket) {
+        events.add("closed " + ticket.id());
+    }
+
+    @Override
+    public void notice(String text) {
+        events.add("notice: " + text);
+    }
+
+    public List<String> events() {
+        return List.copyOf(events);
+    }
+
+    public List<Ticket> opened() {
+        return List.copyOf(opened);
+    }
+
+    public Ticket lastOpened() {
+        if (opened.isEmpty()) {
+            throw new AssertionError("no ticket was opened");
+        }
+        return opened.get(opened.size() - 1);
+    }
+}
