@@ -5,24 +5,48 @@ import app.relais.conversation.OutboundGateway;
 import app.relais.files.FileIntake;
 import app.relais.files.FileStore;
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import okhttp3.Dispatcher;
 import okhttp3.OkHttpClient;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.telegram.telegrambots.client.okhttp.OkHttpTelegramClient;
+import org.telegram.telegrambots.meta.api.methods.updates.SetWebhook;
+import org.telegram.telegrambots.meta.api.objects.Update;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
 
 /**
  * The Telegram channel assembled in plain Java, so tests run it exactly as the application does:
  * the real telegrambots client against whatever API URL the properties give. It owns every thread
  * and connection it starts and releases them in {@link #close()}.
+ *
+ * <p>Updates arrive by long polling or, in webhook mode, through {@link #receiveWebhook}; either
+ * way they are stored in the {@link TelegramInbox} before anything else. At start, updates a
+ * previous run stored but never handled are handled first; while running, claims are renewed,
+ * updates of an instance that died are taken over, and handled updates older than a day purged.
  */
 public final class TelegramAdapter implements AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(TelegramAdapter.class);
+    /** Telegram forgets updates after 24 hours: a handled one kept longer can never come back. */
+    static final Duration KEEP_HANDLED = Duration.ofDays(1);
+    /** An instance renews its claims every {@link #MAINTENANCE_EVERY}; unrenewed this long, they are taken over. */
+    static final Duration CLAIM_LEASE = Duration.ofMinutes(1);
+    static final Duration MAINTENANCE_EVERY = Duration.ofSeconds(20);
+    static final List<String> UPDATE_KINDS = List.of("message", "callback_query");
 
     private final ExecutorService httpThreads = Threads.elastic("telegram-http");
     private final ExecutorService chatThreads;
@@ -32,9 +56,18 @@ public final class TelegramAdapter implements AutoCloseable {
     private final UpdateConsumer consumer;
     private final TelegramGateway gateway;
     private final LongPollingTransport transport;
+    private final ScheduledExecutorService maintenance = Threads.scheduled("telegram-inbox");
+    private final TelegramProperties properties;
+    private final OkHttpTelegramClient client;
+    private final ObjectMapper json;
+    private final Clock clock;
+    private final Duration shutdownGrace;
 
     private TelegramAdapter(Builder b) {
-        ObjectMapper json = JsonMapper.builder()
+        this.properties = b.properties;
+        this.clock = b.clock;
+        this.shutdownGrace = b.shutdownGrace;
+        this.json = JsonMapper.builder()
                 .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .serializationInclusion(JsonInclude.Include.NON_NULL)
                 .build();
@@ -49,7 +82,7 @@ public final class TelegramAdapter implements AutoCloseable {
                 .writeTimeout(Duration.ofSeconds(30))
                 .readTimeout(Duration.ofSeconds(b.pollTimeoutSeconds + 15L))
                 .build();
-        OkHttpTelegramClient client = new OkHttpTelegramClient(json, http, b.properties.token(),
+        this.client = new OkHttpTelegramClient(json, http, b.properties.token(),
                 LongPollingTransport.telegramUrl(b.properties.apiUrl()));
         this.chatThreads = Threads.fixed("telegram-chat", b.chatThreads);
         ChatLanes lanes = new ChatLanes(chatThreads);
@@ -60,10 +93,13 @@ public final class TelegramAdapter implements AutoCloseable {
         }
         AlbumCollector albums = new AlbumCollector(delays, b.albumWindow,
                 chatId -> lanes.submit(chatId, () -> handler().albumsQuiet(chatId)));
-        TelegramSender sender = new TelegramSender(client, b.sendGate, b.sleeper, b.maxSendAttempts);
+        TelegramMetrics metrics = new TelegramMetrics(b.meters);
+        SendGate gate = b.sendGate != null ? b.sendGate : new SendLimiter(SendLimits.TELEGRAM, b.clock, Sleeper.REAL);
+        TelegramSender sender = new TelegramSender(client, gate, b.sleeper, b.jitter, b.maxSendAttempts, metrics);
         this.handler = new UpdateHandler(new InboundMapper(), b.engine, b.intake,
                 new TelegramFiles(client, http, b.properties), new ReplyRenderer(b.files), sender, client, albums);
-        this.consumer = new UpdateConsumer(b.processed, lanes, handler::handle);
+        this.consumer = new UpdateConsumer(b.inbox, UUID.randomUUID().toString(), lanes, handler::handle, json,
+                b.clock, b.sleeper, metrics);
         this.gateway = new TelegramGateway(lanes, handler);
         this.transport = new LongPollingTransport(b.properties, http, json, consumer, b.pollTimeoutSeconds);
     }
@@ -77,9 +113,61 @@ public final class TelegramAdapter implements AutoCloseable {
         return handler;
     }
 
-    /** Starts long polling; fails when the Bot API refuses the token or cannot be reached. */
+    /**
+     * Handles what a previous run left pending, then starts long polling, or registers the webhook
+     * with its secret; fails when the Bot API refuses the token or cannot be reached.
+     */
     public void start() throws TelegramApiException {
-        transport.start();
+        boolean webhook = properties.mode() == TelegramProperties.Mode.WEBHOOK;
+        if (webhook) {
+            properties.checkWebhook();
+        }
+        // Polling: this is the token's only consumer, so whatever is pending is ours to finish.
+        // Webhook: other instances may be handling their own updates right now; only stale claims.
+        Instant now = clock.instant();
+        consumer.takeOver(webhook ? now.minus(CLAIM_LEASE) : now.plusMillis(1));
+        long every = MAINTENANCE_EVERY.toMillis();
+        maintenance.scheduleWithFixedDelay(this::maintain, every, every, TimeUnit.MILLISECONDS);
+        if (webhook) {
+            client.execute(SetWebhook.builder()
+                    .url(properties.webhookUrl().toString())
+                    .secretToken(properties.webhookSecret())
+                    .allowedUpdates(UPDATE_KINDS)
+                    .build());
+            log.info("Telegram webhook registered at {}", properties.webhookUrl());
+        } else {
+            transport.start();
+        }
+    }
+
+    /**
+     * Takes one update posted to the webhook: returns once it is stored (or known), so the HTTP
+     * answer can follow at once; handling goes on in the chat's lane.
+     *
+     * @throws IllegalArgumentException when the body is not an update
+     * @throws RuntimeException         when it cannot be stored (Telegram will post it again)
+     */
+    void receiveWebhook(String body) {
+        Update update;
+        try {
+            update = json.readValue(body, Update.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("not a Telegram update", e);
+        }
+        if (update.getUpdateId() == null) {
+            throw new IllegalArgumentException("not a Telegram update: no update_id");
+        }
+        consumer.receive(update, body);
+    }
+
+    private void maintain() {
+        try {
+            consumer.maintain(KEEP_HANDLED);
+            consumer.takeOver(clock.instant().minus(CLAIM_LEASE));
+        } catch (RuntimeException e) {
+            log.warn("Telegram inbox maintenance failed ({}); tried again in {} s", e.getClass().getName(),
+                    MAINTENANCE_EVERY.toSeconds());
+        }
     }
 
     public OutboundGateway gateway() {
@@ -92,13 +180,17 @@ public final class TelegramAdapter implements AutoCloseable {
 
     @Override
     public void close() {
+        consumer.stop();
+        maintenance.shutdownNow();
         transport.close();
         // Cuts the pending long poll at once instead of waiting out its timeout.
         http.dispatcher().cancelAll();
         chatThreads.shutdown();
         try {
             transport.awaitStopped(Duration.ofSeconds(5));
-            chatThreads.awaitTermination(5, TimeUnit.SECONDS);
+            // Updates still queued after the grace stay pending in the inbox: the next start handles them.
+            chatThreads.awaitTermination(shutdownGrace.toMillis(), TimeUnit.MILLISECONDS);
+            maintenance.awaitTermination(1, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
@@ -119,10 +211,16 @@ public final class TelegramAdapter implements AutoCloseable {
         private Delays delays;
         private Duration albumWindow = Duration.ofMillis(1500);
         private int pollTimeoutSeconds = 50;
-        private ProcessedUpdates processed = new InMemoryProcessedUpdates(10_000);
-        private SendGate sendGate = SendGate.OPEN;
+        private TelegramInbox inbox = new InMemoryTelegramInbox();
+        private SendGate sendGate;
+        private TelegramSender.Jitter jitter = TelegramSender.Jitter.upTo(Duration.ofMillis(500));
         private int maxSendAttempts = 5;
-        private int chatThreads = 4;
+        // A chat waiting for its rate limit holds its thread: enough threads that waiting chats
+        // never keep the others from using the global 25 messages a second.
+        private int chatThreads = 64;
+        private Clock clock = Clock.systemUTC();
+        private MeterRegistry meters = new SimpleMeterRegistry();
+        private Duration shutdownGrace = Duration.ofSeconds(5);
 
         private Builder(TelegramProperties properties, ConversationEngine engine, FileIntake intake, FileStore files) {
             if (!properties.enabled()) {
@@ -156,13 +254,41 @@ public final class TelegramAdapter implements AutoCloseable {
             return this;
         }
 
-        Builder processedUpdates(ProcessedUpdates value) {
-            processed = value;
+        /** Where updates are stored before being handled; in memory (lost on restart) when not set. */
+        Builder inbox(TelegramInbox value) {
+            inbox = value;
             return this;
         }
 
+        /** The rate limiter; {@link SendLimits#TELEGRAM} over the real clock when not set. */
         Builder sendGate(SendGate value) {
             sendGate = value;
+            return this;
+        }
+
+        Builder jitter(TelegramSender.Jitter value) {
+            jitter = value;
+            return this;
+        }
+
+        Builder chatThreads(int value) {
+            chatThreads = value;
+            return this;
+        }
+
+        public Builder clock(Clock value) {
+            clock = value;
+            return this;
+        }
+
+        public Builder meterRegistry(MeterRegistry value) {
+            meters = value;
+            return this;
+        }
+
+        /** How long {@link #close()} lets chats finish what they are doing. */
+        Builder shutdownGrace(Duration value) {
+            shutdownGrace = value;
             return this;
         }
 

@@ -4,35 +4,52 @@ import app.relais.conversation.ConversationEngine;
 import app.relais.conversation.OutboundGateway;
 import app.relais.files.FileIntake;
 import app.relais.files.FileStore;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.time.Clock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Condition;
 import org.springframework.context.annotation.ConditionContext;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.type.AnnotatedTypeMetadata;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.util.StringUtils;
 
 /**
  * Turns the Telegram channel on when {@code RELAIS_TELEGRAM_TOKEN} is set. Without a token no
- * bean touching the network exists, and one log line says how to turn the channel on.
+ * bean touching the network exists, and one log line says how to turn the channel on. Updates go
+ * through the database inbox when there is a database (always, in the application); the webhook
+ * controller exists only in webhook mode.
  */
 @Configuration(proxyBeanMethods = false)
 class TelegramConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(TelegramConfiguration.class);
     static final String TOKEN = "relais.telegram.token";
+    static final String MODE = "relais.telegram.mode";
 
     @Bean(initMethod = "start", destroyMethod = "close")
     @Conditional(TokenPresent.class)
     TelegramAdapter telegramAdapter(TelegramProperties properties, ConversationEngine engine,
-                                    FileIntake fileIntake, FileStore fileStore) {
+                                    FileIntake fileIntake, FileStore fileStore, ObjectProvider<JdbcTemplate> jdbc,
+                                    ObjectProvider<MeterRegistry> meters, ObjectProvider<Clock> clock) {
         if (properties.mode() == TelegramProperties.Mode.WEBHOOK) {
-            throw new IllegalStateException("RELAIS_TELEGRAM_MODE=webhook is not available yet:"
-                    + " remove it (or set it to polling) to receive Telegram updates by long polling");
+            // Before any bean starts: a missing secret or URL stops the start with the variable to set.
+            properties.checkWebhook();
         }
-        return TelegramAdapter.builder(properties, engine, fileIntake, fileStore).build();
+        TelegramAdapter.Builder builder = TelegramAdapter.builder(properties, engine, fileIntake, fileStore);
+        JdbcTemplate database = jdbc.getIfAvailable();
+        if (database != null) {
+            builder.inbox(new JdbcTelegramInbox(database));
+        } else {
+            log.warn("no database: Telegram updates are kept in memory and a restart may lose some");
+        }
+        meters.ifAvailable(builder::meterRegistry);
+        clock.ifAvailable(builder::clock);
+        return builder.build();
     }
 
     @Bean
@@ -56,6 +73,15 @@ class TelegramConfiguration {
         @Override
         public boolean matches(ConditionContext context, AnnotatedTypeMetadata metadata) {
             return StringUtils.hasText(context.getEnvironment().getProperty(TOKEN));
+        }
+    }
+
+    /** A token and {@code RELAIS_TELEGRAM_MODE=webhook}: updates come through {@link TelegramWebhookController}. */
+    static final class WebhookMode implements Condition {
+        @Override
+        public boolean matches(ConditionContext context, AnnotatedTypeMetadata metadata) {
+            return StringUtils.hasText(context.getEnvironment().getProperty(TOKEN))
+                    && "webhook".equalsIgnoreCase(context.getEnvironment().getProperty(MODE, "polling").strip());
         }
     }
 

@@ -16,7 +16,11 @@ import org.springframework.validation.annotation.Validated;
  *                      self-hosted one or a test fake; scheme, host and port only
  * @param mode          how updates arrive ({@code RELAIS_TELEGRAM_MODE})
  * @param webhookSecret the {@code X-Telegram-Bot-Api-Secret-Token} expected in webhook mode
- * @param agentsChatId  the group where agents receive hand-offs
+ *                      ({@code RELAIS_TELEGRAM_WEBHOOK_SECRET})
+ * @param agentsChatId  the group where agents receive hand-offs ({@code RELAIS_AGENTS_CHAT_ID}, or
+ *                      {@code RELAIS_TELEGRAM_AGENTS_CHAT_ID})
+ * @param webhookUrl    the public https address Telegram posts updates to in webhook mode
+ *                      ({@code RELAIS_TELEGRAM_WEBHOOK_URL}), ending in {@code /telegram/webhook}
  */
 @Validated
 @ConfigurationProperties("relais.telegram")
@@ -27,7 +31,8 @@ public record TelegramProperties(
         @NotNull @DefaultValue("polling") Mode mode,
         @Pattern(regexp = "^[A-Za-z0-9_-]{1,256}$",
                 message = "must be 1-256 characters among A-Z a-z 0-9 _ -") String webhookSecret,
-        Long agentsChatId) {
+        Long agentsChatId,
+        URI webhookUrl) {
 
     public enum Mode {
         POLLING, WEBHOOK
@@ -35,6 +40,18 @@ public record TelegramProperties(
 
     public boolean enabled() {
         return token != null && !token.isBlank();
+    }
+
+    /** Webhook mode needs a secret (its format is checked on binding) and a public https URL. */
+    void checkWebhook() {
+        if (webhookSecret == null || webhookSecret.isBlank()) {
+            throw new IllegalStateException("RELAIS_TELEGRAM_MODE=webhook needs RELAIS_TELEGRAM_WEBHOOK_SECRET:"
+                    + " 1-256 characters among A-Z a-z 0-9 _ - (Telegram sends it back with every update)");
+        }
+        if (webhookUrl == null || !"https".equalsIgnoreCase(webhookUrl.getScheme()) || webhookUrl.getHost() == null) {
+            throw new IllegalStateException("RELAIS_TELEGRAM_MODE=webhook needs RELAIS_TELEGRAM_WEBHOOK_URL, the public"
+                    + " https address of /telegram/webhook (Telegram only posts to https), got " + webhookUrl);
+        }
     }
 
     /** The base of every Bot API call, without a trailing slash. */
@@ -47,6 +64,7 @@ public record TelegramProperties(
     public String toString() {
         // The token is a credential: never in a log line or an error message.
         return "TelegramProperties[token=" + (enabled() ? "***" : "absent") + ", apiUrl=" + apiUrl
-                + ", mode=" + mode + ", agentsChatId=" + agentsChatId + "]";
+                + ", mode=" + mode + ", webhookSecret=" + (webhookSecret == null ? "absent" : "***")
+                + ", webhookUrl=" + webhookUrl + ", agentsChatId=" + agentsChatId + "]";
     }
 }

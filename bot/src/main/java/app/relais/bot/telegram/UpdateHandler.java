@@ -45,7 +45,12 @@ final class UpdateHandler {
         this.client = client;
     }
 
-    void handle(Update update) {
+    /**
+     * Handles one update; false when it was cut short by the process stopping (the thread was
+     * interrupted): it then stays pending in the inbox and is handled after the restart, without an
+     * apology for a failure the user never saw.
+     */
+    boolean handle(Update update) {
         TelegramInput input = mapper.map(update);
         try {
             if (input instanceof TelegramInput.Event event) {
@@ -65,11 +70,16 @@ final class UpdateHandler {
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+            return false;
         } catch (Exception e) {
+            if (Thread.currentThread().isInterrupted()) {
+                return false;
+            }
             log.warn("update {} failed ({})", update.getUpdateId(), e.getClass().getName());
             log.debug("update failure", e);
             apologise(input);
         }
+        return true;
     }
 
     /** Called in the chat's lane once an album has been quiet for its window. */

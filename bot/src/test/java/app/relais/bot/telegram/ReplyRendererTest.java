@@ -1,6 +1,7 @@
 package app.relais.bot.telegram;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.relais.conversation.Choice;
 import app.relais.conversation.ConversationKey;
@@ -83,5 +84,13 @@ class ReplyRendererTest {
         Outgoing.Text text = (Outgoing.Text) renderer.render(1, Reply.choose("?", List.of(new Choice(id, "ok")))).get(0);
         assertThat(text.keyboard().getKeyboard().get(0).get(0).getCallbackData().getBytes(StandardCharsets.UTF_8))
                 .hasSize(64);
+    }
+
+    @Test
+    void aCallbackIdOneMultiByteCharacterOverSixtyFourBytesIsRefusedBeforeItReachesTelegram() {
+        // 32 × "é" is 64 bytes; one more is 66 although only 33 characters.
+        assertThatThrownBy(() -> new Choice("é".repeat(33), "ok"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("64 bytes");
     }
 }

@@ -59,10 +59,47 @@ class TelegramConfigurationTest {
     }
 
     @Test
-    void webhookModeFailsFastWithAClearMessage() {
-        runner.withPropertyValues("relais.telegram.token=" + FakeTelegramApi.TOKEN, "relais.telegram.mode=webhook")
+    void webhookModeWithoutASecretFailsFastNamingTheVariable() {
+        runner.withPropertyValues("relais.telegram.token=" + FakeTelegramApi.TOKEN, "relais.telegram.mode=webhook",
+                        "relais.telegram.webhook-url=https://relais.example.org/telegram/webhook")
                 .run(context -> assertThat(context).getFailure().rootCause()
-                        .hasMessageContaining("RELAIS_TELEGRAM_MODE=webhook is not available yet"));
+                        .hasMessageContaining("RELAIS_TELEGRAM_WEBHOOK_SECRET"));
+    }
+
+    @Test
+    void webhookModeWithoutAnHttpsUrlFailsFastNamingTheVariable() {
+        runner.withPropertyValues("relais.telegram.token=" + FakeTelegramApi.TOKEN, "relais.telegram.mode=webhook",
+                        "relais.telegram.webhook-secret=s3cret_TOKEN-1",
+                        "relais.telegram.webhook-url=http://relais.example.org/telegram/webhook")
+                .run(context -> assertThat(context).getFailure().rootCause()
+                        .hasMessageContaining("RELAIS_TELEGRAM_WEBHOOK_URL"));
+    }
+
+    @Test
+    void aWebhookSecretOutsideTelegramsAlphabetIsRefusedAtStart() {
+        runner.withPropertyValues("relais.telegram.token=" + FakeTelegramApi.TOKEN, "relais.telegram.mode=webhook",
+                        "relais.telegram.webhook-secret=not secret!",
+                        "relais.telegram.webhook-url=https://relais.example.org/telegram/webhook")
+                .run(context -> assertThat(context).getFailure().hasStackTraceContaining("A-Z a-z 0-9 _ -"));
+    }
+
+    @Test
+    void theAgentsGroupIsReadFromTheDesignsVariableName() {
+        new ApplicationContextRunner()
+                .withInitializer(new org.springframework.boot.test.context.ConfigDataApplicationContextInitializer())
+                .withUserConfiguration(PropertiesOnly.class)
+                .withPropertyValues("RELAIS_AGENTS_CHAT_ID=-1001234567890")
+                .run(context -> assertThat(context.getBean(TelegramProperties.class).agentsChatId())
+                        .isEqualTo(-1001234567890L));
+        new ApplicationContextRunner()
+                .withInitializer(new org.springframework.boot.test.context.ConfigDataApplicationContextInitializer())
+                .withUserConfiguration(PropertiesOnly.class)
+                .run(context -> assertThat(context.getBean(TelegramProperties.class).agentsChatId()).isNull());
+    }
+
+    @Configuration(proxyBeanMethods = false)
+    @EnableConfigurationProperties(TelegramProperties.class)
+    static class PropertiesOnly {
     }
 
     @Test

@@ -12,7 +12,9 @@ import java.util.function.UnaryOperator;
 
 /**
  * The fake Bot API, a whole engine in memory and the real adapter (real telegrambots client, real
- * long polling) pointed at the fake, as {@code RELAIS_TELEGRAM_API_URL} would point it.
+ * long polling) pointed at the fake, as {@code RELAIS_TELEGRAM_API_URL} would point it. The rate
+ * limiter and the 429 jitter are off unless a test turns them on: journeys would otherwise wait
+ * out real seconds.
  */
 final class TelegramHarness implements AutoCloseable {
 
@@ -20,8 +22,9 @@ final class TelegramHarness implements AutoCloseable {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     final FakeTelegramApi api;
-    final TestRelais relais = new TestRelais();
+    final TestRelais relais;
     final TelegramAdapter adapter;
+    private final boolean ownsApi;
 
     TelegramHarness() throws Exception {
         this(UnaryOperator.identity(), engine -> engine);
@@ -29,12 +32,22 @@ final class TelegramHarness implements AutoCloseable {
 
     TelegramHarness(UnaryOperator<TelegramAdapter.Builder> options, UnaryOperator<ConversationEngine> engine)
             throws Exception {
-        api = new FakeTelegramApi();
+        this(new FakeTelegramApi(), true, new TestRelais(), options, engine);
+    }
+
+    /** A harness over an existing fake and engine: a restart keeps both, as Telegram and the database would. */
+    TelegramHarness(FakeTelegramApi api, boolean ownsApi, TestRelais relais, UnaryOperator<TelegramAdapter.Builder> options,
+                    UnaryOperator<ConversationEngine> engine) throws Exception {
+        this.api = api;
+        this.ownsApi = ownsApi;
+        this.relais = relais;
         TelegramProperties properties = new TelegramProperties(FakeTelegramApi.TOKEN, api.url(),
-                TelegramProperties.Mode.POLLING, null, null);
+                TelegramProperties.Mode.POLLING, null, null, null);
         adapter = options.apply(TelegramAdapter.builder(properties, engine.apply(relais.core().engine()),
                         relais.core().intake(), relais.core().files())
-                .pollTimeoutSeconds(1))
+                .pollTimeoutSeconds(1)
+                .sendGate(SendGate.OPEN)
+                .jitter(TelegramSender.Jitter.NONE))
                 .build();
         adapter.start();
     }
@@ -76,6 +89,8 @@ final class TelegramHarness implements AutoCloseable {
     @Override
     public void close() {
         adapter.close();
-        api.close();
+        if (ownsApi) {
+            api.close();
+        }
     }
 }

@@ -83,6 +83,51 @@ class TelegramResilienceTest {
     }
 
     @Test
+    void serverErrorsAndDroppedConnectionsAreRetriedWithAGrowingBackOffAndTheMessageDeliveredOnce() throws Exception {
+        List<Duration> waits = new CopyOnWriteArrayList<>();
+        telegram = new TelegramHarness(b -> b.sleeper(waits::add), e -> e);
+        telegram.api.failNext("sendMessage", 502, "<html>Bad Gateway</html>");
+        telegram.api.failNext("sendMessage", 500, """
+                {"ok":false,"error_code":500,"description":"Internal Server Error"}""");
+        telegram.api.failNext("sendMessage", 503, "");
+        // OkHttp itself retries a request whose connection dropped before an answer; either way it arrives once.
+        telegram.api.failNext("sendMessage", FakeTelegramApi.DROP_CONNECTION, "");
+        TelegramChat chat = telegram.chat(CHAT, "fr");
+
+        chat.says("mon compte Facebook a été piraté").expect("Compte Facebook piraté");
+        assertThat(chat.sentToChat()).filteredOn(c -> c.text().contains("Compte Facebook piraté")).hasSize(1);
+        assertThat(waits).containsExactly(Duration.ofMillis(500), Duration.ofSeconds(1), Duration.ofSeconds(2));
+    }
+
+    @Test
+    void a429WaitsItsRetryAfterPlusABoundedJitter() throws Exception {
+        List<Duration> waits = new CopyOnWriteArrayList<>();
+        telegram = new TelegramHarness(b -> b.sleeper(waits::add).jitter(TelegramSender.Jitter.upTo(Duration.ofMillis(500))),
+                e -> e);
+        for (int i = 0; i < 3; i++) {
+            telegram.api.failNext("sendMessage", 429, """
+                    {"ok":false,"error_code":429,"description":"Too Many Requests: retry after 2","parameters":{"retry_after":2}}""");
+        }
+        TelegramChat chat = telegram.chat(CHAT, "fr");
+
+        chat.says("mon compte Facebook a été piraté").expect("Compte Facebook piraté");
+        assertThat(waits).hasSize(3).allSatisfy(wait -> assertThat(wait)
+                .isBetween(Duration.ofSeconds(2), Duration.ofMillis(2500)));
+    }
+
+    @Test
+    void aRefusalThatIsNotWorthRetryingIsNotRetried() throws Exception {
+        List<Duration> waits = new CopyOnWriteArrayList<>();
+        telegram = new TelegramHarness(b -> b.sleeper(waits::add), e -> e);
+        telegram.api.failNext("sendMessage", 403, """
+                {"ok":false,"error_code":403,"description":"Forbidden: bot was blocked by the user"}""");
+        TelegramChat chat = telegram.chat(CHAT, "fr");
+
+        chat.says("mon compte Facebook a été piraté");
+        assertThat(waits).isEmpty();
+    }
+
+    @Test
     void aChatsMessagesKeepTheirOrderWhenSeveralArriveInOneBatch() throws Exception {
         List<String> order = new CopyOnWriteArrayList<>();
         telegram = new TelegramHarness(b -> b, engine -> inbound -> {
@@ -108,18 +153,73 @@ class TelegramResilienceTest {
 
     @Test
     void anExceptionEscapingIntoTheUpdatesConsumerDoesNotStopPolling() throws Exception {
-        InMemoryProcessedUpdates memory = new InMemoryProcessedUpdates(100);
-        telegram = new TelegramHarness(b -> b.processedUpdates(id -> {
-            if (id == 900_000) {
-                throw new IllegalStateException("simulated store failure");
+        InMemoryTelegramInbox memory = new InMemoryTelegramInbox();
+        telegram = new TelegramHarness(b -> b.inbox(new FailingInbox(memory) {
+            @Override
+            public boolean store(Entry entry, String instance) {
+                if (entry.updateId() == 900_000) {
+                    // Not a database error the consumer retries: something it cannot get past.
+                    throw new Error("simulated failure");
+                }
+                return super.store(entry, instance);
             }
-            return memory.firstSeen(id);
         }), e -> e);
         TelegramChat chat = telegram.chat(CHAT, "fr");
 
         chat.says("premier message");
         assertThat(chat.last()).isEmpty();
         chat.says("mon compte Facebook a été piraté").expect("Compte Facebook piraté");
+    }
+
+    @Test
+    void anUpdateTheDatabaseCannotStoreYetIsRetriedUntilStoredAndThenAnswered() throws Exception {
+        List<Duration> waits = new CopyOnWriteArrayList<>();
+        InMemoryTelegramInbox memory = new InMemoryTelegramInbox();
+        FailingInbox flaky = new FailingInbox(memory);
+        flaky.failures.set(3);
+        telegram = new TelegramHarness(b -> b.inbox(flaky).sleeper(waits::add), e -> e);
+        TelegramChat chat = telegram.chat(CHAT, "fr");
+
+        chat.says("mon compte Facebook a été piraté").expect("Compte Facebook piraté");
+        assertThat(waits).containsExactly(Duration.ofMillis(100), Duration.ofMillis(200), Duration.ofMillis(400));
+    }
+
+    /** An inbox whose store throws like a database that is down, {@code failures} times. */
+    static class FailingInbox implements TelegramInbox {
+        final java.util.concurrent.atomic.AtomicInteger failures = new java.util.concurrent.atomic.AtomicInteger();
+        private final TelegramInbox delegate;
+
+        FailingInbox(TelegramInbox delegate) {
+            this.delegate = delegate;
+        }
+
+        @Override
+        public boolean store(Entry entry, String instance) {
+            if (failures.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
+                throw new org.springframework.dao.DataAccessResourceFailureException("database down");
+            }
+            return delegate.store(entry, instance);
+        }
+
+        @Override
+        public void handled(long updateId, java.time.Instant at) {
+            delegate.handled(updateId, at);
+        }
+
+        @Override
+        public void renew(String instance, java.time.Instant now) {
+            delegate.renew(instance, now);
+        }
+
+        @Override
+        public List<Entry> takeOver(String instance, java.time.Instant staleBefore, java.time.Instant now) {
+            return delegate.takeOver(instance, staleBefore, now);
+        }
+
+        @Override
+        public int purgeHandledBefore(java.time.Instant cutoff) {
+            return delegate.purgeHandledBefore(cutoff);
+        }
     }
 
     @Test
