@@ -16,6 +16,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import app.relais.conversation.ConversationKey;
+import app.relais.handoff.Handoff;
+import app.relais.outage.Faq;
+import app.relais.outage.OutageBoard;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -172,6 +176,22 @@ public final class TelegramAdapter implements AutoCloseable {
 
     public OutboundGateway gateway() {
         return gateway;
+    }
+
+    /**
+     * Makes {@code chatId} (a group) the agents' desk of {@code handoff}: tickets are posted there
+     * and the agents' taps and replies go to the hand-off, never to the engine.
+     */
+    public void attachAgents(long chatId, Handoff handoff, Faq faq) {
+        AgentsGroup group = new AgentsGroup(chatId, handoff, faq,
+                (chat, replies) -> gateway.send(new ConversationKey(InboundMapper.CHANNEL, Long.toString(chat)), replies));
+        handler.agents(group);
+        handoff.addDesk(group);
+    }
+
+    /** During an outage, answers open with the business's notice (once per chat and wording). */
+    public void showOutageNotices(OutageBoard outage) {
+        handler.notices(new OutageNotices(outage::notice));
     }
 
     UpdateConsumer consumer() {

@@ -8,6 +8,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import app.relais.core.RelaisCore;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Condition;
@@ -35,7 +36,8 @@ class TelegramConfiguration {
     @Conditional(TokenPresent.class)
     TelegramAdapter telegramAdapter(TelegramProperties properties, ConversationEngine engine,
                                     FileIntake fileIntake, FileStore fileStore, ObjectProvider<JdbcTemplate> jdbc,
-                                    ObjectProvider<MeterRegistry> meters, ObjectProvider<Clock> clock) {
+                                    ObjectProvider<MeterRegistry> meters, ObjectProvider<Clock> clock,
+                                    ObjectProvider<RelaisCore> core) {
         if (properties.mode() == TelegramProperties.Mode.WEBHOOK) {
             // Before any bean starts: a missing secret or URL stops the start with the variable to set.
             properties.checkWebhook();
@@ -49,7 +51,14 @@ class TelegramConfiguration {
         }
         meters.ifAvailable(builder::meterRegistry);
         clock.ifAvailable(builder::clock);
-        return builder.build();
+        TelegramAdapter adapter = builder.build();
+        core.ifAvailable(relais -> {
+            adapter.showOutageNotices(relais.outage());
+            if (properties.agentsChatId() != null) {
+                adapter.attachAgents(properties.agentsChatId(), relais.handoff(), relais.faq());
+            }
+        });
+        return adapter;
     }
 
     @Bean

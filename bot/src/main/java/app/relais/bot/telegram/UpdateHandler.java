@@ -7,6 +7,7 @@ import app.relais.files.FileIntake;
 import app.relais.i18n.Messages;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Locale;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -32,6 +33,8 @@ final class UpdateHandler {
     private final TelegramSender sender;
     private final TelegramClient client;
     private final AlbumCollector albums;
+    private volatile AgentsGroup agents;
+    private volatile OutageNotices notices = OutageNotices.NONE;
 
     UpdateHandler(InboundMapper mapper, ConversationEngine engine, FileIntake intake, TelegramFiles files,
                   ReplyRenderer renderer, TelegramSender sender, TelegramClient client, AlbumCollector albums) {
@@ -51,6 +54,14 @@ final class UpdateHandler {
      * apology for a failure the user never saw.
      */
     boolean handle(Update update) {
+        AgentsGroup group = agents;
+        if (group != null && group.isFrom(update)) {
+            if (update.hasCallbackQuery()) {
+                answerCallback(update.getCallbackQuery().getId());
+            }
+            group.handle(update);
+            return true;
+        }
         TelegramInput input = mapper.map(update);
         try {
             if (input instanceof TelegramInput.Event event) {
@@ -111,7 +122,23 @@ final class UpdateHandler {
     }
 
     private void deliver(long chatId, Inbound inbound) throws Exception {
-        send(chatId, engine.handle(inbound).replies());
+        List<Reply> replies = engine.handle(inbound).replies();
+        Optional<String> notice = notices.forChat(chatId, inbound.locale());
+        if (notice.isPresent() && !replies.isEmpty()) {
+            // During an outage the bot opens its answers with the news, once per chat and incident update.
+            replies = new ArrayList<>(replies);
+            replies.add(0, Reply.text(notice.get()));
+        }
+        send(chatId, replies);
+    }
+
+    /** Routes the agents' group to the hand-off desk instead of the engine. */
+    void agents(AgentsGroup group) {
+        this.agents = group;
+    }
+
+    void notices(OutageNotices value) {
+        this.notices = value;
     }
 
     private void takeFiles(TelegramInput.Files incoming) throws Exception {

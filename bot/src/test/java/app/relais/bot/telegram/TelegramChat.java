@@ -38,7 +38,12 @@ final class TelegramChat {
 
     /** Taps an inline button by its label among the bot's last messages; checks the tap was answered. */
     TelegramChat taps(String label) throws InterruptedException {
-        JsonNode button = last.stream().flatMap(c -> c.buttons().stream())
+        return tapsAmong(last, label);
+    }
+
+    /** Taps a button of an earlier message (an agent closing a ticket posted a while ago). */
+    TelegramChat tapsAmong(List<FakeTelegramApi.Call> messages, String label) throws InterruptedException {
+        JsonNode button = messages.stream().flatMap(c -> c.buttons().stream())
                 .filter(b -> b.path("text").asText().equals(label) && b.has("callback_data"))
                 .findFirst()
                 .orElseThrow(() -> new AssertionError("no button \"" + label + "\" in:\n" + lastText()));
@@ -87,6 +92,40 @@ final class TelegramChat {
         last = toChat.subList(seen, toChat.size());
         seen = toChat.size();
         return this;
+    }
+
+    /** Sends a text that replies to the message quoted (an agent answering a ticket in the group). */
+    TelegramChat repliesTo(String quotedText, String text) throws InterruptedException {
+        ObjectNode update = message("text.json");
+        ObjectNode message = (ObjectNode) update.path("message");
+        message.put("text", text);
+        ObjectNode quoted = message.putObject("reply_to_message");
+        quoted.put("message_id", 1);
+        quoted.put("date", message.path("date").asLong());
+        quoted.putObject("chat").put("id", chatId).put("type", "supergroup");
+        quoted.put("text", quotedText);
+        return deliver(update);
+    }
+
+    /**
+     * Waits for a message the bot sends to this chat on its own (a ticket for the agents, an
+     * agent's answer for the customer): it goes out on the chat's lane after the update that caused
+     * it was handled. Bounded by the harness' patience.
+     */
+    TelegramChat awaitMessage(String fragment) throws InterruptedException {
+        long deadline = System.nanoTime() + TelegramHarness.PATIENCE.toNanos();
+        while (System.nanoTime() < deadline) {
+            List<FakeTelegramApi.Call> toChat = sentToChat();
+            List<FakeTelegramApi.Call> fresh = toChat.subList(Math.min(seen, toChat.size()), toChat.size());
+            if (fresh.stream().anyMatch(c -> c.text().contains(fragment))) {
+                last = fresh;
+                seen = toChat.size();
+                return this;
+            }
+            Thread.sleep(20);
+        }
+        throw new AssertionError("no message containing \"" + fragment + "\" reached chat " + chatId
+                + "; it received:\n" + sentToChat().stream().map(FakeTelegramApi.Call::text).toList());
     }
 
     /** A message update from the fixture {@code name}, from this user in this chat. */
