@@ -21,7 +21,7 @@ import java.util.Map;
  * it runs in production: started with environment variables, killed with SIGKILL when a test
  * wants a crash.
  */
-final class RelaisProcess implements AutoCloseable {
+public final class RelaisProcess implements AutoCloseable {
 
     private static final Duration START_TIMEOUT = Duration.ofSeconds(120);
 
@@ -30,7 +30,7 @@ final class RelaisProcess implements AutoCloseable {
     private final int port;
     private Process process;
 
-    RelaisProcess(Path dataDir, Map<String, String> extraEnvironment) {
+    public RelaisProcess(Path dataDir, Map<String, String> extraEnvironment) {
         this.port = freePort();
         this.log = dataDir.resolve("relais-" + port + ".log");
         this.environment = new HashMap<>(extraEnvironment);
@@ -47,11 +47,11 @@ final class RelaisProcess implements AutoCloseable {
         return jar;
     }
 
-    URI base() {
+    public URI base() {
         return URI.create("http://127.0.0.1:" + port);
     }
 
-    RelaisProcess start() {
+    public RelaisProcess start() {
         List<String> command = new ArrayList<>(List.of(javaBinary(), "-Xmx512m", "-jar", jar().toString()));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
@@ -66,12 +66,12 @@ final class RelaisProcess implements AutoCloseable {
     }
 
     /** SIGKILL: no shutdown hook, no graceful close, exactly what a crash does. */
-    void crash() throws InterruptedException {
+    public void crash() throws InterruptedException {
         process.destroyForcibly();
         process.waitFor();
     }
 
-    String log() {
+    public String log() {
         try {
             return Files.readString(log);
         } catch (IOException e) {
