@@ -1,8 +1,10 @@
 package app.relais.bot;
 
 import app.relais.bot.followup.FollowUpProperties;
+import app.relais.bot.metrics.MetricsConfiguration.EngineMetering;
 import app.relais.conversation.ConversationEngine;
 import app.relais.core.RelaisCore;
+import app.relais.engine.TurnHook;
 import app.relais.files.FileIntake;
 import app.relais.files.FileStore;
 import app.relais.followup.ReminderStore;
@@ -15,6 +17,7 @@ import app.relais.outage.IncidentStore;
 import app.relais.store.ConversationStore;
 import app.relais.triage.Triage;
 import java.time.Clock;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -40,8 +43,11 @@ class EngineConfiguration {
     @Bean
     RelaisCore relaisCore(Clock clock, RelaisProperties properties, ConversationStore conversations, FileStore files,
                           ReminderStore reminders, FollowUpProperties followUp, BusinessProfile business,
-                          IncidentStore incidents, TicketStore tickets, Outbox outbox, HandoffProperties handoff) {
-        return RelaisCore.builder().clock(clock).zone(properties.zone()).conversations(conversations).files(files)
+                          IncidentStore incidents, TicketStore tickets, Outbox outbox, HandoffProperties handoff,
+                          ObjectProvider<TurnHook> hooks) {
+        RelaisCore.Builder builder = RelaisCore.builder();
+        hooks.orderedStream().forEach(builder::hook);
+        return builder.clock(clock).zone(properties.zone()).conversations(conversations).files(files)
                 .reminders(reminders).followUpAfter(followUp.after())
                 .business(business).incidents(incidents).tickets(tickets).outbox(outbox)
                 .handoff(new HandoffSettings(handoff.agentWait(), handoff.expectedReply(), business.email(),
@@ -50,8 +56,9 @@ class EngineConfiguration {
     }
 
     @Bean
-    ConversationEngine conversationEngine(RelaisCore core) {
-        return core.engine();
+    ConversationEngine conversationEngine(RelaisCore core, ObjectProvider<EngineMetering> metering) {
+        EngineMetering meters = metering.getIfAvailable();
+        return meters == null ? core.engine() : meters.meter(core);
     }
 
     @Bean
