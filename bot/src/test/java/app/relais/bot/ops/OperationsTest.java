@@ -25,8 +25,8 @@ import org.springframework.context.annotation.Import;
 /**
  * What an operator sees while users walk a journey: the Prometheus scrape counts messages,
  * replies, delivered drafts and hand-offs per channel with a latency histogram and the active
- * conversations; the probes answer, readiness with the database; logs are JSON lines with none of
- * what users wrote.
+ * conversations; the probes answer, readiness with the database; logs hold none of what users
+ * wrote, with debug logs on.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {OpsApp.SECRET, OpsApp.DATA, OpsApp.JSON_LOGS, OpsApp.DEBUG, OpsApp.COMPONENTS})
@@ -82,11 +82,10 @@ class OperationsTest {
         clock.advance(Duration.ofMinutes(16));
         assertThat(gauge(scrape(), "relais_conversations_active")).as("idle for 15 minutes: no longer active").isZero();
 
+        // The logging system is global to the JVM: its format follows the latest context started,
+        // so the JSON format itself is checked in LogFormatTest; here, what the lines hold.
         String logs = output.getAll();
-        assertThat(logs).contains("journey done");
-        List<String> lines = logs.lines().filter(l -> !l.isBlank()).toList();
-        assertThat(lines).filteredOn(l -> l.contains("journey done")).allSatisfy(line ->
-                assertThat(JSON.readTree(line).get("message").asText()).isEqualTo("journey done"));
+        assertThat(logs).as("the capture sees the application's logs").contains("journey done");
         for (String typed : USER_TEXTS) {
             assertThat(logs).as("logs must not hold what the user typed").doesNotContain(typed);
         }
