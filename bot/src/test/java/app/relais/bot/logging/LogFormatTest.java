@@ -13,6 +13,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.logging.LoggingSystem;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -33,6 +34,9 @@ class LogFormatTest {
     @Test
     @ExtendWith(OutputCaptureExtension.class)
     void jsonLogsAreOneJsonObjectPerLine(CapturedOutput output) throws Exception {
+        // Logging is set up once per JVM by the first application context; cached test contexts
+        // keep it. Marked uninitialised, it is set up again by the application below.
+        LoggingSystem.get(getClass().getClassLoader()).cleanUp();
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(Nothing.class)
                 .web(WebApplicationType.NONE).properties("relais.log-format=json", "spring.main.banner-mode=off").run()) {
             LoggerFactory.getLogger(LogFormatTest.class).info("structured line");
