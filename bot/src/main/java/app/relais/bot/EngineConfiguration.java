@@ -1,8 +1,10 @@
 package app.relais.bot;
 
 import app.relais.bot.followup.FollowUpProperties;
+import app.relais.bot.metrics.MetricsConfiguration.EngineMetering;
 import app.relais.conversation.ConversationEngine;
 import app.relais.core.RelaisCore;
+import app.relais.engine.TurnHook;
 import app.relais.files.FileIntake;
 import app.relais.files.FileStore;
 import app.relais.followup.ReminderStore;
@@ -17,6 +19,7 @@ import app.relais.outage.IncidentStore;
 import app.relais.store.ConversationStore;
 import app.relais.triage.Triage;
 import java.time.Clock;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -43,8 +46,10 @@ class EngineConfiguration {
     RelaisCore relaisCore(Clock clock, RelaisProperties properties, ConversationStore conversations, FileStore files,
                           ReminderStore reminders, FollowUpProperties followUp, BusinessProfile business,
                           IncidentStore incidents, TicketStore tickets, Outbox outbox, HandoffProperties handoff,
-                          ClusterBus bus) {
-        return RelaisCore.builder().clock(clock).zone(properties.zone()).conversations(conversations).files(files)
+                          ClusterBus bus, ObjectProvider<TurnHook> hooks) {
+        RelaisCore.Builder builder = RelaisCore.builder();
+        hooks.orderedStream().forEach(builder::hook);
+        return builder.clock(clock).zone(properties.zone()).conversations(conversations).files(files)
                 .reminders(reminders).followUpAfter(followUp.after())
                 .business(business).incidents(incidents).tickets(tickets).outbox(new SignallingOutbox(outbox, bus))
                 .handoff(new HandoffSettings(handoff.agentWait(), handoff.expectedReply(), business.email(),
@@ -53,8 +58,9 @@ class EngineConfiguration {
     }
 
     @Bean
-    ConversationEngine conversationEngine(RelaisCore core) {
-        return core.engine();
+    ConversationEngine conversationEngine(RelaisCore core, ObjectProvider<EngineMetering> metering) {
+        EngineMetering meters = metering.getIfAvailable();
+        return meters == null ? core.engine() : meters.meter(core);
     }
 
     @Bean

@@ -113,7 +113,8 @@ public final class RelaisCore {
         erasers.add(timeline::cancel);
         erasers.add(conversations::delete);
         this.erasers = List.copyOf(erasers);
-        List<TurnHook> hooks = List.of(new HandoffHook(handoff), new OutageHook(outage));
+        List<TurnHook> hooks = new ArrayList<>(List.of(new HandoffHook(handoff), new OutageHook(outage)));
+        hooks.addAll(b.hooks);
         this.engine = new FlowEngine(flows, conversations, b.clock, erasers, hooks);
     }
 
@@ -207,7 +208,14 @@ public final class RelaisCore {
         private Outbox outbox;
         private BannerPublisher banners = BannerPublisher.NONE;
         private final List<AgentDesk> desks = new ArrayList<>();
+        private final List<TurnHook> hooks = new ArrayList<>();
         private HandoffSettings handoffSettings;
+
+        /** A hook that runs after the built-in ones (hand-off, outage), e.g. the application's metrics. */
+        public Builder hook(TurnHook value) {
+            hooks.add(value);
+            return this;
+        }
 
         /** The business Relais stands in for during outages; {@code outage/business.yml} by default. */
         public Builder business(BusinessProfile value) {
