@@ -90,8 +90,8 @@ public final class LoadHarness {
         long warmup = Long.parseLong(options.get("warmup")) * 1000;
         long duration = Long.parseLong(options.get("duration")) * 1000;
         Stats stats = new Stats();
-        ScheduledExecutorService timer = Executors.newScheduledThreadPool(2);
-        HttpClient http = HttpClient.newBuilder().executor(Executors.newFixedThreadPool(2)).build();
+        ScheduledExecutorService timer = Executors.newScheduledThreadPool(2, LoadHarness::daemon);
+        HttpClient http = HttpClient.newBuilder().executor(Executors.newFixedThreadPool(2, LoadHarness::daemon)).build();
         Set<Session> live = ConcurrentHashMap.newKeySet();
         long t0 = System.currentTimeMillis();
         long measureFrom = t0 + rampup + warmup;
@@ -134,8 +134,8 @@ public final class LoadHarness {
         int sessions = Integer.parseInt(options.get("sessions"));
         int rate = Integer.parseInt(options.get("rate"));
         Stats stats = new Stats();
-        ScheduledExecutorService timer = Executors.newScheduledThreadPool(2);
-        HttpClient http = HttpClient.newBuilder().executor(Executors.newFixedThreadPool(2)).build();
+        ScheduledExecutorService timer = Executors.newScheduledThreadPool(2, LoadHarness::daemon);
+        HttpClient http = HttpClient.newBuilder().executor(Executors.newFixedThreadPool(2, LoadHarness::daemon)).build();
         Set<Session> live = ConcurrentHashMap.newKeySet();
         List<Session> all = new ArrayList<>();
         List<CompletableFuture<Void>> greeted = new ArrayList<>();
@@ -183,6 +183,13 @@ public final class LoadHarness {
         CompletableFuture.allOf(all.stream().map(Session::close).toArray(CompletableFuture[]::new))
                 .orTimeout(60, TimeUnit.SECONDS).exceptionally(e -> null).join();
         timer.shutdownNow();
+    }
+
+    /** Daemon threads: the harness ends when its report is written, whatever sockets are still closing. */
+    private static Thread daemon(Runnable task) {
+        Thread thread = new Thread(task, "load");
+        thread.setDaemon(true);
+        return thread;
     }
 
     /** Paths are given from the repository root; Maven runs this main from the benchmarks module. */
