@@ -27,7 +27,7 @@ import org.openjdk.jmh.annotations.Warmup;
  * <p>Run from the repository root (the figures in {@code benchmarks/results/triage.txt} come from
  * this command):
  * <pre>
- * mvn -q -pl benchmarks -am verify -Pbenchmarks -Djmh.args="TriageBenchmark -f 1 -wi 3 -i 5 -w 2s -r 2s"
+ * mvn -q -pl benchmarks -am verify -Pbenchmarks -DskipTests -Djmh.args="TriageBenchmark -f 1 -wi 3 -i 5 -w 2s -r 2s"
  * </pre>
  */
 public class TriageBenchmark {

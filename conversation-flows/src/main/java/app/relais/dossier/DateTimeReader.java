@@ -29,6 +29,9 @@ import java.util.regex.Pattern;
  */
 final class DateTimeReader {
 
+    private static final Pattern MARKS = Pattern.compile("\\p{M}");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+
     /** A few minutes of slack for "just now" typed on a phone whose clock runs ahead. */
     private static final long FUTURE_SLACK_SECONDS = 300;
     /** Marks a time that was written but cannot exist (25h, 13pm). */
@@ -250,8 +253,8 @@ final class DateTimeReader {
 
     /** Lower case, no accents, one kind of apostrophe: "Aujourd’hui à 9h" reads like "aujourd'hui a 9h". */
     static String simplify(String input) {
-        String text = Normalizer.normalize(input.toLowerCase(Locale.ROOT).replace('’', '\''), Normalizer.Form.NFD)
-                .replaceAll("\\p{M}", "");
-        return text.replaceAll("\\s+", " ").strip();
+        String text = MARKS.matcher(Normalizer.normalize(input.toLowerCase(Locale.ROOT).replace('’', '\''),
+                Normalizer.Form.NFD)).replaceAll("");
+        return SPACES.matcher(text).replaceAll(" ").strip();
     }
 }

@@ -38,11 +38,21 @@ public final class EmlWriter {
 
     public static final long MAX_ATTACHMENTS_BYTES = 20L * 1024 * 1024;
     public static final String MIME = "message/rfc822";
+    private static final String STREAM_PROVIDER = "jakarta.mail.util.StreamProvider";
 
     private final FileStore files;
     private final Clock clock;
     private final long maxAttachmentBytes;
     private final Session session = Session.getInstance(new Properties());
+
+    static {
+        // Jakarta Mail looks its StreamProvider up with a ServiceLoader scan of the class path on
+        // every encoded header and body (a few hundred µs per draft); named by its system property,
+        // it is instantiated directly. Angus Mail's is the one the ServiceLoader would find.
+        if (System.getProperty(STREAM_PROVIDER) == null) {
+            System.setProperty(STREAM_PROVIDER, "org.eclipse.angus.mail.util.MailStreamProvider");
+        }
+    }
 
     public EmlWriter(FileStore files, Clock clock) {
         this(files, clock, MAX_ATTACHMENTS_BYTES);

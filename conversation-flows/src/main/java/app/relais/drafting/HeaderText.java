@@ -1,5 +1,7 @@
 package app.relais.drafting;
 
+import java.util.regex.Pattern;
+
 /**
  * User text bound for a mail header: one line, no control characters, bounded length. Every line
  * break (CR, LF, NEL, Unicode separators) becomes a space, so "\r\nBcc: x@y" can never start a
@@ -8,6 +10,10 @@ package app.relais.drafting;
 public final class HeaderText {
 
     public static final int MAX_SUBJECT = 150;
+    // Compiled once: every draft's subject and names go through oneLine().
+    private static final Pattern LINE_BREAKS = Pattern.compile("[\\r\\n\\u0085\\u2028\\u2029]+");
+    private static final Pattern CONTROLS = Pattern.compile("\\p{Cntrl}");
+    private static final Pattern SPACES = Pattern.compile("\\s{2,}");
 
     private HeaderText() {
     }
@@ -16,9 +22,8 @@ public final class HeaderText {
         if (text == null) {
             return "";
         }
-        String line = text.replaceAll("[\\r\\n\\u0085\\u2028\\u2029]+", " ")
-                .replaceAll("\\p{Cntrl}", "")
-                .replaceAll("\\s{2,}", " ")
+        String line = SPACES.matcher(CONTROLS.matcher(LINE_BREAKS.matcher(text).replaceAll(" ")).replaceAll(""))
+                .replaceAll(" ")
                 .strip();
         if (line.codePointCount(0, line.length()) <= max) {
             return line;

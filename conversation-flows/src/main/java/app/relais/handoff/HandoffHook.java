@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import java.util.regex.Pattern;
 
 /**
  * The hand-off's engine hook, run before any stage or command answers:
@@ -27,6 +28,10 @@ import java.util.stream.Stream;
  * {@link HandoffSettings#fallbacks()} of them.
  */
 public final class HandoffHook implements TurnHook {
+
+    // Compiled once: fold() runs on every text a user sends.
+    private static final Pattern MARKS = Pattern.compile("\\p{M}");
+    private static final Pattern NOT_WORD = Pattern.compile("[^a-z0-9/]+");
 
     public static final String HUMAN = "cmd:human";
     static final String FALLBACKS = "handoff.fallbacks";
@@ -134,7 +139,7 @@ public final class HandoffHook implements TurnHook {
 
     /** Lower case, no accents, no punctuation around: "Un humain !" and "un humain" are the same. */
     static String fold(String text) {
-        String plain = Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT);
-        return plain.replaceAll("[^a-z0-9/]+", " ").strip();
+        String plain = MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD)).replaceAll("").toLowerCase(Locale.ROOT);
+        return NOT_WORD.matcher(plain).replaceAll(" ").strip();
     }
 }

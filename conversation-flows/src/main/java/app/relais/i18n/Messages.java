@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The bot's sentences in one language. French is the default; English when the user's locale
@@ -29,6 +30,7 @@ public final class Messages {
 
     private final Locale locale;
     private final Map<String, String> patterns = new HashMap<>();
+    private final Map<String, MessageFormat> formats = new ConcurrentHashMap<>();
 
     private Messages(Locale locale) {
         this.locale = locale;
@@ -76,7 +78,14 @@ public final class Messages {
         if (pattern == null) {
             throw new IllegalStateException("no message '" + key + "' for " + locale);
         }
-        return new MessageFormat(pattern, locale).format(args);
+        if (pattern.indexOf('{') < 0 && pattern.indexOf('\'') < 0) {
+            // Nothing for MessageFormat to replace or unquote: it would return the pattern as is.
+            return pattern;
+        }
+        // Parsing a pattern costs more than formatting it: parse once, format a copy (MessageFormat
+        // is not thread-safe, its clone is ours alone).
+        MessageFormat parsed = formats.computeIfAbsent(key, k -> new MessageFormat(pattern, locale));
+        return ((MessageFormat) parsed.clone()).format(args);
     }
 
     public boolean has(String key) {

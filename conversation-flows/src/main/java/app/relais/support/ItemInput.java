@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Collects the answer to one evidence item: asks it, checks what comes back, says precisely what
@@ -27,6 +28,9 @@ import java.util.Set;
  * edit made in the middle of the stage does not disturb the question the stage had pending.
  */
 final class ItemInput {
+
+    /** Combining marks, compiled once (simple() runs on every answer). */
+    private static final Pattern MARKS = Pattern.compile("\\p{M}");
 
     /** What became of the input: the item is settled (answered or skipped), or still open. */
     enum Result { SETTLED, OPEN, NOT_FOR_THIS_ITEM }
@@ -300,7 +304,7 @@ final class ItemInput {
     }
 
     private static String simple(String text) {
-        return Normalizer.normalize(text.toLowerCase(Locale.ROOT).replace('’', '\''), Normalizer.Form.NFD)
-                .replaceAll("\\p{M}", "").replaceAll("\\s+", " ").strip();
+        return MARKS.matcher(Normalizer.normalize(text.toLowerCase(Locale.ROOT).replace('’', '\''), Normalizer.Form.NFD))
+                .replaceAll("").replaceAll("\\s+", " ").strip();
     }
 }

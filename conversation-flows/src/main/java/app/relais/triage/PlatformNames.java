@@ -8,6 +8,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.apache.lucene.util.automaton.CharacterRunAutomaton;
 import org.apache.lucene.util.automaton.LevenshteinAutomata;
 
@@ -18,6 +19,9 @@ import org.apache.lucene.util.automaton.LevenshteinAutomata;
  * Short names ("fb", "wa", "ig") only match exactly.
  */
 final class PlatformNames {
+
+    /** Compiled once: every word a user types is looked up. */
+    private static final Pattern NOT_ALNUM = Pattern.compile("[^a-z0-9]");
 
     private static final int FUZZY_MIN = 6;
     private static final int DOMAIN_MIN = 5;
@@ -72,12 +76,12 @@ final class PlatformNames {
 
     /** The platform a single folded word names exactly, or null. */
     String exactly(String word) {
-        return exact.get(word.replaceAll("[^a-z0-9]", ""));
+        return exact.get(NOT_ALNUM.matcher(word).replaceAll(""));
     }
 
     /** The platform a single folded word names, or null. */
     String platformOf(String word) {
-        String glued = word.replaceAll("[^a-z0-9]", "");
+        String glued = NOT_ALNUM.matcher(word).replaceAll("");
         String found = exact.get(glued);
         if (found != null || glued.length() < FUZZY_MIN - 1 || knownWords.contains(word)) {
             return found;

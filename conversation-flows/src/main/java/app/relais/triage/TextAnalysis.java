@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.LowerCaseFilter;
@@ -28,6 +29,9 @@ import org.tartarus.snowball.ext.FrenchStemmer;
  * stems; character n-grams of the folded word absorb typos and SMS spelling ("pirater", "hacké").
  */
 final class TextAnalysis {
+
+    /** Combining marks, compiled once: fold() runs on every word a user types. */
+    private static final Pattern MARKS = Pattern.compile("\\p{M}");
 
     /** Longest text analysed; longer input is cut (the API and the chat refuse more anyway). */
     static final int MAX_CHARS = 4000;
@@ -99,7 +103,7 @@ final class TextAnalysis {
     }
 
     static String fold(String text) {
-        return java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "")
+        return MARKS.matcher(java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFD)).replaceAll("")
                 .toLowerCase(Locale.ROOT);
     }
 }

@@ -1,0 +1,187 @@
+package app.relais.benchmarks.load;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.PrintWriter;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The packaged application ({@code bot/target/relais.jar}) in its own process, on 127.0.0.1 and a
+ * free port, with its embedded H2 database in a fresh data directory and the per-IP session limit
+ * off (every simulated user comes from 127.0.0.1). The child's open-file limit is raised to the
+ * hard limit through {@code ulimit -n} in the shell that starts it: each WebSocket is a descriptor.
+ */
+final class Application implements AutoCloseable {
+
+    private static final Pattern STARTED = Pattern.compile("Started RelaisApplication in ([0-9.]+) seconds");
+    private static final ObjectMapper JSON = new ObjectMapper();
+    /** USER_HZ: 100 on Linux for every architecture that matters here. */
+    private static final int CLOCK_TICKS = 100;
+
+    private final Process process;
+    private final Path dataDir;
+    private final int port;
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final CompletableFuture<Double> started = new CompletableFuture<>();
+    private final long spawnedAt;
+    private long readyAt;
+    private double readyCpuSeconds = Double.NaN;
+
+    private Application(Path jar, String heap, List<String> extraEnv) throws IOException {
+        this.port = freePort();
+        this.dataDir = Files.createTempDirectory("relais-load");
+        String command = "ulimit -n $(ulimit -Hn) && exec java -Xms" + heap + " -Xmx" + heap
+                + " -XX:+UseG1GC -jar '" + jar.toAbsolutePath() + "'";
+        ProcessBuilder builder = new ProcessBuilder("bash", "-c", command).redirectErrorStream(true);
+        builder.environment().put("SERVER_PORT", String.valueOf(port));
+        builder.environment().put("SERVER_ADDRESS", "127.0.0.1");
+        builder.environment().put("RELAIS_DATA_DIR", dataDir.toString());
+        builder.environment().put("RELAIS_LIMITS_SESSIONS_PER_IP_PER_MINUTE", "0");
+        builder.environment().put("MANAGEMENT_ENDPOINTS_WEB_EXPOSURE_INCLUDE", "health,prometheus,info,metrics");
+        for (String assignment : extraEnv) {
+            int eq = assignment.indexOf('=');
+            builder.environment().put(assignment.substring(0, eq), assignment.substring(eq + 1));
+        }
+        this.spawnedAt = System.nanoTime();
+        this.process = builder.start();
+        Path log = dataDir.resolve("application.log");
+        Thread reader = new Thread(() -> copyLog(log), "app-log");
+        reader.setDaemon(true);
+        reader.start();
+    }
+
+    static Application start(Path jar, String heap, List<String> extraEnv) throws IOException, InterruptedException {
+        Application app = new Application(jar, heap, extraEnv);
+        app.awaitReady(Duration.ofSeconds(120));
+        return app;
+    }
+
+    URI base() {
+        return URI.create("http://127.0.0.1:" + port);
+    }
+
+    long pid() {
+        return process.toHandle().descendants().findFirst().map(ProcessHandle::pid).orElse(process.pid());
+    }
+
+    /** What Spring Boot reported ("Started RelaisApplication in X seconds"), in seconds. */
+    double reportedStartSeconds() {
+        return started.getNow(Double.NaN);
+    }
+
+    /** From the process spawn to the first 200 of /actuator/health/readiness, in seconds. */
+    double readySeconds() {
+        return (readyAt - spawnedAt) / 1e9;
+    }
+
+    /**
+     * CPU time the application had used when it became ready (user + system, all threads), from
+     * /proc: on a machine shared with other work, this is what start-up costs whatever the wall time.
+     */
+    double readyCpuSeconds() {
+        return readyCpuSeconds;
+    }
+
+    private double cpuSeconds() {
+        try {
+            String stat = Files.readString(Path.of("/proc/" + pid() + "/stat"));
+            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            // fields 14 and 15 of stat(5) (utime, stime), counted here from field 3 on
+            return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) / (double) CLOCK_TICKS;
+        } catch (IOException | RuntimeException e) {
+            return Double.NaN;
+        }
+    }
+
+    Path dataDir() {
+        return dataDir;
+    }
+
+    /** Used heap after a full GC ({@code jcmd GC.run}), read from the actuator's jvm.memory.used. */
+    long heapAfterGc() throws IOException, InterruptedException {
+        long used = Long.MAX_VALUE;
+        for (int i = 0; i < 3; i++) {
+            Process gc = new ProcessBuilder("jcmd", String.valueOf(pid()), "GC.run").redirectErrorStream(true).start();
+            gc.getInputStream().readAllBytes();
+            gc.waitFor(60, TimeUnit.SECONDS);
+            Thread.sleep(500);
+            HttpResponse<String> response = http.send(HttpRequest.newBuilder(
+                            base().resolve("/actuator/metrics/jvm.memory.used?tag=area:heap")).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            JsonNode body = JSON.readTree(response.body());
+            used = Math.min(used, body.get("measurements").get(0).get("value").asLong());
+        }
+        return used;
+    }
+
+    private void awaitReady(Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        HttpRequest readiness = HttpRequest.newBuilder(base().resolve("/actuator/health/readiness"))
+                .timeout(Duration.ofSeconds(2)).build();
+        while (System.nanoTime() < deadline) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException("the application exited with " + process.exitValue()
+                        + "; see " + dataDir.resolve("application.log"));
+            }
+            try {
+                if (http.send(readiness, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                    readyAt = System.nanoTime();
+                    readyCpuSeconds = cpuSeconds();
+                    started.orTimeout(5, TimeUnit.SECONDS);
+                    return;
+                }
+            } catch (IOException notListeningYet) {
+                // the port opens late in the start-up
+            }
+            Thread.sleep(20);
+        }
+        throw new IllegalStateException("the application was not ready within " + timeout);
+    }
+
+    private void copyLog(Path log) {
+        try (BufferedReader in = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+             PrintWriter out = new PrintWriter(Files.newBufferedWriter(log), true)) {
+            for (String line = in.readLine(); line != null; line = in.readLine()) {
+                out.println(line);
+                Matcher m = STARTED.matcher(line);
+                if (m.find()) {
+                    started.complete(Double.parseDouble(m.group(1)));
+                }
+            }
+        } catch (IOException e) {
+            // the process ended
+        }
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
+        }
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        process.toHandle().descendants().forEach(ProcessHandle::destroy);
+        process.destroy();
+        if (!process.waitFor(30, TimeUnit.SECONDS)) {
+            process.toHandle().descendants().forEach(ProcessHandle::destroyForcibly);
+            process.destroyForcibly();
+        }
+    }
+}
