@@ -23,6 +23,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "relais.session-secret=journey-test-secret-journey-test-secret",
+        "spring.datasource.url=jdbc:h2:mem:journey-test;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
         "relais.data-dir=./target/test-data"})
 class WebChatJourneyTest {
 

@@ -39,6 +39,7 @@ import org.springframework.test.context.DynamicPropertySource;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "relais.session-secret=widget-test-secret-widget-test-secret",
+        "spring.datasource.url=jdbc:h2:mem:widget-test;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
         "relais.data-dir=./target/widget-test-data"})
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @EnabledIf(value = "app.relais.bot.widget.WidgetBrowser#installed", disabledReason = WidgetBrowser.MISSING)
@@ -54,6 +55,9 @@ class WidgetInBrowserTest {
 
     @LocalServerPort
     int port;
+
+    @org.springframework.beans.factory.annotation.Autowired
+    app.relais.core.RelaisCore core;
 
     private WidgetBrowser chromium;
     private CuttableNetwork network;
@@ -383,6 +387,30 @@ class WidgetInBrowserTest {
     }
 
     @Test
+    void anOutageDeclaredByTheAdminShowsInTheOpenWidgetWithinASecondAndOnThePublicStatusPage() {
+        ChatWidget chat = visit("plain.html").open().greeted();
+        Locator banner = page.locator("relais-widget .banner");
+        try {
+            core.outage().declare("messenger", app.relais.outage.ServiceStatus.OUTAGE, new app.relais.catalog.LocalizedText(
+                    "Messenger ne nous transmet plus vos messages.", "Messenger no longer delivers your messages."), null);
+            assertThat(banner).isVisible(new com.microsoft.playwright.assertions.LocatorAssertions.IsVisibleOptions()
+                    .setTimeout(1000));
+            assertThat(banner).containsText("Messenger ne nous transmet plus vos messages.");
+
+            Page status = context.newPage();
+            status.setViewportSize(375, 740);
+            status.navigate(network.base() + "/status");
+            assertThat(status.locator("body")).containsText("Messenger ne nous transmet plus vos messages.");
+            screenshotOf(status, "status-page-mobile-375");
+            status.close();
+        } finally {
+            core.outage().clear("messenger", null);
+        }
+        assertThat(banner).isHidden();
+        chat.say("mon compte Facebook a été piraté").expect("Compte Facebook piraté");
+    }
+
+    @Test
     void theDemoPageEmbedsTheWidgetOpenUnderItsStrictContentSecurityPolicy() {
         page.navigate(network.base() + "/");
         ChatWidget chat = new ChatWidget(page);
@@ -437,12 +465,16 @@ class WidgetInBrowserTest {
     }
 
     private void screenshot(String name) {
+        screenshotOf(page, name);
+    }
+
+    private static void screenshotOf(Page target, String name) {
         try {
             Files.createDirectories(SCREENSHOTS);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name)));
+        target.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name.endsWith(".png") ? name : name + ".png")));
     }
 
     private static Path fixture(String name) {
