@@ -1,7 +1,5 @@
 package app.relais.crisis;
 
-import app.relais.conversation.Inbound;
-import app.relais.conversation.Reply;
 import app.relais.engine.Stage;
 import app.relais.engine.Turn;
 import app.relais.i18n.Messages;
@@ -17,6 +15,9 @@ final class AnnouncementsStage implements Stage {
     private static final List<String> TEXTS = List.of("crisis.announce.first", "crisis.announce.update",
             "crisis.announce.resolved");
 
+    /** After the texts, the same "next / back" question as the other informative stages. */
+    private final InfoStage moveOn = new InfoStage("crisis.announce.next", "crisis.choice.to-timeline");
+
     @Override
     public void enter(Turn turn) {
         turn.say(turn.t("crisis.announce.intro"));
@@ -29,17 +30,11 @@ final class AnnouncementsStage implements Stage {
 
     @Override
     public void prompt(Turn turn) {
-        turn.say(Reply.choose(turn.t("crisis.announce.next"), List.of(
-                CrisisKitFlow.next(turn, "crisis.choice.to-timeline"), CrisisKitFlow.back(turn))));
+        moveOn.prompt(turn);
     }
 
     @Override
     public void handle(Turn turn) {
-        if (turn.inbound() instanceof Inbound.Choice choice && choice.choiceId().equals(CrisisKitFlow.NEXT)) {
-            turn.fire(CrisisEvent.NEXT.name());
-        } else {
-            turn.misunderstood();
-            prompt(turn);
-        }
+        moveOn.handle(turn);
     }
 }

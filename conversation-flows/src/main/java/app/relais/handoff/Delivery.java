@@ -15,7 +15,9 @@ import org.slf4j.LoggerFactory;
 /**
  * Sends what the bot or an agent writes on their own to a customer: through the
  * {@link OutboundGateway} of the customer's channel when they can receive it, else into the
- * {@link Outbox} until they come back. Adapters register their gateway (and presence) at start.
+ * {@link Outbox} until they come back. Adapters register their gateway with
+ * {@code RelaisCore.registerGateway} (one registry for the whole engine) and, when they have one,
+ * their presence here.
  */
 public final class Delivery {
 
@@ -33,9 +35,6 @@ public final class Delivery {
         this.clock = clock;
     }
 
-    public void register(OutboundGateway gateway) {
-        gateways.register(gateway);
-    }
 
     public void register(String channel, Presence presence) {
         presences.put(channel, presence);

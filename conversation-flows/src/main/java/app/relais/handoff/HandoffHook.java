@@ -10,6 +10,7 @@ import app.relais.i18n.Messages;
 import java.text.Normalizer;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -36,6 +37,13 @@ public final class HandoffHook implements TurnHook {
     public static final String HUMAN = "cmd:human";
     static final String FALLBACKS = "handoff.fallbacks";
 
+    /**
+     * Kept in the conversation's data while it has a ticket. Tickets are only opened during one of
+     * the conversation's own turns, so a conversation without it has none and the hook, which runs
+     * on every event of every conversation, asks the ticket store only when there may be one.
+     */
+    public static final String ACTIVE_TICKET = "handoff.ticket";
+
     private final Handoff handoff;
     private final Set<String> triggers;
 
@@ -53,7 +61,7 @@ public final class HandoffHook implements TurnHook {
 
     @Override
     public boolean before(Turn turn, Flow flow) {
-        var active = handoff.activeFor(turn.key());
+        var active = activeTicket(turn);
         if (active.isPresent()) {
             Ticket ticket = active.get();
             if (ticket.status() == TicketStatus.TAKEN) {
@@ -74,7 +82,7 @@ public final class HandoffHook implements TurnHook {
         }
         if (isHumanRequest(turn.inbound())) {
             Ticket ticket = handoff.open(turn.key(), turn.data().locale(), null, null, null, flow.summary(turn));
-            turn.update(d -> d.withAnswer(FALLBACKS, null));
+            turn.update(d -> d.withAnswer(FALLBACKS, null).withAnswer(ACTIVE_TICKET, ticket.id()));
             turn.say(Reply.text(turn.t("handoff.requested", ticket.id())));
             return true;
         }
@@ -141,5 +149,17 @@ public final class HandoffHook implements TurnHook {
     static String fold(String text) {
         String plain = MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD)).replaceAll("").toLowerCase(Locale.ROOT);
         return NOT_WORD.matcher(plain).replaceAll(" ").strip();
+    }
+
+    private Optional<Ticket> activeTicket(Turn turn) {
+        if (turn.data().answer(ACTIVE_TICKET) == null) {
+            return Optional.empty();
+        }
+        var active = handoff.activeFor(turn.key());
+        if (active.isEmpty()) {
+            // Closed by an agent (or erased) since the last turn: the bot has the conversation back.
+            turn.update(d -> d.withAnswer(ACTIVE_TICKET, null));
+        }
+        return active;
     }
 }

@@ -9,6 +9,7 @@ import app.relais.dossier.Validation;
 import app.relais.dossier.ValidationContext;
 import app.relais.engine.Stage;
 import app.relais.engine.Turn;
+import app.relais.handoff.HandoffHook;
 import app.relais.handoff.Ticket;
 import java.util.List;
 
@@ -125,11 +126,12 @@ final class RequestStage implements Stage {
     }
 
     private void send(String question, Turn turn) {
-        String summary = turn.t("outage.request.summary", services.board().banner().cleared() ? "-"
-                : services.board().banner().text().in(turn.texts().locale()));
+        Banner banner = services.board().banner();
+        String summary = turn.t("outage.request.summary", banner.cleared() ? "-" : banner.text().in(turn.texts().locale()));
         Ticket ticket = services.handoff().open(turn.key(), turn.data().locale(), turn.data().answer(NAME),
                 turn.data().answer(CONTACT), question, summary);
-        turn.update(d -> d.withAnswer(TICKET, ticket.id()).withAnswer(OutageChoices.QUESTION, null));
+        turn.update(d -> d.withAnswer(TICKET, ticket.id()).withAnswer(OutageChoices.QUESTION, null)
+                .withAnswer(HandoffHook.ACTIVE_TICKET, ticket.id()));
         turn.fire(OutageEvent.REQUEST_OPENED.name());
     }
 

@@ -22,7 +22,7 @@ class CrisisKitJourneyTest {
     private final TestRelais relais = new TestRelais(clock, RelaisCore.builder().zone(ZoneId.of("Europe/Paris")));
 
     CrisisKitJourneyTest() {
-        relais.core().delivery().register(channel);
+        relais.core().registerGateway(channel);
     }
 
     private List<String> reminders(Conversation c) {

@@ -25,7 +25,7 @@ class HandoffJourneyTest {
     private final TestRelais relais = new TestRelais(clock, RelaisCore.builder().agentDesk(desk));
 
     HandoffJourneyTest() {
-        relais.core().delivery().register(channel);
+        relais.core().registerGateway(channel);
     }
 
     private Handoff handoff() {

@@ -98,7 +98,7 @@ class AdminApiTest {
     @Test
     void agentsNotOnTelegramWorkTheInboxFromTheAdminApi() throws Exception {
         InMemoryChannel channel = new InMemoryChannel();
-        core.delivery().register(channel);
+        core.registerGateway(channel);
         ConversationKey customer = new ConversationKey(InMemoryChannel.NAME, "admin-api-customer");
         core.engine().handle(new Inbound.Text(customer, "/human", Locale.FRANCE));
         JsonNode inbox = json.readTree(call("GET", "/api/admin/tickets", TOKEN, null).body());
