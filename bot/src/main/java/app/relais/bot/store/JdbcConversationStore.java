@@ -18,10 +18,13 @@ import org.springframework.jdbc.core.JdbcTemplate;
 public final class JdbcConversationStore implements ConversationStore {
 
     private final JdbcTemplate jdbc;
+    private final GroupCommit writes;
     private final SnapshotCodec codec = new SnapshotCodec();
 
-    public JdbcConversationStore(JdbcTemplate jdbc) {
+    /** @param writes commits the saves, shared with the other stores on the same database */
+    public JdbcConversationStore(JdbcTemplate jdbc, GroupCommit writes) {
         this.jdbc = jdbc;
+        this.writes = writes;
     }
 
     @Override
@@ -34,10 +37,15 @@ public final class JdbcConversationStore implements ConversationStore {
         return rows.stream().findFirst();
     }
 
+    /** The JSON is written on the caller's thread; only the SQL waits for the shared commit. */
     @Override
     public void save(ConversationSnapshot s) {
         String data = codec.write(s.data());
         Timestamp at = Timestamp.from(s.updatedAt());
+        writes.run(() -> write(s, data, at));
+    }
+
+    private void write(ConversationSnapshot s, String data, Timestamp at) {
         if (s.version() == 1) {
             try {
                 jdbc.update("insert into conversations (conversation_key, flow, state, data, version, updated_at) "
@@ -57,7 +65,7 @@ public final class JdbcConversationStore implements ConversationStore {
 
     @Override
     public void delete(ConversationKey key) {
-        jdbc.update("delete from conversations where conversation_key = ?", key.asString());
+        writes.run(() -> jdbc.update("delete from conversations where conversation_key = ?", key.asString()));
     }
 
     /** Conversations nobody touched since {@code before}, for the retention job. */

@@ -20,10 +20,12 @@ public final class JdbcFileStore implements FileStore {
     private static final String COLUMNS = "id, owner_key, name, original_name, mime, size, sha256, received_at";
 
     private final JdbcTemplate jdbc;
+    private final GroupCommit writes;
     private final Clock clock;
 
-    public JdbcFileStore(JdbcTemplate jdbc, Clock clock) {
+    public JdbcFileStore(JdbcTemplate jdbc, GroupCommit writes, Clock clock) {
         this.jdbc = jdbc;
+        this.writes = writes;
         this.clock = clock;
     }
 
@@ -31,9 +33,9 @@ public final class JdbcFileStore implements FileStore {
     public StoredFile save(ConversationKey owner, String name, String originalName, String mime, byte[] content) {
         StoredFile file = new StoredFile(FileIds.next(), owner, name, originalName, mime, content.length,
                 Sha256.hex(content), clock.instant());
-        jdbc.update("insert into files (" + COLUMNS + ", content) values (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        writes.run(() -> jdbc.update("insert into files (" + COLUMNS + ", content) values (?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 file.id(), owner.asString(), file.name(), file.originalName(), file.mime(), file.size(), file.sha256(),
-                Timestamp.from(file.receivedAt()), content);
+                Timestamp.from(file.receivedAt()), content));
         return file;
     }
 
@@ -55,7 +57,7 @@ public final class JdbcFileStore implements FileStore {
 
     @Override
     public void deleteAll(ConversationKey owner) {
-        jdbc.update("delete from files where owner_key = ?", owner.asString());
+        writes.run(() -> jdbc.update("delete from files where owner_key = ?", owner.asString()));
     }
 
     /**

@@ -24,15 +24,19 @@ public final class JdbcReminderStore implements ReminderStore {
 
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transactions;
+    private final GroupCommit writes;
 
-    public JdbcReminderStore(JdbcTemplate jdbc, TransactionTemplate transactions) {
+    /** @param writes commits the reminders scheduled at delivery with the other hot-path writes */
+    public JdbcReminderStore(JdbcTemplate jdbc, TransactionTemplate transactions, GroupCommit writes) {
         this.jdbc = jdbc;
         this.transactions = transactions;
+        this.writes = writes;
     }
 
+    /** Replaces the conversation's pending reminder; both statements go in one transaction. */
     @Override
     public void schedule(Reminder reminder) {
-        transactions.executeWithoutResult(status -> {
+        writes.run(() -> {
             cancel(reminder.key());
             jdbc.update("insert into reminders (" + COLUMNS + ") values (?, ?, ?, ?)", reminder.id(),
                     reminder.key().asString(), Timestamp.from(reminder.dueAt()), Timestamp.from(reminder.scheduledAt()));

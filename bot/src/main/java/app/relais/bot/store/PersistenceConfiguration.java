@@ -3,6 +3,9 @@ package app.relais.bot.store;
 import app.relais.cluster.ClusterBus;
 import app.relais.cluster.LocalClusterBus;
 import app.relais.core.RelaisCore;
+import io.micrometer.core.instrument.DistributionSummary;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.sql.Connection;
 import java.sql.SQLException;
 import javax.sql.DataSource;
@@ -21,9 +24,20 @@ import org.springframework.transaction.support.TransactionTemplate;
 @EnableScheduling
 class PersistenceConfiguration {
 
+    /** One writer per database: the hot-path writes of every conversation share its commits. */
     @Bean
-    JdbcConversationStore jdbcConversationStore(JdbcTemplate jdbc) {
-        return new JdbcConversationStore(jdbc);
+    GroupCommit groupCommit(DataSource dataSource, MeterRegistry meters) {
+        DistributionSummary batches = DistributionSummary.builder("relais.store.commit.writes")
+                .description("Writes committed together in one transaction").register(meters);
+        GroupCommit writes = new GroupCommit(dataSource, batches::record);
+        Gauge.builder("relais.store.commit.waiting", writes, GroupCommit::waiting)
+                .description("Writes waiting for the next commit").register(meters);
+        return writes;
+    }
+
+    @Bean
+    JdbcConversationStore jdbcConversationStore(JdbcTemplate jdbc, GroupCommit writes) {
+        return new JdbcConversationStore(jdbc, writes);
     }
 
     /** The store the engine uses; the plain JDBC one is only for jobs that need to query it. */
@@ -34,8 +48,8 @@ class PersistenceConfiguration {
     }
 
     @Bean
-    JdbcFileStore jdbcFileStore(JdbcTemplate jdbc, Clock clock) {
-        return new JdbcFileStore(jdbc, clock);
+    JdbcFileStore jdbcFileStore(JdbcTemplate jdbc, GroupCommit writes, Clock clock) {
+        return new JdbcFileStore(jdbc, writes, clock);
     }
 
     /** LISTEN/NOTIFY when instances share a PostgreSQL; in-process signals on the embedded database. */
@@ -50,8 +64,8 @@ class PersistenceConfiguration {
     }
 
     @Bean
-    JdbcReminderStore reminderStore(JdbcTemplate jdbc, PlatformTransactionManager transactions) {
-        return new JdbcReminderStore(jdbc, new TransactionTemplate(transactions));
+    JdbcReminderStore reminderStore(JdbcTemplate jdbc, PlatformTransactionManager transactions, GroupCommit writes) {
+        return new JdbcReminderStore(jdbc, new TransactionTemplate(transactions), writes);
     }
 
     @Bean

@@ -13,7 +13,7 @@ class JdbcReminderStoreTest {
 
     static ReminderStore on(DataSource dataSource) {
         return new JdbcReminderStore(new JdbcTemplate(dataSource),
-                new TransactionTemplate(new DataSourceTransactionManager(dataSource)));
+                new TransactionTemplate(new DataSourceTransactionManager(dataSource)), new GroupCommit(dataSource));
     }
 
     @Nested

@@ -87,7 +87,7 @@ class OutageStoresContractTest {
     void anAgentReplyToAnOfflineCustomerIsDrainedOnceOnReconnect(String name, Supplier<DataSource> database) {
         JdbcTemplate jdbc = new JdbcTemplate(database.get());
         RecordingAgentDesk desk = new RecordingAgentDesk();
-        RelaisCore core = RelaisCore.builder().clock(clock).conversations(new JdbcConversationStore(jdbc))
+        RelaisCore core = RelaisCore.builder().clock(clock).conversations(new JdbcConversationStore(jdbc, new GroupCommit(jdbc.getDataSource())))
                 .tickets(new JdbcTicketStore(jdbc)).outbox(new JdbcOutbox(jdbc)).incidents(new JdbcIncidentStore(jdbc))
                 .agentDesk(desk).build();
         ConversationKey customer = new ConversationKey("web", "away");

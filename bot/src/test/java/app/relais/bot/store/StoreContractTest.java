@@ -42,7 +42,7 @@ class StoreContractTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("databases")
     void aSnapshotComesBackExactlyAsSaved(String name, Supplier<DataSource> database) {
-        var store = new JdbcConversationStore(new JdbcTemplate(database.get()));
+        var store = conversations(database.get());
         ConversationKey key = new ConversationKey("web", "session-é-1");
         CaseData data = CaseData.fresh("fr").withProblem("facebook/account-hacked").withStep("item")
                 .withEvidenceIndex(2)
@@ -57,7 +57,7 @@ class StoreContractTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("databases")
     void aStaleVersionIsRefused(String name, Supplier<DataSource> database) {
-        var store = new JdbcConversationStore(new JdbcTemplate(database.get()));
+        var store = conversations(database.get());
         ConversationKey key = new ConversationKey("telegram", "42");
         var v1 = new ConversationSnapshot(key, "support-request", "TRIAGE", CaseData.fresh("fr"), 1, clock.instant());
         store.save(v1);
@@ -73,7 +73,7 @@ class StoreContractTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("databases")
     void filesKeepTheirBytesAndProvenanceAndGoWithTheirOwner(String name, Supplier<DataSource> database) {
-        var files = new JdbcFileStore(new JdbcTemplate(database.get()), clock);
+        var files = files(database.get());
         ConversationKey owner = new ConversationKey("web", "a");
         byte[] content = {(byte) 0x89, 'P', 'N', 'G', 0, 1, 2};
         StoredFile saved = files.save(owner, "capture.png", "image/png", content);
@@ -90,9 +90,9 @@ class StoreContractTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("databases")
     void retentionErasesIdleConversationsWithTheirFilesAndKeepsActiveOnes(String name, Supplier<DataSource> database) {
-        JdbcTemplate jdbc = new JdbcTemplate(database.get());
-        var conversations = new JdbcConversationStore(jdbc);
-        var files = new JdbcFileStore(jdbc, clock);
+        DataSource shared = database.get();
+        var conversations = conversations(shared);
+        var files = files(shared);
         RelaisCore core = RelaisCore.builder().clock(clock).conversations(conversations).files(files).build();
         ConversationKey old = new ConversationKey("web", "old");
         core.engine().handle(new Inbound.Text(old, "mon compte facebook a été piraté", Locale.FRANCE));
@@ -130,15 +130,23 @@ class StoreContractTest {
             done.get();
         }
         pool.shutdown();
-        ConversationSnapshot last = new JdbcConversationStore(new JdbcTemplate(shared)).load(key).orElseThrow();
+        ConversationSnapshot last = conversations(shared).load(key).orElseThrow();
         assertThat(last.version()).isEqualTo(101);
         assertThat(last.data().candidate()).isEqualTo("facebook/account-hacked");
     }
 
     private RelaisCore instance(DataSource shared) {
-        JdbcTemplate jdbc = new JdbcTemplate(shared);
         return RelaisCore.builder().clock(clock)
-                .conversations(new CachedConversationStore(new JdbcConversationStore(jdbc), 1000, Duration.ofMinutes(5)))
-                .files(new JdbcFileStore(jdbc, clock)).build();
+                .conversations(new CachedConversationStore(conversations(shared), 1000, Duration.ofMinutes(5)))
+                .files(files(shared)).build();
+    }
+
+    /** Each store gets its own writer, as each application instance has its own. */
+    private static JdbcConversationStore conversations(DataSource database) {
+        return new JdbcConversationStore(new JdbcTemplate(database), new GroupCommit(database));
+    }
+
+    private JdbcFileStore files(DataSource database) {
+        return new JdbcFileStore(new JdbcTemplate(database), new GroupCommit(database), clock);
     }
 }

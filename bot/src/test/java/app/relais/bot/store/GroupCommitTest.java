@@ -1,0 +1,161 @@
+package app.relais.bot.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import app.relais.conversation.ConversationKey;
+import app.relais.store.CaseData;
+import app.relais.store.ConcurrentUpdateException;
+import app.relais.store.ConversationSnapshot;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Conversations sharing commits: each caller returns once its own write is durable, and one
+ * conversation's failed write never costs another conversation its answer.
+ */
+class GroupCommitTest {
+
+    private static final Instant NOW = Instant.parse("2026-11-21T20:00:00Z");
+
+    private final Queue<Integer> batches = new ConcurrentLinkedQueue<>();
+    private final ExecutorService callers = Executors.newFixedThreadPool(16);
+    private GroupCommit writes;
+
+    static Stream<Arguments> databases() {
+        return Stream.of(Arguments.of("H2", (Supplier<DataSource>) Databases::h2),
+                Arguments.of("PostgreSQL", (Supplier<DataSource>) Databases::postgres));
+    }
+
+    @AfterEach
+    void stop() {
+        callers.shutdownNow();
+        if (writes != null) {
+            writes.close();
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("databases")
+    void writesThatArriveDuringACommitShareTheNextOneAndAreVisibleWhenTheCallerReturns(String name,
+            Supplier<DataSource> database) throws Exception {
+        DataSource db = database.get();
+        writes = new GroupCommit(db, batches::add);
+        var store = new JdbcConversationStore(new JdbcTemplate(db), writes);
+        CountDownLatch writerBusy = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        Future<?> blocker = callers.submit(() -> writes.run(() -> {
+            writerBusy.countDown();
+            await(release);
+        }));
+        assertThat(writerBusy.await(10, TimeUnit.SECONDS)).isTrue();
+
+        List<Future<?>> saves = new ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            ConversationSnapshot first = snapshot("user-" + i, 1, "TRIAGE");
+            saves.add(callers.submit(() -> store.save(first)));
+        }
+        waitUntilQueued(writes, 10);
+        release.countDown();
+        blocker.get(10, TimeUnit.SECONDS);
+        for (Future<?> save : saves) {
+            save.get(10, TimeUnit.SECONDS);
+        }
+
+        var otherInstance = new JdbcConversationStore(new JdbcTemplate(db), new GroupCommit(db));
+        for (int i = 0; i < 10; i++) {
+            assertThat(otherInstance.load(new ConversationKey("web", "user-" + i))).isPresent();
+        }
+        assertThat(batches).containsExactly(1, 10);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("databases")
+    void aStaleWriteFailsAloneAndTheOthersOfItsCommitAreKept(String name, Supplier<DataSource> database)
+            throws Exception {
+        DataSource db = database.get();
+        writes = new GroupCommit(db, batches::add);
+        var store = new JdbcConversationStore(new JdbcTemplate(db), writes);
+        store.save(snapshot("taken", 1, "TRIAGE"));
+        CountDownLatch writerBusy = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        callers.submit(() -> writes.run(() -> {
+            writerBusy.countDown();
+            await(release);
+        }));
+        assertThat(writerBusy.await(10, TimeUnit.SECONDS)).isTrue();
+
+        Future<?> before = callers.submit(() -> store.save(snapshot("fresh-1", 1, "TRIAGE")));
+        waitUntilQueued(writes, 1);
+        Future<?> duplicate = callers.submit(() -> store.save(snapshot("taken", 1, "ADVICE")));
+        waitUntilQueued(writes, 2);
+        Future<?> stale = callers.submit(() -> store.save(snapshot("taken", 3, "REVIEW")));
+        waitUntilQueued(writes, 3);
+        Future<?> after = callers.submit(() -> store.save(snapshot("fresh-2", 1, "TRIAGE")));
+        waitUntilQueued(writes, 4);
+        release.countDown();
+
+        before.get(10, TimeUnit.SECONDS);
+        after.get(10, TimeUnit.SECONDS);
+        assertThatThrownBy(() -> duplicate.get(10, TimeUnit.SECONDS)).hasCauseInstanceOf(ConcurrentUpdateException.class);
+        assertThatThrownBy(() -> stale.get(10, TimeUnit.SECONDS)).hasCauseInstanceOf(ConcurrentUpdateException.class);
+        assertThat(store.load(new ConversationKey("web", "fresh-1"))).isPresent();
+        assertThat(store.load(new ConversationKey("web", "fresh-2"))).isPresent();
+        assertThat(store.load(new ConversationKey("web", "taken")).orElseThrow().state()).isEqualTo("TRIAGE");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("databases")
+    void aClosedWriterRefusesNewWritesClearlyInsteadOfLeavingTheCallerWaiting(String name,
+            Supplier<DataSource> database) {
+        DataSource db = database.get();
+        writes = new GroupCommit(db);
+        var store = new JdbcConversationStore(new JdbcTemplate(db), writes);
+        store.save(snapshot("before-close", 1, "TRIAGE"));
+        writes.close();
+
+        assertThatThrownBy(() -> store.save(snapshot("after-close", 1, "TRIAGE")))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("closed");
+        assertThat(store.load(new ConversationKey("web", "before-close"))).isPresent();
+    }
+
+    private static ConversationSnapshot snapshot(String user, long version, String state) {
+        return new ConversationSnapshot(new ConversationKey("web", user), "support-request", state,
+                CaseData.fresh("fr"), version, NOW);
+    }
+
+    /** The writes are queued once the callers block; the queue is private, so watch the threads. */
+    private static void waitUntilQueued(GroupCommit writes, int callers) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (writes.waiting() < callers) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("only " + writes.waiting() + " writes queued, expected " + callers);
+            }
+            Thread.sleep(5);
+        }
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            latch.await(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
