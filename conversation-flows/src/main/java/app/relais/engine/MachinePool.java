@@ -56,6 +56,19 @@ final class MachinePool<S extends Enum<S>, E extends Enum<E>> {
         }
     }
 
+    /** Whether any transition or state of the machine has an action (then every event must run it). */
+    boolean hasActions() {
+        StateMachine<S, E> machine = take();
+        try {
+            boolean transitions = machine.getTransitions().stream().anyMatch(t -> !t.getActions().isEmpty());
+            boolean states = machine.getStates().stream().anyMatch(state -> !state.getEntryActions().isEmpty()
+                    || !state.getExitActions().isEmpty() || !state.getStateActions().isEmpty());
+            return transitions || states;
+        } finally {
+            giveBack(machine);
+        }
+    }
+
     private StateMachine<S, E> take() {
         StateMachine<S, E> machine = idle.poll();
         return machine != null ? machine : started();

@@ -11,12 +11,15 @@ import org.springframework.statemachine.StateMachine;
 /** A {@link Flow} whose transitions are a Spring Statemachine and whose behaviour is its stages. */
 public final class StateMachineFlow<S extends Enum<S>, E extends Enum<E>> implements Flow {
 
+    /** Enough for every request thread that is inside the machine at once; ~30 KiB each, built on demand. */
+    private static final int POOLED_MACHINES = 32;
+
     private final String id;
     private final Class<S> states;
     private final Class<E> events;
     private final S initial;
     private final Map<S, Stage> stages;
-    private final MachinePool<S, E> pool;
+    private final RememberedTransitions<S, E> transitions;
     private final Views<S> views;
     private final Function<CaseData, Map<String, Object>> facts;
 
@@ -33,7 +36,7 @@ public final class StateMachineFlow<S extends Enum<S>, E extends Enum<E>> implem
                 throw new IllegalArgumentException("flow " + id + " has no stage for " + state);
             }
         }
-        this.pool = new MachinePool<>(machines, Math.max(4, Runtime.getRuntime().availableProcessors() * 4));
+        this.transitions = new RememberedTransitions<>(new MachinePool<>(machines, POOLED_MACHINES));
         this.views = views;
         this.facts = facts;
     }
@@ -61,7 +64,7 @@ public final class StateMachineFlow<S extends Enum<S>, E extends Enum<E>> implem
         } catch (IllegalArgumentException unknownEvent) {
             return Optional.empty();
         }
-        S next = pool.fire(Enum.valueOf(states, state), parsed, facts.apply(data));
+        S next = transitions.fire(Enum.valueOf(states, state), parsed, facts.apply(data));
         return Optional.ofNullable(next).map(Enum::name);
     }
 

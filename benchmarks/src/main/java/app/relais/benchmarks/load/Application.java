@@ -43,11 +43,11 @@ final class Application implements AutoCloseable {
     private long readyAt;
     private double readyCpuSeconds = Double.NaN;
 
-    private Application(Path jar, String heap, List<String> extraEnv) throws IOException {
+    private Application(Path jar, String heap, String jvmOptions, List<String> extraEnv) throws IOException {
         this.port = freePort();
         this.dataDir = Files.createTempDirectory("relais-load");
         String command = "ulimit -n $(ulimit -Hn) && exec java -Xms" + heap + " -Xmx" + heap
-                + " -XX:+UseG1GC -jar '" + jar.toAbsolutePath() + "'";
+                + " -XX:+UseG1GC " + jvmOptions + " -jar '" + jar.toAbsolutePath() + "'";
         ProcessBuilder builder = new ProcessBuilder("bash", "-c", command).redirectErrorStream(true);
         builder.environment().put("SERVER_PORT", String.valueOf(port));
         builder.environment().put("SERVER_ADDRESS", "127.0.0.1");
@@ -66,8 +66,10 @@ final class Application implements AutoCloseable {
         reader.start();
     }
 
-    static Application start(Path jar, String heap, List<String> extraEnv) throws IOException, InterruptedException {
-        Application app = new Application(jar, heap, extraEnv);
+    /** @param jvmOptions added to the application's command line as they are (e.g. a profiler agent) */
+    static Application start(Path jar, String heap, String jvmOptions, List<String> extraEnv)
+            throws IOException, InterruptedException {
+        Application app = new Application(jar, heap, jvmOptions, extraEnv);
         app.awaitReady(Duration.ofSeconds(120));
         return app;
     }

@@ -42,7 +42,8 @@ import java.util.concurrent.TimeUnit;
  * </pre>
  * Arguments ({@code key=value}): mode, sessions, pause (ms), rampup (s), warmup (s), duration (s),
  * rate (idle sessions opened per second), heap (the application's -Xmx, default 2g), jar, out,
- * env (extra application environment, {@code NAME=value,NAME=value}).
+ * env (extra application environment, {@code NAME=value,NAME=value}), jvm (one extra option for the
+ * application's JVM, e.g. {@code -agentpath:...} to profile it).
  */
 public final class LoadHarness {
 
@@ -63,7 +64,7 @@ public final class LoadHarness {
         report.add("# machine: " + Machine.describe());
         List<String> env = options.containsKey("env") ? List.of(options.get("env").split(",")) : List.of();
         List<Journeys.Journey> journeys = Journeys.record(Clock.systemUTC());
-        try (Application app = Application.start(jar, options.get("heap"), env)) {
+        try (Application app = Application.start(jar, options.get("heap"), options.getOrDefault("jvm", ""), env)) {
             report.add(String.format("start-up: 'Started RelaisApplication in' %.2f s; spawn to readiness 200: %.2f s; "
                             + "CPU used until ready: %.2f s (load average %s)",
                     app.reportedStartSeconds(), app.readySeconds(), app.readyCpuSeconds(), Machine.loadAverage()));
