@@ -26,6 +26,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.zip.ZipEntry;
+import java.util.zip.CRC32;
 import java.util.zip.ZipOutputStream;
 
 /**
@@ -40,6 +41,9 @@ public final class DossierArchive {
     public static final String MIME = "application/zip";
 
     private final FileStore files;
+    private static final Set<String> ALREADY_COMPRESSED = Set.of("image/png", "image/jpeg", "image/gif", "image/webp",
+            "image/heic", "application/pdf", "application/zip", "video/mp4", "video/quicktime", "audio/mpeg", "audio/ogg");
+
     private final ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     public DossierArchive(FileStore files) {
@@ -65,7 +69,11 @@ public final class DossierArchive {
             put(zip, "dossier.json", json(problem, items, texts, now), now);
             for (Item item : items) {
                 for (Attached file : item.files()) {
-                    put(zip, file.path(), file.content(), file.meta().receivedAt());
+                    if (ALREADY_COMPRESSED.contains(file.meta().mime())) {
+                        putStored(zip, file.path(), file.content(), file.meta().receivedAt());
+                    } else {
+                        put(zip, file.path(), file.content(), file.meta().receivedAt());
+                    }
                 }
             }
         } catch (IOException e) {
@@ -168,6 +176,21 @@ public final class DossierArchive {
     private static void put(ZipOutputStream zip, String name, byte[] content, Instant time) throws IOException {
         ZipEntry entry = new ZipEntry(name);
         entry.setTime(time.toEpochMilli());
+        zip.putNextEntry(entry);
+        zip.write(content);
+        zip.closeEntry();
+    }
+
+    /** Deflating a PNG or a PDF again costs CPU at every delivery and saves nothing: store them as they are. */
+    private static void putStored(ZipOutputStream zip, String name, byte[] content, Instant time) throws IOException {
+        ZipEntry entry = new ZipEntry(name);
+        entry.setTime(time.toEpochMilli());
+        entry.setMethod(ZipEntry.STORED);
+        entry.setSize(content.length);
+        entry.setCompressedSize(content.length);
+        CRC32 crc = new CRC32();
+        crc.update(content);
+        entry.setCrc(crc.getValue());
         zip.putNextEntry(entry);
         zip.write(content);
         zip.closeEntry();

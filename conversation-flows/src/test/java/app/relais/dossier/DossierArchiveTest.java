@@ -107,6 +107,25 @@ class DossierArchiveTest {
                 .contains("Evidence dossier — Hacked Facebook account");
     }
 
+    @Test
+    void screenshotsAndPdfsAreStoredAsTheyAreAndTheTextsCompressed() throws IOException {
+        StoredFile png = accepted("capture.png", fixture("screenshot.png"));
+        StoredFile pdf = accepted("alerte.pdf", fixture("notice.pdf"));
+        Map<String, EvidenceEntry> evidence = Map.of("screenshots", EvidenceEntry.empty("screenshots", NOW)
+                .withFiles(List.of(png.id(), pdf.id()), NOW));
+
+        byte[] zip = archive.build(hacked, evidence, Messages.of("fr"), ZoneId.of("Europe/Paris"), NOW);
+
+        Map<String, Integer> methods = new LinkedHashMap<>();
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip), StandardCharsets.UTF_8)) {
+            for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+                methods.put(entry.getName(), entry.getMethod());
+            }
+        }
+        assertThat(methods).containsEntry("summary.html", ZipEntry.DEFLATED).containsEntry("dossier.json", ZipEntry.DEFLATED)
+                .containsEntry("files/01-capture.png", ZipEntry.STORED).containsEntry("files/02-alerte.pdf", ZipEntry.STORED);
+    }
+
     private StoredFile accepted(String name, byte[] content) {
         return ((FileIntake.Accepted) intake.accept(OWNER, name, content)).file();
     }
