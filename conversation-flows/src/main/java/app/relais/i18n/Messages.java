@@ -31,9 +31,11 @@ public final class Messages {
     private final Locale locale;
     private final Map<String, String> patterns = new HashMap<>();
     private final Map<String, MessageFormat> formats = new ConcurrentHashMap<>();
+    private final ThreadLocal<java.text.NumberFormat> numbers;
 
     private Messages(Locale locale) {
         this.locale = locale;
+        this.numbers = ThreadLocal.withInitial(() -> java.text.NumberFormat.getInstance(locale));
         for (String name : BUNDLES) {
             ResourceBundle bundle;
             try {
@@ -85,7 +87,25 @@ public final class Messages {
         // Parsing a pattern costs more than formatting it: parse once, format a copy (MessageFormat
         // is not thread-safe, its clone is ours alone).
         MessageFormat parsed = formats.computeIfAbsent(key, k -> new MessageFormat(pattern, locale));
-        return ((MessageFormat) parsed.clone()).format(args);
+        return ((MessageFormat) parsed.clone()).format(numbersAsText(parsed, args));
+    }
+
+    /**
+     * A plain {@code {0}} given a number makes MessageFormat build a new NumberFormat for the locale
+     * on every call; format those numbers here with one kept per thread instead (same output).
+     */
+    private Object[] numbersAsText(MessageFormat parsed, Object[] args) {
+        java.text.Format[] declared = parsed.getFormatsByArgumentIndex();
+        Object[] out = args;
+        for (int i = 0; i < args.length && i < declared.length; i++) {
+            if (declared[i] == null && args[i] instanceof Number) {
+                if (out == args) {
+                    out = args.clone();
+                }
+                out[i] = numbers.get().format(args[i]);
+            }
+        }
+        return out;
     }
 
     public boolean has(String key) {

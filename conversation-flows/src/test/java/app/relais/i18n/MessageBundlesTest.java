@@ -30,6 +30,17 @@ class MessageBundlesTest {
     }
 
     @Test
+    void numbersReadAsMessageFormatWouldWriteThemInEachLanguage() throws IOException {
+        for (String language : new String[] {"fr", "en"}) {
+            java.util.Locale locale = java.util.Locale.forLanguageTag(language);
+            String pattern = load("i18n/messages_" + language + ".properties").getProperty("delay.days");
+            assertThat(Messages.of(language).get("delay.days", 1234567, 2.5))
+                    .isEqualTo(new java.text.MessageFormat(pattern, locale).format(new Object[] {1234567, 2.5}));
+        }
+        assertThat(Messages.of("fr").get("delay.days", 3, 5)).isEqualTo("3 à 5 jours");
+    }
+
+    @Test
     void noSentenceUsesTheAsciiApostropheThatMessageFormatWouldSwallow() throws IOException {
         for (String bundle : Messages.BUNDLES) {
             for (String language : new String[] {"fr", "en"}) {
