@@ -47,7 +47,7 @@ public final class EngineCostPerStep {
                     wall = System.nanoTime() - wall;
                     cpu = threads.getCurrentThreadCpuTime() - cpu;
                     if (measured) {
-                        long[] c = costs.computeIfAbsent(label(step, i), k -> new long[2]);
+                        long[] c = costs.computeIfAbsent(step.label(i), k -> new long[2]);
                         c[0] += cpu;
                         c[1]++;
                         cpuTotal += cpu;
@@ -67,15 +67,4 @@ public final class EngineCostPerStep {
                         e.getValue()[1], e.getValue()[0] / 1e3 / e.getValue()[1], 100.0 * e.getValue()[0] / total));
     }
 
-    private static String label(Journeys.Step step, int index) {
-        if (step.kind() == Journeys.Kind.TEXT) {
-            return index == 1 ? "text (first sentence)" : "text (answer)";
-        }
-        if (step.kind() == Journeys.Kind.UPLOAD) {
-            return "screenshot";
-        }
-        String value = step.value();
-        int colon = value.indexOf(':');
-        return step.kind().name().toLowerCase() + " " + (colon < 0 ? value : value.substring(0, colon + 1) + "*");
-    }
 }

@@ -30,6 +30,18 @@ public final class Journeys {
 
     /** What a user sends at one step, and how many replies the reference engine gave to it. */
     public record Step(Kind kind, String value, int replies) {
+
+        /** The kind of step for reports: "choice approve", "text (answer)"... ({@code index} in its journey). */
+        public String label(int index) {
+            if (kind == Kind.TEXT) {
+                return index == 1 ? "text (first sentence)" : "text (answer)";
+            }
+            if (kind == Kind.UPLOAD) {
+                return "screenshot";
+            }
+            int colon = value.indexOf(':');
+            return kind.name().toLowerCase() + " " + (colon < 0 ? value : value.substring(0, colon + 1) + "*");
+        }
     }
 
     public enum Kind { COMMAND, TEXT, CHOICE, UPLOAD }

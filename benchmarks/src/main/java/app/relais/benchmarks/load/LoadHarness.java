@@ -118,6 +118,8 @@ public final class LoadHarness {
                 stats.botFrames.get() / seconds, stats.journeys.get(), stats.conversations.get()));
         report.add(String.format("reply latency (message -> first bot frame): p50=%.2f ms p95=%.2f ms p99=%.2f ms max=%.2f ms",
                 stats.percentileMillis(50), stats.percentileMillis(95), stats.percentileMillis(99), stats.maxMillis()));
+        report.add("reply latency by kind of step:");
+        stats.latencyBySteps().forEach(report::add);
         report.add(String.format("errors: error-frames=%d lost-replies=%d duplicated-replies=%d timeouts=%d failures=%d",
                 stats.errorFrames.get(), stats.lostReplies.get(), stats.duplicatedReplies.get(),
                 stats.timeouts.get(), stats.failures.get()));

@@ -178,7 +178,7 @@ final class Session implements WebSocket.Listener {
                 if (!firstBotSeen) {
                     firstBotSeen = true;
                     if (counted && step > 0) {
-                        stats.latency(System.nanoTime() - sentAt);
+                        stats.latency(journey.steps().get(step).label(step), System.nanoTime() - sentAt);
                     }
                 }
                 return;

@@ -1,6 +1,10 @@
 package app.relais.benchmarks.load;
 
 import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicLong;
 
 /** What the simulated users saw, counted only for exchanges sent inside the measured window. */
@@ -17,13 +21,28 @@ final class Stats {
     final AtomicLong conversations = new AtomicLong();
     private long[] latencies = new long[1 << 16];
     private int count;
+    private final Map<String, Stats> byStep = new TreeMap<>();
 
-    /** Time from sending a message to its first bot frame, in nanoseconds. */
+    /** Time from sending a message to its first bot frame (or a ping to its pong), in nanoseconds, for a kind of step. */
+    synchronized void latency(String step, long nanos) {
+        latency(nanos);
+        byStep.computeIfAbsent(step, s -> new Stats()).latency(nanos);
+    }
+
     synchronized void latency(long nanos) {
         if (count == latencies.length) {
             latencies = Arrays.copyOf(latencies, count * 2);
         }
         latencies[count++] = nanos;
+    }
+
+    /** One line per kind of step: how many, p50 and p99, slowest p99 first. */
+    synchronized List<String> latencyBySteps() {
+        return byStep.entrySet().stream()
+                .sorted(Comparator.comparingDouble((Map.Entry<String, Stats> e) -> -e.getValue().percentileMillis(99)))
+                .map(e -> String.format("  %-22s n=%6d p50=%8.2f ms p99=%8.2f ms", e.getKey(), e.getValue().count,
+                        e.getValue().percentileMillis(50), e.getValue().percentileMillis(99)))
+                .toList();
     }
 
     synchronized double percentileMillis(double p) {
