@@ -37,16 +37,6 @@ class EngineConfiguration {
         return Clock.systemUTC();
     }
 
-    /**
-     * What {@code main} began on its own thread (registered by {@link RelaisApplication}), or the
-     * same work done here when the context was started otherwise (tests).
-     */
-    @Bean
-    @ConditionalOnMissingBean
-    Groundwork groundwork() {
-        return Groundwork.inline();
-    }
-
     @Bean
     BusinessProfile businessProfile() {
         return BusinessProfiles.load();
@@ -56,10 +46,8 @@ class EngineConfiguration {
     RelaisCore relaisCore(Clock clock, RelaisProperties properties, ConversationStore conversations, FileStore files,
                           ReminderStore reminders, FollowUpProperties followUp, BusinessProfile business,
                           IncidentStore incidents, TicketStore tickets, Outbox outbox, HandoffProperties handoff,
-                          ClusterBus bus, ObjectProvider<TurnHook> hooks, Groundwork groundwork) {
-        Groundwork.Parts parts = groundwork.parts();
-        RelaisCore.Builder builder = RelaisCore.builder().catalog(parts.catalog()).triage(catalog -> parts.triage())
-                .faq(parts.faq());
+                          ClusterBus bus, ObjectProvider<TurnHook> hooks) {
+        RelaisCore.Builder builder = RelaisCore.builder();
         hooks.orderedStream().forEach(builder::hook);
         return builder.clock(clock).zone(properties.zone()).conversations(conversations).files(files)
                 .reminders(reminders).followUpAfter(followUp.after())

@@ -24,10 +24,6 @@ import org.springframework.context.annotation.FilterType;
 public class RelaisApplication {
 
     public static void main(String[] args) {
-        // First, so that the catalog, the triage's training and Tika's tables load while Spring reads its configuration.
-        Groundwork groundwork = Groundwork.begin();
-        SpringApplication application = new SpringApplication(RelaisApplication.class);
-        application.addInitializers(context -> context.getBeanFactory().registerSingleton("groundwork", groundwork));
-        application.run(args);
+        SpringApplication.run(RelaisApplication.class, args);
     }
 }
