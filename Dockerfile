@@ -13,7 +13,8 @@ COPY bot/pom.xml bot/
 COPY benchmarks/pom.xml benchmarks/
 RUN mvn -B -q -pl bot -am dependency:go-offline
 COPY . .
-RUN mvn -B -q -pl bot -am -DskipTests package
+# exec.skip: the class-data sharing archive is trained below, in the runtime image's paths and JVM.
+RUN mvn -B -q -pl bot -am -DskipTests -Dexec.skip package
 
 FROM eclipse-temurin:17-jre
 RUN apt-get update \
@@ -22,7 +23,17 @@ RUN apt-get update \
  && groupadd --system relais && useradd --system --gid relais --home-dir /data --shell /usr/sbin/nologin relais \
  && mkdir -p /data && chown relais:relais /data
 WORKDIR /app
-COPY --from=build /src/bot/target/relais.jar /app/relais.jar
+COPY --from=build /src/bot/target/relais.jar /tmp/relais.jar
+# Start-up (docs/performance.md): the jar extracted to /app, then one training run that stops right
+# after the context refresh (no port, no Telegram, a throw-away database) and writes the classes it
+# loaded to /app/relais.jsa for -XX:SharedArchiveFile. A stale archive only costs speed.
+RUN java -Djarmode=tools -jar /tmp/relais.jar extract --destination /app \
+ && rm /tmp/relais.jar \
+ && env RELAIS_DATA_DIR=/tmp/cds-training RELAIS_DB_URL= RELAIS_TELEGRAM_TOKEN= SERVER_ADDRESS=127.0.0.1 SERVER_PORT=0 \
+      java -XX:ArchiveClassesAtExit=/app/relais.jsa -Dspring.context.exit=onRefresh -jar /app/relais.jar \
+      > /tmp/cds-training.log 2>&1 \
+    || { cat /tmp/cds-training.log; exit 1; } \
+ ; rm -rf /tmp/cds-training /tmp/cds-training.log
 ENV RELAIS_DATA_DIR=/data \
     SERVER_PORT=8080 \
     JAVA_TOOL_OPTIONS="-XX:MaxRAMPercentage=75 -XX:+ExitOnOutOfMemoryError"
@@ -31,4 +42,4 @@ EXPOSE 8080
 USER relais
 HEALTHCHECK --interval=15s --timeout=3s --start-period=30s --retries=3 \
   CMD curl -fsS http://127.0.0.1:${SERVER_PORT}/actuator/health/liveness || exit 1
-ENTRYPOINT ["java", "-jar", "/app/relais.jar"]
+ENTRYPOINT ["java", "-XX:SharedArchiveFile=/app/relais.jsa", "-jar", "/app/relais.jar"]

@@ -22,7 +22,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The packaged application ({@code bot/target/relais.jar}) in its own process, on 127.0.0.1 and a
+ * The packaged application ({@code bot/target/app/relais.jar} and its class-data sharing archive, as
+ * the README starts it) in its own process, on 127.0.0.1 and a
  * free port, with its embedded H2 database in a fresh data directory and the per-IP session limit
  * off (every simulated user comes from 127.0.0.1). The child's open-file limit is raised to the
  * hard limit through {@code ulimit -n} in the shell that starts it: each WebSocket is a descriptor.
@@ -47,7 +48,7 @@ final class Application implements AutoCloseable {
         this.port = freePort();
         this.dataDir = Files.createTempDirectory("relais-load");
         String command = "ulimit -n $(ulimit -Hn) && exec java -Xms" + heap + " -Xmx" + heap
-                + " -XX:+UseG1GC " + jvmOptions + " -jar '" + jar.toAbsolutePath() + "'";
+                + " -XX:+UseG1GC" + sharedArchive(jar) + " " + jvmOptions + " -jar '" + jar.toAbsolutePath() + "'";
         ProcessBuilder builder = new ProcessBuilder("bash", "-c", command).redirectErrorStream(true);
         builder.environment().put("SERVER_PORT", String.valueOf(port));
         builder.environment().put("SERVER_ADDRESS", "127.0.0.1");
@@ -64,6 +65,15 @@ final class Application implements AutoCloseable {
         Thread reader = new Thread(() -> copyLog(log), "app-log");
         reader.setDaemon(true);
         reader.start();
+    }
+
+    /**
+     * The class-data sharing archive the build trains beside the extracted jar ({@code bot/target/app/relais.jsa},
+     * docs/performance.md "Start-up"), as the README starts the application; none beside another jar.
+     */
+    private static String sharedArchive(Path jar) {
+        Path archive = jar.toAbsolutePath().resolveSibling("relais.jsa");
+        return Files.isRegularFile(archive) ? " -XX:SharedArchiveFile='" + archive + "'" : "";
     }
 
     /** @param jvmOptions added to the application's command line as they are (e.g. a profiler agent) */

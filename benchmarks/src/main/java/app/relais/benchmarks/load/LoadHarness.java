@@ -22,7 +22,7 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Load on the packaged application over real WebSockets, from a separate JVM on the same machine.
- * Starts {@code bot/target/relais.jar} (see {@link Application}), reports its start-up, then:
+ * Starts {@code bot/target/app/relais.jar} (see {@link Application}), reports its start-up, then:
  * <ul>
  *   <li>{@code mode=journeys}: {@code sessions} users each walk whole catalog journeys (the ones
  *   {@code EveryProblemJourneyTest} walks, screenshot uploads included) with a random pause of
@@ -32,6 +32,7 @@ import java.util.concurrent.TimeUnit;
  *   duplicated replies against the recorded journey, timeouts and failures; then heap after GC.</li>
  *   <li>{@code mode=idle}: {@code sessions} WebSockets opened at {@code rate}/s, each greeted, then
  *   held open: how many stay open, a ping round trip on a sample, heap after GC per session.</li>
+ *   <li>{@code mode=startup}: only the start-up line (docs/performance.md, "Start-up"), then stops.</li>
  * </ul>
  * Everything runs on 127.0.0.1 and stops by itself. Run from the repository root (the build packages
  * the jar first; figures in {@code benchmarks/results/load.txt}):
@@ -53,7 +54,7 @@ public final class LoadHarness {
     public static void main(String[] args) throws Exception {
         Map<String, String> options = new LinkedHashMap<>(Map.of("mode", "journeys", "sessions", "1000",
                 "pause", "1000", "rampup", "10", "warmup", "20", "duration", "60", "rate", "500", "heap", "2g",
-                "jar", "bot/target/relais.jar"));
+                "jar", "bot/target/app/relais.jar"));
         for (String arg : args) {
             int eq = arg.indexOf('=');
             options.put(arg.substring(0, eq), arg.substring(eq + 1));
@@ -63,16 +64,17 @@ public final class LoadHarness {
         report.add("# " + Instant.now() + " LoadHarness " + String.join(" ", args));
         report.add("# machine: " + Machine.describe());
         List<String> env = options.containsKey("env") ? List.of(options.get("env").split(",")) : List.of();
-        List<Journeys.Journey> journeys = Journeys.record(Clock.systemUTC());
+        List<Journeys.Journey> journeys = options.get("mode").equals("startup") ? List.of()
+                : Journeys.record(Clock.systemUTC());
         try (Application app = Application.start(jar, options.get("heap"), options.getOrDefault("jvm", ""), env)) {
             report.add(String.format("start-up: 'Started RelaisApplication in' %.2f s; spawn to readiness 200: %.2f s; "
                             + "CPU used until ready: %.2f s (load average %s)",
                     app.reportedStartSeconds(), app.readySeconds(), app.readyCpuSeconds(), Machine.loadAverage()));
-            long baseline = app.heapAfterGc();
-            if (options.get("mode").equals("idle")) {
-                idle(app, journeys, options, baseline, report);
-            } else {
-                journeys(app, journeys, options, baseline, report);
+            String mode = options.get("mode");
+            if (mode.equals("idle")) {
+                idle(app, journeys, options, app.heapAfterGc(), report);
+            } else if (mode.equals("journeys")) {
+                journeys(app, journeys, options, app.heapAfterGc(), report);
             }
             report.add("# load average after: " + Machine.loadAverage());
         }

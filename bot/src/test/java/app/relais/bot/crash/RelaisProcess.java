@@ -17,8 +17,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The packaged application ({@code target/relais.jar}) as a separate operating-system process, as
- * it runs in production: started with environment variables, killed with SIGKILL when a test
+ * The packaged application ({@code target/app/relais.jar}, extracted by the build, with its class-data
+ * sharing archive) as a separate operating-system process, as it runs in production: started with environment variables, killed with SIGKILL when a test
  * wants a crash.
  */
 public final class RelaisProcess implements AutoCloseable {
@@ -39,10 +39,11 @@ public final class RelaisProcess implements AutoCloseable {
         environment.putIfAbsent("RELAIS_SESSION_SECRET", "crash-test-secret-crash-test-secret-0123");
     }
 
+    /** The extracted application, as the README starts it; its class-data sharing archive is beside it. */
     static Path jar() {
-        Path jar = Path.of("target", "relais.jar");
+        Path jar = Path.of("target", "app", "relais.jar");
         if (!Files.isRegularFile(jar)) {
-            throw new IllegalStateException("target/relais.jar is missing: run `mvn verify` (the jar is built in package)");
+            throw new IllegalStateException("target/app/relais.jar is missing: run `mvn verify` (package extracts it)");
         }
         return jar;
     }
@@ -52,7 +53,8 @@ public final class RelaisProcess implements AutoCloseable {
     }
 
     public RelaisProcess start() {
-        List<String> command = new ArrayList<>(List.of(javaBinary(), "-Xmx512m", "-jar", jar().toString()));
+        List<String> command = new ArrayList<>(List.of(javaBinary(), "-Xmx512m",
+                "-XX:SharedArchiveFile=" + jar().resolveSibling("relais.jsa"), "-jar", jar().toString()));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
         builder.environment().putAll(environment);
