@@ -69,11 +69,8 @@ public final class DossierArchive {
             put(zip, "dossier.json", json(problem, items, texts, now), now);
             for (Item item : items) {
                 for (Attached file : item.files()) {
-                    if (ALREADY_COMPRESSED.contains(file.meta().mime())) {
-                        putStored(zip, file.path(), file.content(), file.meta().receivedAt());
-                    } else {
-                        put(zip, file.path(), file.content(), file.meta().receivedAt());
-                    }
+                    put(zip, file.path(), file.content(), file.meta().receivedAt(),
+                            ALREADY_COMPRESSED.contains(file.meta().mime()));
                 }
             }
         } catch (IOException e) {
@@ -174,27 +171,30 @@ public final class DossierArchive {
     }
 
     private static void put(ZipOutputStream zip, String name, byte[] content, Instant time) throws IOException {
+        put(zip, name, content, time, false);
+    }
+
+    /**
+     * {@code stored}: the bytes go in as they are. Deflating a PNG or a PDF again costs CPU at every
+     * delivery and saves nothing; a stored entry must announce its size and CRC up front.
+     */
+    private static void put(ZipOutputStream zip, String name, byte[] content, Instant time, boolean stored)
+            throws IOException {
         ZipEntry entry = new ZipEntry(name);
         entry.setTime(time.toEpochMilli());
+        if (stored) {
+            CRC32 crc = new CRC32();
+            crc.update(content);
+            entry.setMethod(ZipEntry.STORED);
+            entry.setSize(content.length);
+            entry.setCompressedSize(content.length);
+            entry.setCrc(crc.getValue());
+        }
         zip.putNextEntry(entry);
         zip.write(content);
         zip.closeEntry();
     }
 
-    /** Deflating a PNG or a PDF again costs CPU at every delivery and saves nothing: store them as they are. */
-    private static void putStored(ZipOutputStream zip, String name, byte[] content, Instant time) throws IOException {
-        ZipEntry entry = new ZipEntry(name);
-        entry.setTime(time.toEpochMilli());
-        entry.setMethod(ZipEntry.STORED);
-        entry.setSize(content.length);
-        entry.setCompressedSize(content.length);
-        CRC32 crc = new CRC32();
-        crc.update(content);
-        entry.setCrc(crc.getValue());
-        zip.putNextEntry(entry);
-        zip.write(content);
-        zip.closeEntry();
-    }
 
     static String localTime(Instant instant, Messages texts, ZoneId zone) {
         return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(texts.locale())

@@ -1,7 +1,5 @@
 package app.relais.engine;
 
-import java.util.Collections;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -36,7 +34,8 @@ final class RememberedTransitions<S extends Enum<S>, E extends Enum<E>> {
         if (!pure) {
             return machines.fire(from, event, facts);
         }
-        Key<S, E> key = new Key<>(from, event, Collections.unmodifiableMap(new HashMap<>(facts)));
+        // The flows' facts are Map.of values already: copyOf returns them as they are.
+        Key<S, E> key = new Key<>(from, event, Map.copyOf(facts));
         Optional<S> known = outcomes.get(key);
         if (known != null) {
             return known.orElse(null);

@@ -1,6 +1,8 @@
 package app.relais.i18n;
 
+import java.text.Format;
 import java.text.MessageFormat;
+import java.text.NumberFormat;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -31,11 +33,11 @@ public final class Messages {
     private final Locale locale;
     private final Map<String, String> patterns = new HashMap<>();
     private final Map<String, MessageFormat> formats = new ConcurrentHashMap<>();
-    private final ThreadLocal<java.text.NumberFormat> numbers;
+    private final ThreadLocal<NumberFormat> numbers;
 
     private Messages(Locale locale) {
         this.locale = locale;
-        this.numbers = ThreadLocal.withInitial(() -> java.text.NumberFormat.getInstance(locale));
+        this.numbers = ThreadLocal.withInitial(() -> NumberFormat.getInstance(locale));
         for (String name : BUNDLES) {
             ResourceBundle bundle;
             try {
@@ -95,7 +97,7 @@ public final class Messages {
      * on every call; format those numbers here with one kept per thread instead (same output).
      */
     private Object[] numbersAsText(MessageFormat parsed, Object[] args) {
-        java.text.Format[] declared = parsed.getFormatsByArgumentIndex();
+        Format[] declared = parsed.getFormatsByArgumentIndex();
         Object[] out = args;
         for (int i = 0; i < args.length && i < declared.length; i++) {
             if (declared[i] == null && args[i] instanceof Number) {

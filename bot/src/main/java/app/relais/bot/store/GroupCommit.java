@@ -45,7 +45,7 @@ public final class GroupCommit implements AutoCloseable {
     public GroupCommit(DataSource dataSource, IntConsumer batchSizes) {
         this.transactions = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
         this.batchSizes = batchSizes;
-        this.writer = new Thread(this::run, "relais-group-commit");
+        this.writer = new Thread(this::commitUntilClosed, "relais-group-commit");
         writer.setDaemon(true);
         writer.start();
     }
@@ -91,7 +91,7 @@ public final class GroupCommit implements AutoCloseable {
         }
     }
 
-    private void run() {
+    private void commitUntilClosed() {
         List<Pending<?>> batch = new ArrayList<>();
         boolean closing = false;
         while (!closing) {
