@@ -22,6 +22,8 @@ final class TelegramChat {
     private final long chatId;
     private final String languageCode;
     private int seen;
+    /** Where {@link #awaitMessage} starts looking: a message that came with the last update counts too. */
+    private int unawaited;
     private List<FakeTelegramApi.Call> last = List.of();
 
     TelegramChat(TelegramHarness harness, long chatId, String languageCode) {
@@ -90,6 +92,7 @@ final class TelegramChat {
         harness.awaitQuiet();
         List<FakeTelegramApi.Call> toChat = sentToChat();
         last = toChat.subList(seen, toChat.size());
+        unawaited = seen;
         seen = toChat.size();
         return this;
     }
@@ -110,16 +113,18 @@ final class TelegramChat {
     /**
      * Waits for a message the bot sends to this chat on its own (a ticket for the agents, an
      * agent's answer for the customer): it goes out on the chat's lane after the update that caused
-     * it was handled. Bounded by the harness' patience.
+     * it was handled, so it may already have come with that update's answers, or not yet. Bounded by
+     * the harness' patience.
      */
     TelegramChat awaitMessage(String fragment) throws InterruptedException {
         long deadline = System.nanoTime() + TelegramHarness.PATIENCE.toNanos();
         while (System.nanoTime() < deadline) {
             List<FakeTelegramApi.Call> toChat = sentToChat();
-            List<FakeTelegramApi.Call> fresh = toChat.subList(Math.min(seen, toChat.size()), toChat.size());
+            List<FakeTelegramApi.Call> fresh = toChat.subList(Math.min(unawaited, toChat.size()), toChat.size());
             if (fresh.stream().anyMatch(c -> c.text().contains(fragment))) {
                 last = fresh;
                 seen = toChat.size();
+                unawaited = seen;
                 return this;
             }
             Thread.sleep(20);
