@@ -24,14 +24,18 @@ RUN apt-get update \
  && mkdir -p /data && chown relais:relais /data
 WORKDIR /app
 COPY --from=build /src/bot/target/relais.jar /tmp/relais.jar
-# Start-up (docs/performance.md): the jar extracted to /app, then one training run that stops right
-# after the context refresh (no port, no Telegram, a throw-away database) and writes the classes it
-# loaded to /app/relais.jsa for -XX:SharedArchiveFile. A stale archive only costs speed.
+COPY --from=build /src/bot/target/app/jvm.options /tmp/jvm.options
+# Start-up (docs/performance.md): the jar extracted to /app, then one training run that starts,
+# answers a visitor's first requests on a loopback port and stops (no Telegram, a throw-away
+# database), writing the classes it loaded to /app/relais.jsa for -XX:SharedArchiveFile, then the JVM options file the build wrote,
+# with the archive's path in this image. A stale archive only costs speed.
 RUN java -Djarmode=tools -jar /tmp/relais.jar extract --destination /app \
  && rm /tmp/relais.jar \
+ && sed 's|^-XX:SharedArchiveFile=.*|-XX:SharedArchiveFile=/app/relais.jsa|' /tmp/jvm.options > /app/jvm.options \
+ && rm /tmp/jvm.options \
  && env RELAIS_DATA_DIR=/tmp/cds-training RELAIS_DB_URL= RELAIS_TELEGRAM_TOKEN= SERVER_ADDRESS=127.0.0.1 SERVER_PORT=0 \
-      java -XX:ArchiveClassesAtExit=/app/relais.jsa -Dspring.context.exit=onRefresh -jar /app/relais.jar \
-      > /tmp/cds-training.log 2>&1 \
+      java -XX:ArchiveClassesAtExit=/app/relais.jsa -Drelais.cds-training=true -Dspring.aot.enabled=true \
+        -jar /app/relais.jar > /tmp/cds-training.log 2>&1 \
     || { cat /tmp/cds-training.log; exit 1; } \
  ; rm -rf /tmp/cds-training /tmp/cds-training.log
 ENV RELAIS_DATA_DIR=/data \
@@ -43,4 +47,4 @@ USER relais
 HEALTHCHECK --interval=15s --timeout=3s --start-period=30s --retries=3 \
   CMD curl -fsS http://127.0.0.1:${SERVER_PORT}/actuator/health/liveness || exit 1
 # A short G1 pause target: a chat server cares more about reply latency than about GC throughput.
-ENTRYPOINT ["java", "-XX:SharedArchiveFile=/app/relais.jsa", "-XX:MaxGCPauseMillis=20", "-jar", "/app/relais.jar"]
+ENTRYPOINT ["java", "@/app/jvm.options", "-XX:MaxGCPauseMillis=20", "-jar", "/app/relais.jar"]

@@ -3,12 +3,14 @@
 # the given command with a fresh data directory on 127.0.0.1 and a free port, poll
 # /actuator/health/readiness every 20 ms until 200, then read the process' CPU (user + system, all
 # threads) from /proc. Prints one line per start with the load average, then stops the application.
-#   benchmarks/startup.sh LABEL java -XX:SharedArchiveFile=bot/target/app/relais.jsa -jar bot/target/app/relais.jar
+#   benchmarks/startup.sh LABEL java @bot/target/app/jvm.options -jar bot/target/app/relais.jar
+# STARTUP_DATA_DIR=dir reuses that data directory and keeps it (a restart: the database is already
+# migrated); without it, each start gets a fresh one (a first start, migrations included).
 # main = the threads named "java" (the launcher's and the main thread), jit = C1 + C2 compiler threads.
 set -euo pipefail
 label=$1; shift
 port=$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
-data=$(mktemp -d)
+data=${STARTUP_DATA_DIR:-$(mktemp -d)}
 load=$(cut -d' ' -f1-3 /proc/loadavg)
 t0=$(date +%s.%N)
 SERVER_PORT=$port SERVER_ADDRESS=127.0.0.1 RELAIS_DATA_DIR=$data "$@" > "$data/log" 2>&1 &
@@ -31,4 +33,4 @@ started=$(grep -o 'Started RelaisApplication in [0-9.]*' "$data/log" | grep -o '
 awk -v l="$label" -v s="$started" -v r="$(echo "$t1 - $t0" | bc)" -v c=$cpu -v m=$main -v j=$jit -v a="$load" \
   'BEGIN { printf "%s: Started in %s s; ready after %.2f s; CPU until ready %.2f s (main %.2f, JIT %.2f); load [%s]\n", l, s, r, c/100, m/100, j/100, a }'
 kill $pid; wait $pid 2>/dev/null || true
-rm -rf "$data"
+[ -n "${STARTUP_DATA_DIR:-}" ] || rm -rf "$data"

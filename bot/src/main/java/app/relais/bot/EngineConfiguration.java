@@ -19,8 +19,12 @@ import app.relais.outage.IncidentStore;
 import app.relais.store.ConversationStore;
 import app.relais.triage.Triage;
 import java.time.Clock;
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.ApplicationListener;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -31,8 +35,10 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class EngineConfiguration {
 
+    private static final Duration FILE_TYPES_DELAY = Duration.ofSeconds(5);
+
+    /** Tests that move time declare their own clock as {@code @Primary}. */
     @Bean
-    @ConditionalOnMissingBean
     Clock clock() {
         return Clock.systemUTC();
     }
@@ -47,7 +53,9 @@ class EngineConfiguration {
                           ReminderStore reminders, FollowUpProperties followUp, BusinessProfile business,
                           IncidentStore incidents, TicketStore tickets, Outbox outbox, HandoffProperties handoff,
                           ClusterBus bus, ObjectProvider<TurnHook> hooks) {
-        RelaisCore.Builder builder = RelaisCore.builder();
+        Groundwork.Parts parts = Groundwork.take();
+        RelaisCore.Builder builder = RelaisCore.builder().catalog(parts.catalog()).triage(catalog -> parts.triage())
+                .faq(parts.faq());
         hooks.orderedStream().forEach(builder::hook);
         return builder.clock(clock).zone(properties.zone()).conversations(conversations).files(files)
                 .reminders(reminders).followUpAfter(followUp.after())
@@ -66,6 +74,17 @@ class EngineConfiguration {
     @Bean
     FileIntake fileIntake(RelaisCore core) {
         return core.intake();
+    }
+
+    /**
+     * Tika's MIME table, read in the background a few seconds after the application is ready:
+     * about half a second of CPU that the start no longer waits for, kept out of the way of the
+     * first requests too. An upload that comes earlier reads it itself (and waits for it).
+     */
+    @Bean
+    ApplicationListener<ApplicationReadyEvent> fileTypesLoader() {
+        return event -> CompletableFuture.runAsync(FileIntake::loadFileTypes,
+                CompletableFuture.delayedExecutor(FILE_TYPES_DELAY.toMillis(), TimeUnit.MILLISECONDS));
     }
 
     /** The triage the engine uses, trained once at start-up, shared with {@code GET /api/triage}. */

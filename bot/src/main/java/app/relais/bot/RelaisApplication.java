@@ -24,6 +24,12 @@ import org.springframework.context.annotation.FilterType;
 public class RelaisApplication {
 
     public static void main(String[] args) {
-        SpringApplication.run(RelaisApplication.class, args);
+        // First, so that the catalog, the triage's training and Tika's tables load while Spring reads its configuration.
+        Groundwork.begin();
+        SpringApplication application = new SpringApplication(RelaisApplication.class);
+        if (ClassDataTraining.requested()) {
+            application.addListeners(new ClassDataTraining());
+        }
+        application.run(args);
     }
 }

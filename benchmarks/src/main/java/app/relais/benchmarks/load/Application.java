@@ -1,7 +1,5 @@
 package app.relais.benchmarks.load;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -31,7 +29,6 @@ import java.util.regex.Pattern;
 final class Application implements AutoCloseable {
 
     private static final Pattern STARTED = Pattern.compile("Started RelaisApplication in ([0-9.]+) seconds");
-    private static final ObjectMapper JSON = new ObjectMapper();
     /** USER_HZ: 100 on Linux for every architecture that matters here. */
     private static final int CLOCK_TICKS = 100;
 
@@ -48,13 +45,12 @@ final class Application implements AutoCloseable {
         this.port = freePort();
         this.dataDir = Files.createTempDirectory("relais-load");
         String command = "ulimit -n $(ulimit -Hn) && exec java -Xms" + heap + " -Xmx" + heap
-                + " -XX:+UseG1GC" + sharedArchive(jar) + " " + jvmOptions + " -jar '" + jar.toAbsolutePath() + "'";
+                + " -XX:+UseG1GC" + launchOptions(jar) + " " + jvmOptions + " -jar '" + jar.toAbsolutePath() + "'";
         ProcessBuilder builder = new ProcessBuilder("bash", "-c", command).redirectErrorStream(true);
         builder.environment().put("SERVER_PORT", String.valueOf(port));
         builder.environment().put("SERVER_ADDRESS", "127.0.0.1");
         builder.environment().put("RELAIS_DATA_DIR", dataDir.toString());
         builder.environment().put("RELAIS_LIMITS_SESSIONS_PER_IP_PER_MINUTE", "0");
-        builder.environment().put("MANAGEMENT_ENDPOINTS_WEB_EXPOSURE_INCLUDE", "health,prometheus,info,metrics");
         for (String assignment : extraEnv) {
             int eq = assignment.indexOf('=');
             builder.environment().put(assignment.substring(0, eq), assignment.substring(eq + 1));
@@ -68,12 +64,12 @@ final class Application implements AutoCloseable {
     }
 
     /**
-     * The class-data sharing archive the build trains beside the extracted jar ({@code bot/target/app/relais.jsa},
+     * The JVM options file the build writes beside the extracted jar ({@code bot/target/app/jvm.options},
      * docs/performance.md "Start-up"), as the README starts the application; none beside another jar.
      */
-    private static String sharedArchive(Path jar) {
-        Path archive = jar.toAbsolutePath().resolveSibling("relais.jsa");
-        return Files.isRegularFile(archive) ? " -XX:SharedArchiveFile='" + archive + "'" : "";
+    private static String launchOptions(Path jar) {
+        Path options = jar.toAbsolutePath().resolveSibling("jvm.options");
+        return Files.isRegularFile(options) ? " '@" + options + "'" : "";
     }
 
     /** @param jvmOptions added to the application's command line as they are (e.g. a profiler agent) */
@@ -125,7 +121,11 @@ final class Application implements AutoCloseable {
         return dataDir;
     }
 
-    /** Used heap after a full GC ({@code jcmd GC.run}), read from the actuator's jvm.memory.used. */
+    /**
+     * Used heap after a full GC ({@code jcmd GC.run}), read from the Prometheus endpoint the
+     * application always exposes (the ahead-of-time processed context fixes which endpoints exist at
+     * build time, so exposing {@code metrics} at run time would not add it).
+     */
     long heapAfterGc() throws IOException, InterruptedException {
         long used = Long.MAX_VALUE;
         for (int i = 0; i < 3; i++) {
@@ -133,13 +133,19 @@ final class Application implements AutoCloseable {
             gc.getInputStream().readAllBytes();
             gc.waitFor(60, TimeUnit.SECONDS);
             Thread.sleep(500);
-            HttpResponse<String> response = http.send(HttpRequest.newBuilder(
-                            base().resolve("/actuator/metrics/jvm.memory.used?tag=area:heap")).build(),
+            HttpResponse<String> response = http.send(HttpRequest.newBuilder(base().resolve("/actuator/prometheus")).build(),
                     HttpResponse.BodyHandlers.ofString());
-            JsonNode body = JSON.readTree(response.body());
-            used = Math.min(used, body.get("measurements").get(0).get("value").asLong());
+            used = Math.min(used, heapUsed(response.body()));
         }
         return used;
+    }
+
+    /** The sum of {@code jvm_memory_used_bytes{area="heap",...}} over the heap's pools. */
+    static long heapUsed(String prometheus) {
+        return (long) prometheus.lines()
+                .filter(line -> line.startsWith("jvm_memory_used_bytes{") && line.contains("area=\"heap\""))
+                .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
+                .sum();
     }
 
     private void awaitReady(Duration timeout) throws InterruptedException {

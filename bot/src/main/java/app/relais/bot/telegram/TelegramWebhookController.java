@@ -5,9 +5,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.annotation.Conditional;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -20,9 +21,9 @@ import org.springframework.web.bind.annotation.RestController;
  * {@code X-Telegram-Bot-Api-Secret-Token} header is compared in constant time before the body is
  * even read, the update is stored in the inbox, and Telegram gets its 200 at once while the
  * chat's lane handles it. A store failure answers 503: Telegram posts the update again later.
+ * Without a token, or in polling mode, the path answers 404 as if it did not exist.
  */
 @RestController
-@Conditional(TelegramConfiguration.WebhookMode.class)
 class TelegramWebhookController {
 
     static final String PATH = "/telegram/webhook";
@@ -32,18 +33,34 @@ class TelegramWebhookController {
 
     private static final Logger log = LoggerFactory.getLogger(TelegramWebhookController.class);
 
-    private final TelegramAdapter adapter;
+    private final Optional<TelegramAdapter> adapter;
     private final byte[] secret;
 
+    @Autowired
+    TelegramWebhookController(TelegramChannel channel, TelegramProperties properties) {
+        this(channel.webhookAdapter(), properties);
+    }
+
     TelegramWebhookController(TelegramAdapter adapter, TelegramProperties properties) {
-        properties.checkWebhook();
+        this(Optional.of(adapter), properties);
+    }
+
+    private TelegramWebhookController(Optional<TelegramAdapter> adapter, TelegramProperties properties) {
         this.adapter = adapter;
-        this.secret = properties.webhookSecret().getBytes(StandardCharsets.UTF_8);
+        this.secret = adapter.isPresent() ? webhookSecret(properties) : new byte[0];
+    }
+
+    private static byte[] webhookSecret(TelegramProperties properties) {
+        properties.checkWebhook();
+        return properties.webhookSecret().getBytes(StandardCharsets.UTF_8);
     }
 
     @PostMapping(PATH)
     ResponseEntity<Void> receive(@RequestHeader(name = SECRET_HEADER, required = false) String token,
                                  HttpServletRequest request) throws IOException {
+        if (adapter.isEmpty()) {
+            return ResponseEntity.notFound().build();
+        }
         if (token == null || !MessageDigest.isEqual(secret, token.getBytes(StandardCharsets.UTF_8))) {
             return ResponseEntity.status(HttpStatus.UNAUTHORIZED).build();
         }
@@ -55,7 +72,7 @@ class TelegramWebhookController {
             return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE).build();
         }
         try {
-            adapter.receiveWebhook(new String(body, StandardCharsets.UTF_8));
+            adapter.get().receiveWebhook(new String(body, StandardCharsets.UTF_8));
         } catch (IllegalArgumentException e) {
             return ResponseEntity.badRequest().build();
         } catch (RuntimeException e) {

@@ -54,7 +54,7 @@ public final class RelaisProcess implements AutoCloseable {
 
     public RelaisProcess start() {
         List<String> command = new ArrayList<>(List.of(javaBinary(), "-Xmx512m",
-                "-XX:SharedArchiveFile=" + jar().resolveSibling("relais.jsa"), "-jar", jar().toString()));
+                "@" + jar().resolveSibling("jvm.options"), "-jar", jar().toString()));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
         builder.environment().putAll(environment);

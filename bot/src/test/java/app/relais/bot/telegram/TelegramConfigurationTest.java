@@ -52,7 +52,7 @@ class TelegramConfigurationTest {
     void withoutATokenTheChannelStaysOffAndSaysHowToTurnItOn(CapturedOutput output) {
         runner.withPropertyValues("relais.telegram.token=").run(context -> {
             assertThat(context).hasNotFailed();
-            assertThat(context).doesNotHaveBean(TelegramAdapter.class);
+            assertThat(context.getBean(TelegramChannel.class).adapter()).isEmpty();
             assertThat(context).doesNotHaveBean(OutboundGateway.class);
         });
         assertThat(output.getOut().lines().filter(l -> l.contains("RELAIS_TELEGRAM_TOKEN")).count()).isEqualTo(1);
@@ -113,10 +113,10 @@ class TelegramConfigurationTest {
         try (FakeTelegramApi api = new FakeTelegramApi()) {
             runner.withPropertyValues("relais.telegram.token=" + FakeTelegramApi.TOKEN,
                     "relais.telegram.api-url=" + api.url()).run(context -> {
-                assertThat(context).hasSingleBean(TelegramAdapter.class);
+                assertThat(context.getBean(TelegramChannel.class).adapter()).isPresent();
                 assertThat(api.calls("deleteWebhook")).hasSize(1);
 
-                OutboundGateway gateway = context.getBean(OutboundGateway.class);
+                OutboundGateway gateway = context.getBean(TelegramChannel.class).adapter().orElseThrow().gateway();
                 assertThat(gateway.channel()).isEqualTo("telegram");
                 gateway.send(new ConversationKey("telegram", "5518273641"), List.of(Reply.text("Rappel : relancez le support.")));
                 FakeTelegramApi.Call sent = api.await(c -> c.method().equals("sendmessage"), Duration.ofSeconds(20));

@@ -8,6 +8,7 @@ import app.relais.testing.TestRelais;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.net.URI;
 import java.time.Duration;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -103,6 +104,19 @@ class TelegramWebhookTest {
         mvc.perform(post(TelegramWebhookController.PATH).header(TelegramWebhookController.SECRET_HEADER, SECRET)
                         .contentType(MediaType.APPLICATION_JSON).content("{\"hello\":"))
                 .andExpect(status().isBadRequest());
+    }
+
+    @Test
+    void withoutAWebhookChannelThePathDoesNotExist() throws Exception {
+        TelegramProperties polling = new TelegramProperties(FakeTelegramApi.TOKEN, api.url(),
+                TelegramProperties.Mode.POLLING, null, null, null);
+        for (TelegramChannel channel : List.of(TelegramChannel.off(), TelegramChannel.on(adapter, TelegramProperties.Mode.POLLING))) {
+            MockMvcBuilders.standaloneSetup(new TelegramWebhookController(channel, polling)).build()
+                    .perform(post(TelegramWebhookController.PATH).header(TelegramWebhookController.SECRET_HEADER, SECRET)
+                            .contentType(MediaType.APPLICATION_JSON).content(update(900, "bonjour")))
+                    .andExpect(status().isNotFound());
+        }
+        assertThat(adapter.consumer().handled()).isZero();
     }
 
     private String update(int id, String text) {
