@@ -45,7 +45,7 @@ final class Application implements AutoCloseable {
         this.port = freePort();
         this.dataDir = Files.createTempDirectory("relais-load");
         String command = "ulimit -n $(ulimit -Hn) && exec java -Xms" + heap + " -Xmx" + heap
-                + " -XX:+UseG1GC" + launchOptions(jar) + " " + jvmOptions + " -jar '" + jar.toAbsolutePath() + "'";
+                + collector(jvmOptions) + launchOptions(jar) + " " + jvmOptions + " -jar '" + jar.toAbsolutePath() + "'";
         ProcessBuilder builder = new ProcessBuilder("bash", "-c", command).redirectErrorStream(true);
         builder.environment().put("SERVER_PORT", String.valueOf(port));
         builder.environment().put("SERVER_ADDRESS", "127.0.0.1");
@@ -61,6 +61,11 @@ final class Application implements AutoCloseable {
         Thread reader = new Thread(() -> copyLog(log), "app-log");
         reader.setDaemon(true);
         reader.start();
+    }
+
+    /** G1, as the JVM picks on a server, unless the extra options choose a collector (jvm=-XX:+UseZGC). */
+    private static String collector(String jvmOptions) {
+        return jvmOptions.matches(".*-XX:\\+Use\\w+GC\\b.*") ? "" : " -XX:+UseG1GC";
     }
 
     /**

@@ -24,11 +24,15 @@ import java.util.function.BooleanSupplier;
 
 /**
  * One simulated web chat user on its own WebSocket, driven by events (no thread per user): it opens
- * a session, then walks a recorded journey step by step, pausing between steps; each step is one
- * frame followed by a {@code ping}, and the {@code pong} closes it (the server handles a socket's
- * frames in order). The bot frames between are compared with the recording: fewer is a lost reply,
- * more (or a repeated frame id) a duplicated one. At the end of a journey the user closes the socket
- * and starts over on a new session, so the number of open sessions stays constant.
+ * a session, then walks a recorded journey step by step, pausing between steps, as a person does.
+ * A step is one frame; it is over when as many bot frames as the recording has for it have
+ * arrived. A bot frame that comes while no step is waiting (during a pause) is a duplicated reply,
+ * as is a repeated frame id; a step still short of its frames after {@value #STEP_TIMEOUT_SECONDS}
+ * s has lost replies. The last step of a journey (and a step the recording answers with no frame)
+ * is followed by a {@code ping}, and its {@code pong} closes it, so that nothing can trail behind
+ * unseen (the server handles a socket's frames in order). Then the user closes the socket and
+ * starts over on a new session, so the number of open sessions stays constant. Real widgets ping
+ * only to keep an idle socket alive; a ping per step would double the frames the server handles.
  */
 final class Session implements WebSocket.Listener {
 
@@ -58,7 +62,8 @@ final class Session implements WebSocket.Listener {
     private volatile long sentAt;
     private volatile boolean counted;
     private volatile int expected;
-    private volatile int pendingPong;
+    private volatile boolean inFlight;
+    private volatile boolean closedByPong;
     private volatile long sequence;
     private boolean firstBotSeen;
     private int bots;
@@ -133,16 +138,21 @@ final class Session implements WebSocket.Listener {
         bots = 0;
         firstBotSeen = false;
         counted = measuring.getAsBoolean();
+        closedByPong = expectedReplies == 0 || step == journey.steps().size() - 1;
         sentAt = System.nanoTime();
-        pendingPong = 1;
-        socket.sendText(frame, true).thenCompose(s -> s.sendText(PING, true)).whenComplete((s, error) -> {
+        inFlight = true;
+        CompletableFuture<WebSocket> sent = socket.sendText(frame, true);
+        if (closedByPong) {
+            sent = sent.thenCompose(s -> s.sendText(PING, true));
+        }
+        sent.whenComplete((s, error) -> {
             if (error != null) {
                 fail();
             }
         });
         long mine = ++sequence;
         timer.schedule(() -> {
-            if (sequence == mine && pendingPong == 1) {
+            if (sequence == mine && inFlight) {
                 stats.timeouts.incrementAndGet();
             }
         }, STEP_TIMEOUT_SECONDS, TimeUnit.SECONDS);
@@ -171,6 +181,10 @@ final class Session implements WebSocket.Listener {
                 token = frame.get("session").asText();
                 return;
             case "bot":
+                if (!inFlight) {
+                    stats.duplicatedReplies.incrementAndGet();
+                    return;
+                }
                 bots++;
                 if (!frameIds.add(frame.path("id").asText())) {
                     stats.duplicatedReplies.incrementAndGet();
@@ -181,16 +195,20 @@ final class Session implements WebSocket.Listener {
                         stats.latency(journey.steps().get(step).label(step), System.nanoTime() - sentAt);
                     }
                 }
+                if (!closedByPong && bots == expected) {
+                    inFlight = false;
+                    stepDone();
+                }
                 return;
             case "error":
                 stats.errorFrames.incrementAndGet();
                 return;
             case "pong":
-                if (probe != null && pendingPong == 0) {
+                if (probe != null && !inFlight) {
                     probe.complete(System.nanoTime() - probeAt);
                     return;
                 }
-                pendingPong = 0;
+                inFlight = false;
                 stepDone();
                 return;
             default:
