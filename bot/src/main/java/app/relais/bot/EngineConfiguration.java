@@ -39,7 +39,7 @@ class EngineConfiguration {
 
     /** Tests that move time declare their own clock as {@code @Primary}. */
     @Bean
-    Clock clock() {
+    Clock systemClock() {
         return Clock.systemUTC();
     }
 
