@@ -25,10 +25,10 @@ RUN apt-get update \
 WORKDIR /app
 COPY --from=build /src/bot/target/relais.jar /tmp/relais.jar
 COPY --from=build /src/bot/target/app/jvm.options /tmp/jvm.options
-# Start-up (docs/performance.md): the jar extracted to /app, then one training run that starts,
-# answers a visitor's first requests on a loopback port and stops (no Telegram, a throw-away
-# database), writing the classes it loaded to /app/relais.jsa for -XX:SharedArchiveFile, then the JVM options file the build wrote,
-# with the archive's path in this image. A stale archive only costs speed.
+# Start-up (docs/performance.md): the jar extracted to /app; the JVM options file the build wrote,
+# with the archive's path in this image; then one training run that starts, answers a visitor's
+# first requests on a loopback port and stops (no Telegram, a throw-away database), writing the
+# classes it loaded to /app/relais.jsa for -XX:SharedArchiveFile. A stale archive only costs speed.
 RUN java -Djarmode=tools -jar /tmp/relais.jar extract --destination /app \
  && rm /tmp/relais.jar \
  && sed 's|^-XX:SharedArchiveFile=.*|-XX:SharedArchiveFile=/app/relais.jsa|' /tmp/jvm.options > /app/jvm.options \
