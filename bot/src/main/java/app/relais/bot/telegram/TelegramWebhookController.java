@@ -8,7 +8,6 @@ import java.security.MessageDigest;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -36,23 +35,10 @@ class TelegramWebhookController {
     private final Optional<TelegramAdapter> adapter;
     private final byte[] secret;
 
-    @Autowired
+    /** The secret was checked when the channel was built in webhook mode (TelegramConfiguration). */
     TelegramWebhookController(TelegramChannel channel, TelegramProperties properties) {
-        this(channel.webhookAdapter(), properties);
-    }
-
-    TelegramWebhookController(TelegramAdapter adapter, TelegramProperties properties) {
-        this(Optional.of(adapter), properties);
-    }
-
-    private TelegramWebhookController(Optional<TelegramAdapter> adapter, TelegramProperties properties) {
-        this.adapter = adapter;
-        this.secret = adapter.isPresent() ? webhookSecret(properties) : new byte[0];
-    }
-
-    private static byte[] webhookSecret(TelegramProperties properties) {
-        properties.checkWebhook();
-        return properties.webhookSecret().getBytes(StandardCharsets.UTF_8);
+        this.adapter = channel.webhookAdapter();
+        this.secret = adapter.isPresent() ? properties.webhookSecret().getBytes(StandardCharsets.UTF_8) : new byte[0];
     }
 
     @PostMapping(PATH)

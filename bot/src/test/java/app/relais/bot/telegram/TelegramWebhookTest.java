@@ -38,7 +38,8 @@ class TelegramWebhookTest {
                 .sendGate(SendGate.OPEN)
                 .build();
         adapter.start();
-        mvc = MockMvcBuilders.standaloneSetup(new TelegramWebhookController(adapter, properties)).build();
+        TelegramChannel channel = TelegramChannel.on(adapter, TelegramProperties.Mode.WEBHOOK);
+        mvc = MockMvcBuilders.standaloneSetup(new TelegramWebhookController(channel, properties)).build();
         chat = new TelegramChat(null, CHAT, "fr");
     }
 
