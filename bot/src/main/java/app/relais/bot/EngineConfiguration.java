@@ -21,6 +21,7 @@ import app.relais.triage.Triage;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -83,8 +84,14 @@ class EngineConfiguration {
      */
     @Bean
     ApplicationListener<ApplicationReadyEvent> fileTypesLoader() {
+        // A thread of its own rather than the common pool, which has a single worker on 2 cores.
+        Executor daemon = task -> {
+            Thread loader = new Thread(task, "relais-file-types");
+            loader.setDaemon(true);
+            loader.start();
+        };
         return event -> CompletableFuture.runAsync(FileIntake::loadFileTypes,
-                CompletableFuture.delayedExecutor(FILE_TYPES_DELAY.toMillis(), TimeUnit.MILLISECONDS));
+                CompletableFuture.delayedExecutor(FILE_TYPES_DELAY.toMillis(), TimeUnit.MILLISECONDS, daemon));
     }
 
     /** The triage the engine uses, trained once at start-up, shared with {@code GET /api/triage}. */

@@ -20,8 +20,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The packaged application ({@code bot/target/app/relais.jar} and its class-data sharing archive, as
- * the README starts it) in its own process, on 127.0.0.1 and a
+ * The packaged application ({@code bot/target/app/relais.jar} with its {@code jvm.options}, as the
+ * README starts it) in its own process, on 127.0.0.1 and a
  * free port, with its embedded H2 database in a fresh data directory and the per-IP session limit
  * off (every simulated user comes from 127.0.0.1). The child's open-file limit is raised to the
  * hard limit through {@code ulimit -n} in the shell that starts it: each WebSocket is a descriptor.
