@@ -10,6 +10,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -205,6 +206,21 @@ final class Application implements AutoCloseable {
         if (!process.waitFor(30, TimeUnit.SECONDS)) {
             process.toHandle().descendants().forEach(ProcessHandle::destroyForcibly);
             process.destroyForcibly();
+        }
+        deleteDatabase();
+    }
+
+    /**
+     * The H2 file grows by a few GiB in a run at full load (freed chunks are kept for H2's retention
+     * time); left in the temporary directory, a few runs fill the disk. The application's log stays.
+     */
+    private void deleteDatabase() {
+        try (DirectoryStream<Path> files = Files.newDirectoryStream(dataDir, "relais.*.db")) {
+            for (Path file : files) {
+                Files.deleteIfExists(file);
+            }
+        } catch (IOException e) {
+            System.err.println("could not delete the database in " + dataDir + ": " + e.getMessage());
         }
     }
 }
