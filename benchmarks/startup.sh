@@ -2,7 +2,8 @@
 # Start-up to ready, measured as the load harness does (benchmarks/.../load/Application.java): spawn
 # the given command with a fresh data directory on 127.0.0.1 and a free port, poll
 # /actuator/health/readiness every 20 ms until 200 (from one python3 process), then read the
-# process' CPU (user + system, all threads) from /proc. Prints one line per start with the load average, then stops the application.
+# process' CPU (user + system, all threads) from /proc. Prints one line per start with the load
+# average, then stops the application.
 #   benchmarks/startup.sh LABEL java @bot/target/app/jvm.options -jar bot/target/app/relais.jar
 # STARTUP_DATA_DIR=dir reuses that data directory and keeps it (a restart: the database is already
 # migrated); without it, each start gets a fresh one (a first start, migrations included).
@@ -18,7 +19,7 @@ pid=$!
 # One python3 process polls (a curl and a sleep spawned every 20 ms used about 40 % of a core, taken
 # from the application it was timing); it prints the wall-clock time at the first 200.
 t1=$(python3 - "$port" "$pid" <<'POLL'
-import http.client, os, sys, time
+import http.client, sys, time
 port, pid = int(sys.argv[1]), int(sys.argv[2])
 while True:
     try:
@@ -32,8 +33,10 @@ while True:
     finally:
         c.close()
     try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
+        with open(f"/proc/{pid}/stat") as stat:
+            if stat.read().rsplit(")", 1)[1].split()[0] == "Z":
+                sys.exit(1)  # exited, not yet reaped by the shell
+    except FileNotFoundError:
         sys.exit(1)
     time.sleep(0.02)
 POLL
