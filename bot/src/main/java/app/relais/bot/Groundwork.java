@@ -11,9 +11,9 @@ import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * The start-up work that needs nothing from Spring: the catalog and FAQ read from YAML and the
- * triage trained on the catalog's examples. {@link RelaisApplication#main} begins it on its own thread before Spring reads its
- * configuration, so that it overlaps the context's set-up on the other core instead of adding to
- * it (docs/performance.md, "Start-up"). The engine's bean takes it, waiting if need be: the
+ * triage trained on the catalog's examples. {@link RelaisApplication#main} begins it on its own
+ * thread before Spring reads its configuration, so that it overlaps the context's set-up on the
+ * other core instead of adding to it (docs/performance.md, "Start-up"). The engine's bean takes it, waiting if need be: the
  * application is not ready, and answers nobody, before the triage is trained.
  *
  * <p>Held statically rather than as a bean, because the application's context is processed ahead

@@ -24,7 +24,7 @@ import org.springframework.context.annotation.FilterType;
 public class RelaisApplication {
 
     public static void main(String[] args) {
-        // First, so that the catalog, the triage's training and Tika's tables load while Spring reads its configuration.
+        // First, so that the catalog and FAQ load and the triage trains while Spring reads its configuration.
         Groundwork.begin();
         SpringApplication application = new SpringApplication(RelaisApplication.class);
         if (ClassDataTraining.requested()) {
