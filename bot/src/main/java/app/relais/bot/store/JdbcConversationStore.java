@@ -6,6 +6,8 @@ import app.relais.store.ConversationSnapshot;
 import app.relais.store.ConversationStore;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.dao.DuplicateKeyException;
@@ -42,22 +44,23 @@ public final class JdbcConversationStore implements ConversationStore {
     public void save(ConversationSnapshot s) {
         String data = codec.write(s.data());
         Timestamp at = Timestamp.from(s.updatedAt());
-        writes.run(() -> write(s, data, at));
+        LocalDate on = day(s.updatedAt());
+        writes.run(() -> write(s, data, at, on));
     }
 
-    private void write(ConversationSnapshot s, String data, Timestamp at) {
+    private void write(ConversationSnapshot s, String data, Timestamp at, LocalDate on) {
         if (s.version() == 1) {
             try {
-                jdbc.update("insert into conversations (conversation_key, flow, state, data, version, updated_at) "
-                        + "values (?, ?, ?, ?, 1, ?)", s.key().asString(), s.flow(), s.state(), data, at);
+                jdbc.update("insert into conversations (conversation_key, flow, state, data, version, updated_at, updated_on) "
+                        + "values (?, ?, ?, ?, 1, ?, ?)", s.key().asString(), s.flow(), s.state(), data, at, on);
                 return;
             } catch (DuplicateKeyException e) {
                 throw new ConcurrentUpdateException("conversation " + s.key() + " was created meanwhile");
             }
         }
-        int updated = jdbc.update("update conversations set flow = ?, state = ?, data = ?, version = ?, updated_at = ? "
-                        + "where conversation_key = ? and version = ?",
-                s.flow(), s.state(), data, s.version(), at, s.key().asString(), s.version() - 1);
+        int updated = jdbc.update("update conversations set flow = ?, state = ?, data = ?, version = ?, updated_at = ?, "
+                        + "updated_on = ? where conversation_key = ? and version = ?",
+                s.flow(), s.state(), data, s.version(), at, on, s.key().asString(), s.version() - 1);
         if (updated != 1) {
             throw new ConcurrentUpdateException("conversation " + s.key() + " is no longer at version " + (s.version() - 1));
         }
@@ -68,14 +71,24 @@ public final class JdbcConversationStore implements ConversationStore {
         writes.run(() -> jdbc.update("delete from conversations where conversation_key = ?", key.asString()));
     }
 
-    /** Conversations nobody touched since {@code before}, for the retention job. */
+    /**
+     * Conversations nobody touched since {@code before}, for the retention job: the index on the day
+     * narrows the search, the instant decides.
+     */
     List<ConversationKey> idleSince(Instant before, int limit) {
-        return jdbc.query("select conversation_key from conversations where updated_at < ? order by updated_at",
+        return jdbc.query("select conversation_key from conversations where updated_on <= ? and updated_at < ? "
+                        + "order by updated_on",
                 ps -> {
-                    ps.setTimestamp(1, Timestamp.from(before));
+                    ps.setObject(1, day(before));
+                    ps.setTimestamp(2, Timestamp.from(before));
                     ps.setMaxRows(limit);
                 },
                 (rs, n) -> ConversationKey.parse(rs.getString(1)));
+    }
+
+    /** The UTC day of an instant, the key of the index the retention job searches. */
+    private static LocalDate day(Instant instant) {
+        return LocalDate.ofInstant(instant, ZoneOffset.UTC);
     }
 
     long count() {

@@ -113,6 +113,26 @@ class StoreContractTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("databases")
+    void retentionCountsTheIdlePeriodToTheMinuteNotToTheDay(String name, Supplier<DataSource> database) {
+        DataSource shared = database.get();
+        var conversations = conversations(shared);
+        RelaisCore core = RelaisCore.builder().clock(clock).conversations(conversations).files(files(shared)).build();
+        ConversationKey earlier = new ConversationKey("web", "earlier-that-evening");
+        core.engine().handle(new Inbound.Text(earlier, "mon compte facebook a été piraté", Locale.FRANCE));
+        clock.advance(Duration.ofHours(2));
+        ConversationKey later = new ConversationKey("web", "later-that-evening");
+        core.engine().handle(new Inbound.Text(later, "mon numéro whatsapp est banni", Locale.FRANCE));
+        clock.advance(Duration.ofDays(30).minusHours(1));
+
+        int erased = new RetentionJob(conversations, files(shared), core, clock, Duration.ofDays(30)).purge();
+
+        assertThat(erased).isEqualTo(1);
+        assertThat(conversations.load(earlier)).isEmpty();
+        assertThat(conversations.load(later)).isPresent();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("databases")
     void concurrentEventsOnOneConversationFromTwoInstancesLeaveItConsistent(String name, Supplier<DataSource> database)
             throws Exception {
         DataSource shared = database.get();
