@@ -26,10 +26,10 @@ class PersistenceConfiguration {
 
     /** One writer per database: the hot-path writes of every conversation share its commits. */
     @Bean
-    GroupCommit groupCommit(DataSource dataSource, MeterRegistry meters) {
+    GroupCommit groupCommit(DataSource dataSource, MeterRegistry meters, StoreProperties properties) {
         DistributionSummary batches = DistributionSummary.builder("relais.store.commit.writes")
                 .description("Writes committed together in one transaction").register(meters);
-        GroupCommit writes = new GroupCommit(dataSource, batches::record);
+        GroupCommit writes = new GroupCommit(dataSource, properties.commitPace(), batches::record);
         Gauge.builder("relais.store.commit.waiting", writes, GroupCommit::waiting)
                 .description("Writes waiting for the next commit").register(meters);
         return writes;

@@ -7,6 +7,7 @@ import app.relais.conversation.ConversationKey;
 import app.relais.store.CaseData;
 import app.relais.store.ConcurrentUpdateException;
 import app.relais.store.ConversationSnapshot;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,6 +22,7 @@ import java.util.function.Supplier;
 import java.util.stream.Stream;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -133,6 +135,54 @@ class GroupCommitTest {
         assertThatThrownBy(() -> store.save(snapshot("after-close", 1, "TRIAGE")))
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("closed");
         assertThat(store.load(new ConversationKey("web", "before-close"))).isPresent();
+    }
+
+    @Test
+    void underLoadWritesArrivingOneAfterAnotherWaitForTheNextPacedCommitAndShareIt() throws Exception {
+        DataSource db = Databases.h2();
+        writes = new GroupCommit(db, Duration.ofSeconds(1), batches::add);
+        var store = new JdbcConversationStore(new JdbcTemplate(db), writes);
+        CountDownLatch writerBusy = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        callers.submit(() -> writes.run(() -> {
+            writerBusy.countDown();
+            await(release);
+        }));
+        assertThat(writerBusy.await(10, TimeUnit.SECONDS)).isTrue();
+        Future<?> first = callers.submit(() -> store.save(snapshot("overlapping-1", 1, "TRIAGE")));
+        Future<?> second = callers.submit(() -> store.save(snapshot("overlapping-2", 1, "TRIAGE")));
+        waitUntilQueued(writes, 2);
+        release.countDown();
+        first.get(10, TimeUnit.SECONDS);
+        second.get(10, TimeUnit.SECONDS);
+
+        List<Future<?>> trickle = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            ConversationSnapshot next = snapshot("trickle-" + i, 1, "TRIAGE");
+            trickle.add(callers.submit(() -> store.save(next)));
+            Thread.sleep(20);
+        }
+        for (Future<?> save : trickle) {
+            save.get(10, TimeUnit.SECONDS);
+        }
+
+        assertThat(batches).containsExactly(1, 2, 5);
+        assertThat(store.load(new ConversationKey("web", "trickle-4"))).isPresent();
+    }
+
+    @Test
+    void aLoneConversationIsNeverHeldBackByThePace() {
+        DataSource db = Databases.h2();
+        writes = new GroupCommit(db, Duration.ofSeconds(1), batches::add);
+        var store = new JdbcConversationStore(new JdbcTemplate(db), writes);
+        long start = System.nanoTime();
+        for (int version = 1; version <= 5; version++) {
+            store.save(snapshot("alone", version, "STEP-" + version));
+        }
+
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(1));
+        assertThat(batches).containsExactly(1, 1, 1, 1, 1);
+        assertThat(store.load(new ConversationKey("web", "alone")).orElseThrow().state()).isEqualTo("STEP-5");
     }
 
     private static ConversationSnapshot snapshot(String user, long version, String state) {
