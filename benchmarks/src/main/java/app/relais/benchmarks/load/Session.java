@@ -9,14 +9,12 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.net.http.WebSocket;
 import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
@@ -33,8 +31,10 @@ import java.util.function.BooleanSupplier;
  * unseen (the server handles a socket's frames in order). Then the user closes the socket and
  * starts over on a new session, so the number of open sessions stays constant. Real widgets ping
  * only to keep an idle socket alive; a ping per step would double the frames the server handles.
+ * The socket is a {@link LeanWebSocket}: its replies arrive on the harness's one I/O thread, which
+ * times them as soon as they are read; frames are sent from the timer thread that decides them.
  */
-final class Session implements WebSocket.Listener {
+final class Session implements LeanWebSocket.Listener {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String PING = "{\"type\":\"ping\"}";
@@ -51,10 +51,9 @@ final class Session implements WebSocket.Listener {
     private final BooleanSupplier running;
     private final boolean idle;
     private final Set<Session> live;
-    private final StringBuilder partial = new StringBuilder();
     private final Set<String> frameIds = new HashSet<>();
     private final CompletableFuture<Void> opened = new CompletableFuture<>();
-    private WebSocket socket;
+    private LeanWebSocket socket;
     private Journeys.Journey journey;
     private int step;
     private String token;
@@ -97,7 +96,7 @@ final class Session implements WebSocket.Listener {
         token = null;
         frameIds.clear();
         URI ws = URI.create(base.toString().replaceFirst("^http", "ws") + "/ws/chat");
-        http.newWebSocketBuilder().buildAsync(ws, this).whenComplete((s, error) -> {
+        LeanWebSocket.connect(ws, this).whenComplete((s, error) -> {
             if (error != null) {
                 stats.failures.incrementAndGet();
                 opened.completeExceptionally(error);
@@ -120,7 +119,9 @@ final class Session implements WebSocket.Listener {
     CompletableFuture<Long> probe() {
         probeAt = System.nanoTime();
         probe = new CompletableFuture<>();
-        socket.sendText(PING, true);
+        if (!socket.sendText(PING)) {
+            probe.completeExceptionally(new IllegalStateException("the socket is closed"));
+        }
         return probe;
     }
 
@@ -130,7 +131,7 @@ final class Session implements WebSocket.Listener {
         if (socket == null) {
             return CompletableFuture.completedFuture(null);
         }
-        return socket.sendClose(WebSocket.NORMAL_CLOSURE, "done").handle((s, e) -> null);
+        return socket.close();
     }
 
     private void send(String frame, int expectedReplies) {
@@ -141,15 +142,13 @@ final class Session implements WebSocket.Listener {
         closedByPong = expectedReplies == 0 || step == journey.steps().size() - 1;
         sentAt = System.nanoTime();
         inFlight = true;
-        CompletableFuture<WebSocket> sent = socket.sendText(frame, true);
-        if (closedByPong) {
-            sent = sent.thenCompose(s -> s.sendText(PING, true));
+        boolean sent = socket.sendText(frame);
+        if (sent && closedByPong) {
+            sent = socket.sendText(PING);
         }
-        sent.whenComplete((s, error) -> {
-            if (error != null) {
-                fail();
-            }
-        });
+        if (!sent) {
+            fail();
+        }
         long mine = ++sequence;
         timer.schedule(() -> {
             if (sequence == mine && inFlight) {
@@ -159,19 +158,12 @@ final class Session implements WebSocket.Listener {
     }
 
     @Override
-    public CompletionStage<?> onText(WebSocket webSocket, CharSequence data, boolean last) {
-        partial.append(data);
-        if (last) {
-            String text = partial.toString();
-            partial.setLength(0);
-            try {
-                frame(JSON.readTree(text));
-            } catch (Exception e) {
-                fail();
-            }
+    public void onText(String message) {
+        try {
+            frame(JSON.readTree(message));
+        } catch (Exception e) {
+            fail();
         }
-        webSocket.request(1);
-        return null;
     }
 
     private void frame(JsonNode frame) {
@@ -317,16 +309,15 @@ final class Session implements WebSocket.Listener {
     }
 
     @Override
-    public CompletionStage<?> onClose(WebSocket webSocket, int statusCode, String reason) {
-        if (open && statusCode != WebSocket.NORMAL_CLOSURE) {
+    public void onClose(int statusCode) {
+        if (open && statusCode != LeanWebSocket.NORMAL_CLOSURE) {
             stats.failures.incrementAndGet();
         }
         open = false;
-        return null;
     }
 
     @Override
-    public void onError(WebSocket webSocket, Throwable error) {
+    public void onError(Throwable error) {
         if (open) {
             stats.failures.incrementAndGet();
         }
