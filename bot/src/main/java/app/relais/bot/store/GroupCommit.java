@@ -34,7 +34,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * <p>Under load the writer also paces itself: when the last commit was shared (several conversations
  * writing at once), the next one starts no sooner than {@code pace} after it. Every commit of the
  * embedded H2 rewrites the path from each changed row to the root, a chunk header and the chunk's
- * bookkeeping, then makes a write system call; at 1,000 messages/s unpaced commits held 2 writes
+ * bookkeeping, then makes a write system call; at 1,000 messages/s unpaced commits held 2-3 writes
  * each and took a third of the application's CPU. A few milliseconds of gathering lets one commit
  * carry the writes of many conversations. A lone conversation never waits: its commits hold one
  * write, which turns pacing off until writes overlap again.

@@ -60,13 +60,8 @@ class GroupCommitTest {
         DataSource db = database.get();
         writes = new GroupCommit(db, batches::add);
         var store = new JdbcConversationStore(new JdbcTemplate(db), writes);
-        CountDownLatch writerBusy = new CountDownLatch(1);
         CountDownLatch release = new CountDownLatch(1);
-        Future<?> blocker = callers.submit(() -> writes.run(() -> {
-            writerBusy.countDown();
-            await(release);
-        }));
-        assertThat(writerBusy.await(10, TimeUnit.SECONDS)).isTrue();
+        Future<?> blocker = occupyWriter(release);
 
         List<Future<?>> saves = new ArrayList<>();
         for (int i = 0; i < 10; i++) {
@@ -95,13 +90,8 @@ class GroupCommitTest {
         writes = new GroupCommit(db, batches::add);
         var store = new JdbcConversationStore(new JdbcTemplate(db), writes);
         store.save(snapshot("taken", 1, "TRIAGE"));
-        CountDownLatch writerBusy = new CountDownLatch(1);
         CountDownLatch release = new CountDownLatch(1);
-        callers.submit(() -> writes.run(() -> {
-            writerBusy.countDown();
-            await(release);
-        }));
-        assertThat(writerBusy.await(10, TimeUnit.SECONDS)).isTrue();
+        occupyWriter(release);
 
         Future<?> before = callers.submit(() -> store.save(snapshot("fresh-1", 1, "TRIAGE")));
         waitUntilQueued(writes, 1);
@@ -142,13 +132,8 @@ class GroupCommitTest {
         DataSource db = Databases.h2();
         writes = new GroupCommit(db, Duration.ofSeconds(1), batches::add);
         var store = new JdbcConversationStore(new JdbcTemplate(db), writes);
-        CountDownLatch writerBusy = new CountDownLatch(1);
         CountDownLatch release = new CountDownLatch(1);
-        callers.submit(() -> writes.run(() -> {
-            writerBusy.countDown();
-            await(release);
-        }));
-        assertThat(writerBusy.await(10, TimeUnit.SECONDS)).isTrue();
+        occupyWriter(release);
         Future<?> first = callers.submit(() -> store.save(snapshot("overlapping-1", 1, "TRIAGE")));
         Future<?> second = callers.submit(() -> store.save(snapshot("overlapping-2", 1, "TRIAGE")));
         waitUntilQueued(writes, 2);
@@ -188,6 +173,17 @@ class GroupCommitTest {
     private static ConversationSnapshot snapshot(String user, long version, String state) {
         return new ConversationSnapshot(new ConversationKey("web", user), "support-request", state,
                 CaseData.fresh("fr"), version, NOW);
+    }
+
+    /** Holds the writer in a commit until {@code release}, so that the next writes queue up behind it. */
+    private Future<?> occupyWriter(CountDownLatch release) throws InterruptedException {
+        CountDownLatch writerBusy = new CountDownLatch(1);
+        Future<?> blocker = callers.submit(() -> writes.run(() -> {
+            writerBusy.countDown();
+            await(release);
+        }));
+        assertThat(writerBusy.await(10, TimeUnit.SECONDS)).isTrue();
+        return blocker;
     }
 
     /** The writes are queued once the callers block; the queue is private, so watch the threads. */
