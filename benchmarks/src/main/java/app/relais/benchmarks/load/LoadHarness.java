@@ -34,10 +34,8 @@ import java.util.concurrent.TimeUnit;
  *   held open: how many stay open, a ping round trip on a sample, heap after GC per session.</li>
  *   <li>{@code mode=startup}: only the start-up line (docs/performance.md, "Start-up"), then stops.</li>
  * </ul>
- * The users' WebSockets are {@link LeanWebSocket}s, a minimal client on java.nio with one I/O
- * thread: the JDK's {@code java.net.http.WebSocket} cost about 0.35 cores at 3,000 frames/s, taken
- * from the 2 cores the application is measured on, and handed frames between threads before they
- * were timed. Uploads still go through the JDK's {@code HttpClient}.
+ * The users' WebSockets are {@link LeanWebSocket}s (why not the JDK's client: see there); uploads
+ * still go through the JDK's {@code HttpClient}.
  * Everything runs on 127.0.0.1 and stops by itself. Run from the repository root (the build packages
  * the jar first; figures in {@code benchmarks/results/load.txt}):
  * <pre>
