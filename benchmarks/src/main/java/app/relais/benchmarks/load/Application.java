@@ -46,7 +46,7 @@ final class Application implements AutoCloseable {
         this.port = freePort();
         this.dataDir = Files.createTempDirectory("relais-load");
         String command = "ulimit -n $(ulimit -Hn) && exec java -Xms" + heap + " -Xmx" + heap
-                + collector(jvmOptions) + launchOptions(jar) + " " + jvmOptions + " -jar '" + jar.toAbsolutePath() + "'";
+                + launchOptions(jar, jvmOptions, dataDir) + " " + jvmOptions + " -jar '" + jar.toAbsolutePath() + "'";
         ProcessBuilder builder = new ProcessBuilder("bash", "-c", command).redirectErrorStream(true);
         builder.environment().put("SERVER_PORT", String.valueOf(port));
         builder.environment().put("SERVER_ADDRESS", "127.0.0.1");
@@ -64,18 +64,27 @@ final class Application implements AutoCloseable {
         reader.start();
     }
 
-    /** G1, as the JVM picks on a server, unless the extra options choose a collector (jvm=-XX:+UseZGC). */
-    private static String collector(String jvmOptions) {
-        return jvmOptions.matches(".*-XX:\\+Use\\w+GC\\b.*") ? "" : " -XX:+UseG1GC";
-    }
-
     /**
      * The JVM options file the build writes beside the extracted jar ({@code bot/target/app/jvm.options},
      * docs/performance.md "Start-up"), as the README starts the application; none beside another jar.
+     * It chooses the collector (Shenandoah); when the extra options choose another one
+     * ({@code jvm=-XX:+UseZGC}), a copy without that line is used, since the JVM refuses two.
      */
-    private static String launchOptions(Path jar) {
+    private static String launchOptions(Path jar, String jvmOptions, Path dataDir) throws IOException {
         Path options = jar.toAbsolutePath().resolveSibling("jvm.options");
-        return Files.isRegularFile(options) ? " '@" + options + "'" : "";
+        if (!Files.isRegularFile(options)) {
+            return "";
+        }
+        if (selectsCollector(jvmOptions)) {
+            Path copy = dataDir.resolve("jvm.options");
+            Files.write(copy, Files.readAllLines(options).stream().filter(line -> !selectsCollector(line)).toList());
+            options = copy;
+        }
+        return " '@" + options + "'";
+    }
+
+    private static boolean selectsCollector(String options) {
+        return options.matches("(?s).*-XX:\\+Use\\w+GC\\b.*");
     }
 
     /** @param jvmOptions added to the application's command line as they are (e.g. a profiler agent) */
