@@ -2,6 +2,7 @@ package app.relais.bot;
 
 import app.relais.bot.followup.FollowUpProperties;
 import app.relais.bot.metrics.MetricsConfiguration.EngineMetering;
+import app.relais.bot.store.GroupCommit;
 import app.relais.conversation.ConversationEngine;
 import app.relais.core.RelaisCore;
 import app.relais.engine.TurnHook;
@@ -66,10 +67,16 @@ class EngineConfiguration {
                 .build();
     }
 
+    /**
+     * The engine every channel uses. Each turn runs inside {@link GroupCommit#together}: the files it
+     * writes (an approved request's .eml draft and archive) share the wait for its snapshot's commit.
+     */
     @Bean
-    ConversationEngine conversationEngine(RelaisCore core, ObjectProvider<EngineMetering> metering) {
+    ConversationEngine conversationEngine(RelaisCore core, GroupCommit writes, ObjectProvider<EngineMetering> metering) {
+        ConversationEngine engine = core.engine();
+        ConversationEngine turns = inbound -> writes.together(() -> engine.handle(inbound));
         EngineMetering meters = metering.getIfAvailable();
-        return meters == null ? core.engine() : meters.meter(core);
+        return meters == null ? turns : meters.meter(core, turns);
     }
 
     @Bean

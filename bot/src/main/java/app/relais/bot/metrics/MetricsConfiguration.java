@@ -50,10 +50,10 @@ public class MetricsConfiguration {
             this.active = active;
         }
 
-        /** The engine every channel uses, measured; hand-offs are counted from the core's desks. */
-        public ConversationEngine meter(RelaisCore core) {
+        /** {@code engine} (the core's, as every channel uses it) measured; hand-offs are counted from the core's desks. */
+        public ConversationEngine meter(RelaisCore core, ConversationEngine engine) {
             core.handoff().addDesk(new HandoffMeter(meters));
-            return new MeteredEngine(core.engine(), meters, active);
+            return new MeteredEngine(engine, meters, active);
         }
     }
 }

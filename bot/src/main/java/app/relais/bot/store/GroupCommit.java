@@ -38,6 +38,11 @@ import org.springframework.transaction.support.TransactionTemplate;
  * each and took a third of the application's CPU. A few milliseconds of gathering lets one commit
  * carry the writes of many conversations. A lone conversation never waits: its commits hold one
  * write, which turns pacing off until writes overlap again.
+ *
+ * <p>A conversation's turn may write more than its snapshot (the .eml draft and the evidence archive
+ * when a request is approved). Inside {@link #together}, such writes are {@link #defer deferred}:
+ * queued at once without waiting, they reach the same or an earlier commit than the snapshot that
+ * follows them, and the turn waits once, not once per file.
  */
 public final class GroupCommit implements AutoCloseable {
 
@@ -50,6 +55,8 @@ public final class GroupCommit implements AutoCloseable {
     private final IntConsumer batchSizes;
     private final long paceNanos;
     private final Thread writer;
+    /** The deferred writes of the turn running on this thread, inside {@link #together}; null outside. */
+    private final ThreadLocal<List<Pending<?>>> owed = new ThreadLocal<>();
     private volatile boolean closed;
     private long lastCommitStart;
     private int lastBatchSize;
@@ -79,17 +86,54 @@ public final class GroupCommit implements AutoCloseable {
         this(dataSource, size -> { });
     }
 
-    /** Runs {@code work} in the next commit and returns its result once that commit is durable. */
+    /**
+     * Runs {@code work} in the next commit and returns its result once that commit is durable. Inside
+     * {@link #together}, the writes this thread deferred before are durable too when it returns: it
+     * throws the first failure among them after its own write is committed.
+     */
     public <T> T write(Supplier<T> work) {
         if (Thread.currentThread() == writer) {
             return work.get();
         }
-        Pending<T> pending = new Pending<>(work);
-        queue.add(pending);
-        if (closed && queue.remove(pending)) {
-            throw new IllegalStateException("the database writer is closed");
+        T result = enqueue(new Pending<>(work)).await();
+        settleOwed();
+        return result;
+    }
+
+    /**
+     * Like {@link #run}, but inside {@link #together} it returns as soon as {@code work} is queued:
+     * the thread's next {@link #write}, or the end of {@code together}, waits for its commit and
+     * reports its failure. Outside, it is {@link #run}. Only for writes whose failure may surface a
+     * little later, on the same thread, and before anything is answered.
+     */
+    public void defer(Runnable work) {
+        List<Pending<?>> turn = owed.get();
+        if (turn == null || Thread.currentThread() == writer) {
+            run(work);
+            return;
         }
-        return pending.await();
+        turn.add(enqueue(new Pending<>(() -> {
+            work.run();
+            return null;
+        })));
+    }
+
+    /**
+     * Runs {@code turn} with {@link #defer deferred} writes: it returns only once every write it
+     * deferred is committed, and throws the first that failed. A nested call is part of the outer one.
+     */
+    public <T> T together(Supplier<T> turn) {
+        if (owed.get() != null) {
+            return turn.get();
+        }
+        owed.set(new ArrayList<>());
+        try {
+            T result = turn.get();
+            settleOwed();
+            return result;
+        } finally {
+            owed.remove();
+        }
     }
 
     /** Same as {@link #write(Supplier)} for work without a result. */
@@ -113,6 +157,30 @@ public final class GroupCommit implements AutoCloseable {
             writer.join(TimeUnit.SECONDS.toMillis(10));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        }
+    }
+
+    private <T> Pending<T> enqueue(Pending<T> pending) {
+        queue.add(pending);
+        if (closed && queue.remove(pending)) {
+            throw new IllegalStateException("the database writer is closed");
+        }
+        return pending;
+    }
+
+    /**
+     * Waits for this thread's deferred writes, then forgets them. The writer commits in queue order,
+     * so after a later write of the same thread returned, they are already settled.
+     */
+    private void settleOwed() {
+        List<Pending<?>> turn = owed.get();
+        if (turn == null || turn.isEmpty()) {
+            return;
+        }
+        List<Pending<?>> settling = List.copyOf(turn);
+        turn.clear();
+        for (Pending<?> pending : settling) {
+            pending.await();
         }
     }
 

@@ -33,7 +33,8 @@ public final class JdbcFileStore implements FileStore {
     public StoredFile save(ConversationKey owner, String name, String originalName, String mime, byte[] content) {
         StoredFile file = new StoredFile(FileIds.next(), owner, name, originalName, mime, content.length,
                 Sha256.hex(content), clock.instant());
-        writes.run(() -> jdbc.update("insert into files (" + COLUMNS + ", content) values (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        // Inside a turn, the insert shares the wait for the commit of the snapshot that refers to it.
+        writes.defer(() -> jdbc.update("insert into files (" + COLUMNS + ", content) values (?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 file.id(), owner.asString(), file.name(), file.originalName(), file.mime(), file.size(), file.sha256(),
                 Timestamp.from(file.receivedAt()), content));
         return file;

@@ -4,11 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.relais.conversation.ConversationKey;
+import app.relais.files.StoredFile;
 import app.relais.store.CaseData;
 import app.relais.store.ConcurrentUpdateException;
 import app.relais.store.ConversationSnapshot;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Queue;
@@ -26,6 +30,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -35,6 +40,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 class GroupCommitTest {
 
     private static final Instant NOW = Instant.parse("2026-11-21T20:00:00Z");
+    private static final byte[] EML = "Subject: Compte piraté\r\n\r\nBonjour,\r\n".getBytes(StandardCharsets.UTF_8);
 
     private final Queue<Integer> batches = new ConcurrentLinkedQueue<>();
     private final ExecutorService callers = Executors.newFixedThreadPool(16);
@@ -168,6 +174,88 @@ class GroupCommitTest {
         assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(1));
         assertThat(batches).containsExactly(1, 1, 1, 1, 1);
         assertThat(store.load(new ConversationKey("web", "alone")).orElseThrow().state()).isEqualTo("STEP-5");
+    }
+
+    @Test
+    void aTurnQueuesItsFilesAtOnceAndTheyAreCommittedWithItsSnapshot() throws Exception {
+        DataSource db = Databases.h2();
+        writes = new GroupCommit(db, batches::add);
+        var files = new JdbcFileStore(new JdbcTemplate(db), writes, Clock.fixed(NOW, ZoneOffset.UTC));
+        var store = new JdbcConversationStore(new JdbcTemplate(db), writes);
+        CountDownLatch release = new CountDownLatch(1);
+        Future<?> blocker = occupyWriter(release);
+
+        Future<StoredFile> turn = callers.submit(() -> writes.together(() -> {
+            StoredFile draft = files.save(new ConversationKey("web", "approving"), "request.eml", "message/rfc822", EML);
+            store.save(snapshot("approving", 1, "DELIVER"));
+            return draft;
+        }));
+        // Both queued while the writer is held: saving the file did not wait for a commit.
+        waitUntilQueued(writes, 2);
+        assertThat(turn.isDone()).isFalse();
+        release.countDown();
+        blocker.get(10, TimeUnit.SECONDS);
+        StoredFile draft = turn.get(10, TimeUnit.SECONDS);
+
+        var otherInstance = new JdbcFileStore(new JdbcTemplate(db), new GroupCommit(db), Clock.systemUTC());
+        assertThat(otherInstance.content(draft.id())).hasValue(EML);
+        assertThat(store.load(new ConversationKey("web", "approving")).orElseThrow().state()).isEqualTo("DELIVER");
+        assertThat(batches).containsExactly(1, 2);
+    }
+
+    @Test
+    void aFileSavedOutsideATurnIsCommittedBeforeSaveReturns() throws Exception {
+        DataSource db = Databases.h2();
+        writes = new GroupCommit(db, batches::add);
+        var files = new JdbcFileStore(new JdbcTemplate(db), writes, Clock.fixed(NOW, ZoneOffset.UTC));
+        CountDownLatch release = new CountDownLatch(1);
+        occupyWriter(release);
+
+        Future<StoredFile> upload = callers.submit(() ->
+                files.save(new ConversationKey("web", "uploading"), "screenshot.png", "image/png", EML));
+        waitUntilQueued(writes, 1);
+        assertThat(upload.isDone()).isFalse();
+        release.countDown();
+
+        assertThat(files.content(upload.get(10, TimeUnit.SECONDS).id())).hasValue(EML);
+    }
+
+    @Test
+    void aDeferredWriteThatFailsFailsItsTurnEvenWhenNothingIsWrittenAfterIt() {
+        DataSource db = Databases.h2();
+        writes = new GroupCommit(db, batches::add);
+        JdbcTemplate jdbc = new JdbcTemplate(db);
+        jdbc.execute("create table evidence_seen (id int primary key)");
+        jdbc.update("insert into evidence_seen values (1)");
+
+        assertThatThrownBy(() -> writes.together(() -> {
+            writes.defer(() -> jdbc.update("insert into evidence_seen values (1)"));
+            return "reply";
+        })).isInstanceOf(DuplicateKeyException.class);
+
+        // The next turn of the same thread does not inherit the failure.
+        assertThat(writes.together(() -> {
+            writes.defer(() -> jdbc.update("insert into evidence_seen values (2)"));
+            return "reply";
+        })).isEqualTo("reply");
+        assertThat(jdbc.queryForObject("select count(*) from evidence_seen", Integer.class)).isEqualTo(2);
+    }
+
+    @Test
+    void aDeferredWriteThatFailsIsReportedByTheTurnsNextWriteWhichIsKept() {
+        DataSource db = Databases.h2();
+        writes = new GroupCommit(db, batches::add);
+        JdbcTemplate jdbc = new JdbcTemplate(db);
+        var store = new JdbcConversationStore(jdbc, writes);
+        jdbc.execute("create table evidence_seen (id int primary key)");
+        jdbc.update("insert into evidence_seen values (1)");
+
+        assertThatThrownBy(() -> writes.together(() -> {
+            writes.defer(() -> jdbc.update("insert into evidence_seen values (1)"));
+            store.save(snapshot("after-a-failed-file", 1, "DELIVER"));
+            return "reply";
+        })).isInstanceOf(DuplicateKeyException.class);
+        assertThat(store.load(new ConversationKey("web", "after-a-failed-file"))).isPresent();
     }
 
     private static ConversationSnapshot snapshot(String user, long version, String state) {
