@@ -30,6 +30,7 @@ import java.util.regex.Pattern;
 final class Application implements AutoCloseable {
 
     private static final Pattern STARTED = Pattern.compile("Started RelaisApplication in ([0-9.]+) seconds");
+    private static final Pattern COLLECTOR = Pattern.compile("-XX:\\+Use(Serial|Parallel|G1|Z|Shenandoah|Epsilon)GC\\b");
     /** USER_HZ: 100 on Linux for every architecture that matters here. */
     private static final int CLOCK_TICKS = 100;
 
@@ -46,7 +47,8 @@ final class Application implements AutoCloseable {
         this.port = freePort();
         this.dataDir = Files.createTempDirectory("relais-load");
         String command = "ulimit -n $(ulimit -Hn) && exec java -Xms" + heap + " -Xmx" + heap
-                + launchOptions(jar, jvmOptions, dataDir) + " " + jvmOptions + " -jar '" + jar.toAbsolutePath() + "'";
+                + launchOptions(jar, jvmOptions + " " + String.join(" ", extraEnv), dataDir) + " " + jvmOptions
+                + " -jar '" + jar.toAbsolutePath() + "'";
         ProcessBuilder builder = new ProcessBuilder("bash", "-c", command).redirectErrorStream(true);
         builder.environment().put("SERVER_PORT", String.valueOf(port));
         builder.environment().put("SERVER_ADDRESS", "127.0.0.1");
@@ -67,15 +69,16 @@ final class Application implements AutoCloseable {
     /**
      * The JVM options file the build writes beside the extracted jar ({@code bot/target/app/jvm.options},
      * docs/performance.md "Start-up"), as the README starts the application; none beside another jar.
-     * It chooses the collector (Shenandoah); when the extra options choose another one
-     * ({@code jvm=-XX:+UseZGC}), a copy without that line is used, since the JVM refuses two.
+     * It chooses the collector (Shenandoah); when the extra options or environment choose another
+     * one ({@code jvm=-XX:+UseZGC}, {@code env=JDK_JAVA_OPTIONS=-XX:+UseG1GC}), a copy without that
+     * line is used, since the JVM refuses two.
      */
-    private static String launchOptions(Path jar, String jvmOptions, Path dataDir) throws IOException {
+    private static String launchOptions(Path jar, String extraOptions, Path dataDir) throws IOException {
         Path options = jar.toAbsolutePath().resolveSibling("jvm.options");
         if (!Files.isRegularFile(options)) {
             return "";
         }
-        if (selectsCollector(jvmOptions)) {
+        if (selectsCollector(extraOptions)) {
             Path copy = dataDir.resolve("jvm.options");
             Files.write(copy, Files.readAllLines(options).stream().filter(line -> !selectsCollector(line)).toList());
             options = copy;
@@ -84,7 +87,7 @@ final class Application implements AutoCloseable {
     }
 
     private static boolean selectsCollector(String options) {
-        return options.matches("(?s).*-XX:\\+Use\\w+GC\\b.*");
+        return COLLECTOR.matcher(options).find();
     }
 
     /** @param jvmOptions added to the application's command line as they are (e.g. a profiler agent) */

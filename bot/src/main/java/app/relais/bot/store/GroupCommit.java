@@ -28,7 +28,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * <p>A write is a piece of JDBC work on a {@code JdbcTemplate} over the same {@link DataSource}: it
  * runs on the writer thread, which holds the transaction. If any write of a batch fails (a stale
  * version, a duplicate key), the batch is rolled back and each write is run again in its own
- * transaction, so a failure only ever reaches its own caller. Writes must therefore have no effect
+ * transaction, so a failure only ever reaches its own caller (or, for a deferred write, its own turn). Writes must therefore have no effect
  * outside the database.
  *
  * <p>Under load the writer also paces itself: when the last commit was shared (several conversations
@@ -42,13 +42,15 @@ import org.springframework.transaction.support.TransactionTemplate;
  * <p>A conversation's turn may write more than its snapshot (the .eml draft and the evidence archive
  * when a request is approved). Inside {@link #together}, such writes are {@link #defer deferred}:
  * queued at once without waiting, they reach the same or an earlier commit than the snapshot that
- * follows them, and the turn waits once, not once per file.
+ * follows them, and the turn waits once, not once per file. The snapshot's write depends on them:
+ * if a file insert failed, the snapshot is not written and the turn fails, so the conversation
+ * stays where it was and the user can simply try again.
  */
 public final class GroupCommit implements AutoCloseable {
 
     private static final int MAX_BATCH = 256;
     /** Queued by {@link #close()}: the writer commits what came before it, then stops. */
-    private static final Pending<Void> CLOSE = new Pending<>(() -> null);
+    private static final Pending<Void> CLOSE = new Pending<>(() -> null, false);
 
     private final BlockingQueue<Pending<?>> queue = new LinkedBlockingQueue<>();
     private final TransactionTemplate transactions;
@@ -59,7 +61,8 @@ public final class GroupCommit implements AutoCloseable {
     private final ThreadLocal<List<Pending<?>>> owed = new ThreadLocal<>();
     private volatile boolean closed;
     private long lastCommitStart;
-    private int lastBatchSize;
+    /** Callers that waited on the last commit (its deferred writes not counted): 2 or more turn pacing on. */
+    private int lastCallers;
 
     /**
      * @param pace       the least time between the starts of two commits while writes overlap
@@ -88,15 +91,23 @@ public final class GroupCommit implements AutoCloseable {
 
     /**
      * Runs {@code work} in the next commit and returns its result once that commit is durable. Inside
-     * {@link #together}, the writes this thread deferred before are durable too when it returns: it
-     * throws the first failure among them after its own write is committed.
+     * {@link #together}, it depends on the writes this thread deferred before: if one of them failed,
+     * {@code work} does not run and its caller gets that failure (a snapshot is never kept without
+     * the files it names); when it returns, they are durable too. Either way they are then settled,
+     * so that a turn tried again starts clean.
      */
     public <T> T write(Supplier<T> work) {
         if (Thread.currentThread() == writer) {
             return work.get();
         }
-        T result = enqueue(new Pending<>(work)).await();
-        settleOwed();
+        List<Pending<?>> turn = owed.get();
+        if (turn == null || turn.isEmpty()) {
+            return enqueue(new Pending<>(work, false)).await();
+        }
+        List<Pending<?>> earlier = List.copyOf(turn);
+        turn.clear();
+        T result = enqueue(new Pending<>(afterAll(earlier, work), false)).await();
+        earlier.forEach(Pending::await);
         return result;
     }
 
@@ -115,7 +126,7 @@ public final class GroupCommit implements AutoCloseable {
         turn.add(enqueue(new Pending<>(() -> {
             work.run();
             return null;
-        })));
+        }, true)));
     }
 
     /**
@@ -160,6 +171,22 @@ public final class GroupCommit implements AutoCloseable {
         }
     }
 
+    /**
+     * {@code work}, run on the writer thread only if none of {@code earlier} failed. They were queued
+     * before it, so each is settled by then or runs in the same transaction: if one fails there, the
+     * batch is replayed one write at a time, in order, and this check sees the failure.
+     */
+    private static <T> Supplier<T> afterAll(List<Pending<?>> earlier, Supplier<T> work) {
+        return () -> {
+            for (Pending<?> pending : earlier) {
+                if (pending.done.isCompletedExceptionally()) {
+                    pending.await();
+                }
+            }
+            return work.get();
+        };
+    }
+
     private <T> Pending<T> enqueue(Pending<T> pending) {
         queue.add(pending);
         if (closed && queue.remove(pending)) {
@@ -168,10 +195,7 @@ public final class GroupCommit implements AutoCloseable {
         return pending;
     }
 
-    /**
-     * Waits for this thread's deferred writes, then forgets them. The writer commits in queue order,
-     * so after a later write of the same thread returned, they are already settled.
-     */
+    /** Waits for this thread's deferred writes that no later write settled, then forgets them. */
     private void settleOwed() {
         List<Pending<?>> turn = owed.get();
         if (turn == null || turn.isEmpty()) {
@@ -212,7 +236,7 @@ public final class GroupCommit implements AutoCloseable {
 
     /** Lets more writes arrive while the last commit was shared and began less than the pace ago. */
     private void gather() throws InterruptedException {
-        if (lastBatchSize < 2) {
+        if (lastCallers < 2) {
             return;
         }
         long deadline = lastCommitStart + paceNanos;
@@ -226,7 +250,7 @@ public final class GroupCommit implements AutoCloseable {
 
     private void commit(List<Pending<?>> batch) {
         lastCommitStart = System.nanoTime();
-        lastBatchSize = batch.size();
+        lastCallers = (int) batch.stream().filter(pending -> !pending.deferred).count();
         batchSizes.accept(batch.size());
         Object[] results = new Object[batch.size()];
         try {
@@ -261,10 +285,13 @@ public final class GroupCommit implements AutoCloseable {
 
     private static final class Pending<T> {
         final Supplier<T> work;
+        /** Queued by {@link #defer}: nobody waits on it alone, so it does not count for the pace. */
+        final boolean deferred;
         final CompletableFuture<Object> done = new CompletableFuture<>();
 
-        Pending(Supplier<T> work) {
+        Pending(Supplier<T> work, boolean deferred) {
             this.work = work;
+            this.deferred = deferred;
         }
 
         void succeed(Object result) {

@@ -242,7 +242,7 @@ class GroupCommitTest {
     }
 
     @Test
-    void aDeferredWriteThatFailsIsReportedByTheTurnsNextWriteWhichIsKept() {
+    void aSnapshotIsNotKeptWhenAFileOfItsTurnCouldNotBeWritten() {
         DataSource db = Databases.h2();
         writes = new GroupCommit(db, batches::add);
         JdbcTemplate jdbc = new JdbcTemplate(db);
@@ -250,12 +250,89 @@ class GroupCommitTest {
         jdbc.execute("create table evidence_seen (id int primary key)");
         jdbc.update("insert into evidence_seen values (1)");
 
-        assertThatThrownBy(() -> writes.together(() -> {
+        writes.together(() -> {
             writes.defer(() -> jdbc.update("insert into evidence_seen values (1)"));
-            store.save(snapshot("after-a-failed-file", 1, "DELIVER"));
+            assertThatThrownBy(() -> store.save(snapshot("approving", 1, "DELIVER")))
+                    .isInstanceOf(DuplicateKeyException.class);
+            return "error frame";
+        });
+
+        assertThat(store.load(new ConversationKey("web", "approving"))).isEmpty();
+    }
+
+    @Test
+    void aTurnTriedAgainAfterAFailedWriteDoesNotInheritTheFailure() {
+        DataSource db = Databases.h2();
+        writes = new GroupCommit(db, batches::add);
+        JdbcTemplate jdbc = new JdbcTemplate(db);
+        var store = new JdbcConversationStore(jdbc, writes);
+        jdbc.execute("create table evidence_seen (id int primary key)");
+        jdbc.update("insert into evidence_seen values (1)");
+
+        String reply = writes.together(() -> {
+            writes.defer(() -> jdbc.update("insert into evidence_seen values (1)"));
+            assertThatThrownBy(() -> store.save(snapshot("retried", 1, "DELIVER")))
+                    .isInstanceOf(DuplicateKeyException.class);
+            writes.defer(() -> jdbc.update("insert into evidence_seen values (2)"));
+            store.save(snapshot("retried", 1, "DELIVER"));
             return "reply";
-        })).isInstanceOf(DuplicateKeyException.class);
-        assertThat(store.load(new ConversationKey("web", "after-a-failed-file"))).isPresent();
+        });
+
+        assertThat(reply).isEqualTo("reply");
+        assertThat(store.load(new ConversationKey("web", "retried")).orElseThrow().state()).isEqualTo("DELIVER");
+        assertThat(jdbc.queryForObject("select count(*) from evidence_seen", Integer.class)).isEqualTo(2);
+    }
+
+    @Test
+    void aTurnThatThrowsLeavesItsThreadWritingAsBefore() throws Exception {
+        DataSource db = Databases.h2();
+        writes = new GroupCommit(db, batches::add);
+        var files = new JdbcFileStore(new JdbcTemplate(db), writes, Clock.fixed(NOW, ZoneOffset.UTC));
+        ExecutorService tomcatThread = Executors.newSingleThreadExecutor();
+        try {
+            Future<?> failedTurn = tomcatThread.submit(() -> writes.together(() -> {
+                throw new IllegalStateException("a stage failed");
+            }));
+            assertThatThrownBy(() -> failedTurn.get(10, TimeUnit.SECONDS)).hasCauseInstanceOf(IllegalStateException.class);
+            CountDownLatch release = new CountDownLatch(1);
+            occupyWriter(release);
+
+            // The same thread, now outside any turn, uploads a file: save must wait for its commit.
+            Future<Boolean> returnedBeforeCommit = tomcatThread.submit(() -> {
+                files.save(new ConversationKey("web", "uploading"), "screenshot.png", "image/png", EML);
+                return release.getCount() > 0;
+            });
+            waitUntilQueued(writes, 1);
+            release.countDown();
+            assertThat(returnedBeforeCommit.get(10, TimeUnit.SECONDS)).isFalse();
+        } finally {
+            tomcatThread.shutdownNow();
+        }
+    }
+
+    @Test
+    void aLoneConversationsApprovalDoesNotTurnThePaceOn() throws Exception {
+        DataSource db = Databases.h2();
+        writes = new GroupCommit(db, Duration.ofSeconds(1), batches::add);
+        var files = new JdbcFileStore(new JdbcTemplate(db), writes, Clock.fixed(NOW, ZoneOffset.UTC));
+        var store = new JdbcConversationStore(new JdbcTemplate(db), writes);
+        CountDownLatch release = new CountDownLatch(1);
+        Future<?> blocker = occupyWriter(release);
+        Future<?> approval = callers.submit(() -> writes.together(() -> {
+            files.save(new ConversationKey("web", "alone"), "request.eml", "message/rfc822", EML);
+            store.save(snapshot("alone", 1, "DELIVER"));
+            return null;
+        }));
+        waitUntilQueued(writes, 2);
+        release.countDown();
+        blocker.get(10, TimeUnit.SECONDS);
+        approval.get(10, TimeUnit.SECONDS);
+
+        long start = System.nanoTime();
+        store.save(snapshot("alone", 2, "FOLLOW_UP"));
+
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(1));
+        assertThat(batches).containsExactly(1, 2, 1);
     }
 
     private static ConversationSnapshot snapshot(String user, long version, String state) {
