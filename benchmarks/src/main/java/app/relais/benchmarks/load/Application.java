@@ -73,7 +73,7 @@ final class Application implements AutoCloseable {
      * one ({@code jvm=-XX:+UseZGC}, {@code env=JDK_JAVA_OPTIONS=-XX:+UseG1GC}), a copy without that
      * line is used, since the JVM refuses two.
      */
-    private static String launchOptions(Path jar, String extraOptions, Path dataDir) throws IOException {
+    static String launchOptions(Path jar, String extraOptions, Path dataDir) throws IOException {
         Path options = jar.toAbsolutePath().resolveSibling("jvm.options");
         if (!Files.isRegularFile(options)) {
             return "";
