@@ -222,11 +222,7 @@ class GroupCommitTest {
 
     @Test
     void aDeferredWriteThatFailsFailsItsTurnEvenWhenNothingIsWrittenAfterIt() {
-        DataSource db = Databases.h2();
-        writes = new GroupCommit(db, batches::add);
-        JdbcTemplate jdbc = new JdbcTemplate(db);
-        jdbc.execute("create table evidence_seen (id int primary key)");
-        jdbc.update("insert into evidence_seen values (1)");
+        JdbcTemplate jdbc = databaseWhereEvidenceOneIsSeen();
 
         assertThatThrownBy(() -> writes.together(() -> {
             writes.defer(() -> jdbc.update("insert into evidence_seen values (1)"));
@@ -243,12 +239,8 @@ class GroupCommitTest {
 
     @Test
     void aSnapshotIsNotKeptWhenAFileOfItsTurnCouldNotBeWritten() {
-        DataSource db = Databases.h2();
-        writes = new GroupCommit(db, batches::add);
-        JdbcTemplate jdbc = new JdbcTemplate(db);
+        JdbcTemplate jdbc = databaseWhereEvidenceOneIsSeen();
         var store = new JdbcConversationStore(jdbc, writes);
-        jdbc.execute("create table evidence_seen (id int primary key)");
-        jdbc.update("insert into evidence_seen values (1)");
 
         writes.together(() -> {
             writes.defer(() -> jdbc.update("insert into evidence_seen values (1)"));
@@ -262,12 +254,8 @@ class GroupCommitTest {
 
     @Test
     void aTurnTriedAgainAfterAFailedWriteDoesNotInheritTheFailure() {
-        DataSource db = Databases.h2();
-        writes = new GroupCommit(db, batches::add);
-        JdbcTemplate jdbc = new JdbcTemplate(db);
+        JdbcTemplate jdbc = databaseWhereEvidenceOneIsSeen();
         var store = new JdbcConversationStore(jdbc, writes);
-        jdbc.execute("create table evidence_seen (id int primary key)");
-        jdbc.update("insert into evidence_seen values (1)");
 
         String reply = writes.together(() -> {
             writes.defer(() -> jdbc.update("insert into evidence_seen values (1)"));
@@ -333,6 +321,16 @@ class GroupCommitTest {
 
         assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(1));
         assertThat(batches).containsExactly(1, 2, 1);
+    }
+
+    /** A writer on a fresh H2 database where inserting evidence 1 again fails as a duplicate key. */
+    private JdbcTemplate databaseWhereEvidenceOneIsSeen() {
+        DataSource db = Databases.h2();
+        writes = new GroupCommit(db, batches::add);
+        JdbcTemplate jdbc = new JdbcTemplate(db);
+        jdbc.execute("create table evidence_seen (id int primary key)");
+        jdbc.update("insert into evidence_seen values (1)");
+        return jdbc;
     }
 
     private static ConversationSnapshot snapshot(String user, long version, String state) {
