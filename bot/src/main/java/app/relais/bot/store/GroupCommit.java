@@ -28,8 +28,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * <p>A write is a piece of JDBC work on a {@code JdbcTemplate} over the same {@link DataSource}: it
  * runs on the writer thread, which holds the transaction. If any write of a batch fails (a stale
  * version, a duplicate key), the batch is rolled back and each write is run again in its own
- * transaction, so a failure only ever reaches its own caller (or, for a deferred write, its own turn). Writes must therefore have no effect
- * outside the database.
+ * transaction, so a failure only ever reaches its own caller (or, for a deferred write, its own
+ * turn). Writes must therefore have no effect outside the database.
  *
  * <p>Under load the writer also paces itself: when the last commit was shared (several conversations
  * writing at once), the next one starts no sooner than {@code pace} after it. Every commit of the
@@ -100,13 +100,8 @@ public final class GroupCommit implements AutoCloseable {
         if (Thread.currentThread() == writer) {
             return work.get();
         }
-        List<Pending<?>> turn = owed.get();
-        if (turn == null || turn.isEmpty()) {
-            return enqueue(new Pending<>(work, false)).await();
-        }
-        List<Pending<?>> earlier = List.copyOf(turn);
-        turn.clear();
-        T result = enqueue(new Pending<>(afterAll(earlier, work), false)).await();
+        List<Pending<?>> earlier = takeOwed();
+        T result = enqueue(new Pending<>(earlier.isEmpty() ? work : afterAll(earlier, work), false)).await();
         earlier.forEach(Pending::await);
         return result;
     }
@@ -140,7 +135,7 @@ public final class GroupCommit implements AutoCloseable {
         owed.set(new ArrayList<>());
         try {
             T result = turn.get();
-            settleOwed();
+            takeOwed().forEach(Pending::await);
             return result;
         } finally {
             owed.remove();
@@ -195,17 +190,15 @@ public final class GroupCommit implements AutoCloseable {
         return pending;
     }
 
-    /** Waits for this thread's deferred writes that no later write settled, then forgets them. */
-    private void settleOwed() {
+    /** This thread's deferred writes that no later write settled yet, now forgotten by the turn. */
+    private List<Pending<?>> takeOwed() {
         List<Pending<?>> turn = owed.get();
         if (turn == null || turn.isEmpty()) {
-            return;
+            return List.of();
         }
-        List<Pending<?>> settling = List.copyOf(turn);
+        List<Pending<?>> taken = List.copyOf(turn);
         turn.clear();
-        for (Pending<?> pending : settling) {
-            pending.await();
-        }
+        return taken;
     }
 
     private void commitUntilClosed() {
