@@ -7,13 +7,18 @@ import java.util.List;
 /**
  * One piece of proof a problem needs, asked one at a time in the EVIDENCE stage. {@code options}
  * (optional, default none) lists the answers of a {@code choice} item and only of one.
+ * {@code inLetter} (optional) is the item named as the person writes it in their own request
+ * ("Lien de mon profil"), where {@code label} is how the bot asks for it ("Lien de votre profil").
+ * {@code ifMissing} (optional) is what leaving the item out costs, and how to get it anyway.
  */
 public record EvidenceItem(@JsonProperty(required = true) String id,
                            @JsonProperty(required = true) EvidenceType type,
                            @JsonProperty(required = true) boolean required,
                            @JsonProperty(required = true) LocalizedText label,
                            @JsonProperty(required = true) LocalizedText hint,
-                           List<EvidenceOption> options) {
+                           List<EvidenceOption> options,
+                           LocalizedText inLetter,
+                           LocalizedText ifMissing) {
 
     public EvidenceItem {
         if (id == null || !id.matches("[a-z][a-z0-9-]{0,30}")) {
@@ -36,6 +41,6 @@ public record EvidenceItem(@JsonProperty(required = true) String id,
 
     /** An item without options: every type but {@code choice}. */
     public EvidenceItem(String id, EvidenceType type, boolean required, LocalizedText label, LocalizedText hint) {
-        this(id, type, required, label, hint, List.of());
+        this(id, type, required, label, hint, List.of(), null, null);
     }
 }
