@@ -70,6 +70,14 @@ class CatalogLoaderTest {
     }
 
     @Test
+    void aCueCannotMeanTwoAnswers() {
+        var loader = new CatalogLoader(getClass().getClassLoader(), "broken/cue-twice");
+        assertThatThrownBy(loader::load).isInstanceOf(CatalogException.class)
+                .hasMessageContaining("broken/cue-twice/appeals.yml")
+                .hasMessageContaining("cue 'non' is in both");
+    }
+
+    @Test
     void aNameCannotPointAtTwoPlatforms() {
         var loader = new CatalogLoader(getClass().getClassLoader(), "broken/shared-keyword");
         assertThatThrownBy(loader::load).isInstanceOf(CatalogException.class)
@@ -96,6 +104,10 @@ class CatalogLoaderTest {
             "official-low-email | 18 | cannot be 'official: true'",
             "few-examples | 16 | at least 3 'fr' and 3 'en' sentences",
             "missing-why-email | 13 | why_email",
+            "legal-in-channels | 13 | lists a legal channel: offer it in 'after_refusal.next'",
+            "legal-official | 33 | a legal channel is outside the platform",
+            "refusal-no-next | 29 | needs at least one channel in 'next'",
+            "refusal-email-next | 29 | cannot list an email channel",
     })
     void aBrokenFileIsNamedWithItsLine(String fixture, int line, String what) {
         var loader = new CatalogLoader(getClass().getClassLoader(), "broken/" + fixture);
