@@ -78,6 +78,34 @@ class CatalogLoaderTest {
     }
 
     @Test
+    void problemsWhoseOfficialPathCanRefuseSayWhatRemainsAfterANo() {
+        Catalog catalog = new CatalogLoader().load();
+        assertThat(catalog.appealCues()).isPresent();
+        for (String id : List.of("whatsapp/account-banned", "facebook/account-locked", "facebook/restricted",
+                "facebook/content-removed", "facebook/moderation-failure", "instagram/account-banned",
+                "tiktok/account-banned", "youtube/account-banned")) {
+            AfterRefusal refusal = catalog.require(id).refusal().orElseThrow(() -> new AssertionError(id + " has no after_refusal"));
+            assertThat(refusal.next()).as(id).isNotEmpty();
+        }
+        for (Problem problem : catalog.problems()) {
+            problem.refusal().ifPresent(r -> assertThat(r.next()).as(problem.fullId())
+                    .allMatch(c -> !c.isLegal() || (!c.official() && c.url() != null)));
+        }
+    }
+
+    @Test
+    void suspendedAccountsAreAProblemOfTheirOwnOnTikTokInstagramAndYouTube() {
+        Catalog catalog = new CatalogLoader().load();
+        for (String platform : List.of("tiktok", "instagram", "youtube")) {
+            Problem banned = catalog.require(platform + "/account-banned");
+            assertThat(banned.evidence()).as(banned.fullId())
+                    .allSatisfy(item -> assertThat(item.inLetter()).isNotNull())
+                    .allSatisfy(item -> assertThat(item.ifMissing()).isNotNull());
+            assertThat(banned.emailChannels()).as("no address is made up for " + banned.fullId()).isEmpty();
+        }
+    }
+
+    @Test
     void aNameCannotPointAtTwoPlatforms() {
         var loader = new CatalogLoader(getClass().getClassLoader(), "broken/shared-keyword");
         assertThatThrownBy(loader::load).isInstanceOf(CatalogException.class)
