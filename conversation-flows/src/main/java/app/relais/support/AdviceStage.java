@@ -147,6 +147,9 @@ final class AdviceStage implements Stage {
                 return;
             }
             status = answer.map(meaning::get);
+            if (answer.isPresent() && answer.get() == Answer.UNSURE && meaning == TO_APPEAL) {
+                turn.say(turn.t("advice.appeal.unsure"));
+            }
             if (status.isEmpty()) {
                 turn.misunderstood();
                 turn.say(turn.t("advice.appeal.not-understood"));

@@ -89,6 +89,12 @@ class AfterRefusalJourneyTest {
                 .tap("Oui, c’est ça")
                 .send("pas encore")
                 .expectReply(containing(WHATSAPP_REVIEW_PATH));
+        relais.french()
+                .send("mon numéro whatsapp est banni")
+                .tap("Oui, c’est ça")
+                .send("jsp trop")
+                .expectReply(containing("Dans le doute, je vous donne le parcours complet"))
+                .expectReply(containing(WHATSAPP_REVIEW_PATH));
     }
 
     @Test
