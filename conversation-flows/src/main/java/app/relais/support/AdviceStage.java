@@ -120,34 +120,37 @@ final class AdviceStage implements Stage {
             turn.say(turn.t("triage.file-too-early"));
             prompt(turn);
         } else if (step.equals(ASKED) || step.equals(OUTCOME)) {
-            answer(turn, step.equals(ASKED) ? TO_APPEAL : TO_OUTCOME);
+            answer(turn, step.equals(OUTCOME));
         } else if (turn.inbound() instanceof Inbound.Choice choice && choice.choiceId().equals(START)) {
             turn.fire(SupportEvent.DOSSIER_STARTED.name());
         } else if (turn.inbound() instanceof Inbound.Choice choice && choice.choiceId().equals(WHY)) {
             turn.say(turn.t("advice.why.answer") + "\n\n" + services.problem(turn).whyEmail().in(turn.texts().locale()));
             prompt(turn);
-        } else if (turn.inbound() instanceof Inbound.Text text && laterNews(text.text(), turn).isPresent()) {
+        } else if (turn.inbound() instanceof Inbound.Text text) {
             // "en fait c'est déjà refusé", typed after the advice: the advice that fits replaces it.
-            record(turn, laterNews(text.text(), turn).orElseThrow());
+            laterNews(text.text(), turn).ifPresentOrElse(status -> record(turn, status), () -> prompt(turn));
         } else {
             prompt(turn);
         }
     }
 
-    /** The answer to the appeal question, by button or in words; anything else asks again. */
-    private void answer(Turn turn, Map<Answer, Status> meaning) {
+    /**
+     * The answer to the appeal question (or, after a bare "yes", to whether the answer came), by
+     * button or in words; anything else asks again.
+     */
+    private void answer(Turn turn, boolean outcome) {
         Optional<Status> status = Optional.empty();
         if (turn.inbound() instanceof Inbound.Choice choice && choice.choiceId().startsWith(APPEAL_CHOICE)) {
             status = parse(choice.choiceId().substring(APPEAL_CHOICE.length()));
         } else if (turn.inbound() instanceof Inbound.Text text) {
             Optional<Answer> answer = appeals.answer(text.text());
-            if (answer.isPresent() && answer.get() == Answer.YES && meaning == TO_APPEAL) {
+            if (!outcome && answer.equals(Optional.of(Answer.YES))) {
                 turn.update(d -> d.withStep(OUTCOME));
                 prompt(turn);
                 return;
             }
-            status = answer.map(meaning::get);
-            if (answer.isPresent() && answer.get() == Answer.UNSURE && meaning == TO_APPEAL) {
+            status = answer.map((outcome ? TO_OUTCOME : TO_APPEAL)::get);
+            if (!outcome && answer.equals(Optional.of(Answer.UNSURE))) {
                 turn.say(turn.t("advice.appeal.unsure"));
             }
             if (status.isEmpty()) {
