@@ -10,6 +10,7 @@ import app.relais.conversation.Link;
 import app.relais.conversation.Reply;
 import app.relais.engine.Stage;
 import app.relais.engine.Turn;
+import app.relais.triage.AppealReader;
 import app.relais.triage.TriageResult;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,7 +19,9 @@ import java.util.List;
  * TRIAGE: platform and problem, from a sentence or from buttons. A confident guess is confirmed
  * with one tap; a doubtful one shows the three likeliest problems and "something else" instead of
  * guessing. When the sentence is clear about the problem but not the platform ("mon compte a été
- * piraté"), only the platform is asked and the sentence is read again on that platform.
+ * piraté"), only the platform is asked and the sentence is read again on that platform. What a
+ * description says of an appeal already made ("ma demande de réexamen a été refusée") is kept
+ * for ADVICE, which then does not ask again.
  */
 final class TriageStage implements Stage {
 
@@ -27,16 +30,21 @@ final class TriageStage implements Stage {
     static final double NOISE = 0.1;
     /** The first sentence, kept while the person tells us the platform it is about. */
     static final String SAID = "triage.said";
+    /** What the description said of an appeal already made, if anything (see {@link AdviceStage#APPEAL}). */
+    static final String APPEAL_SAID = "triage.appeal";
 
     private final SupportServices services;
+    private final AppealReader appeals;
 
     TriageStage(SupportServices services) {
         this.services = services;
+        this.appeals = new AppealReader(services.catalog());
     }
 
     @Override
     public void enter(Turn turn) {
-        turn.update(d -> d.withStep("describe").withCandidate(null).withProblem(null).withAnswer(SAID, null));
+        turn.update(d -> d.withStep("describe").withCandidate(null).withProblem(null).withAnswer(SAID, null)
+                .withAnswer(APPEAL_SAID, null).withAnswer(AdviceStage.APPEAL, null));
         prompt(turn);
     }
 
@@ -86,7 +94,8 @@ final class TriageStage implements Stage {
 
     private void understand(String text, Turn turn) {
         TriageResult result = withoutNoise(services.triage().classify(text, turn.texts().locale()));
-        turn.update(d -> d.withAnswer(SAID, null));
+        String appeal = appeals.said(text).map(AdviceStage::name).orElse(null);
+        turn.update(d -> d.withAnswer(SAID, null).withAnswer(APPEAL_SAID, appeal));
         if (result.platform() == null && spansPlatforms(result)) {
             // The problem is understood but not where it happens: ask for the platform only, keep the sentence.
             turn.update(d -> d.withAnswer(SAID, text).withStep("platform"));

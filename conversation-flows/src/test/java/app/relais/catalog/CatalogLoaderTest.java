@@ -70,6 +70,42 @@ class CatalogLoaderTest {
     }
 
     @Test
+    void aCueCannotMeanTwoAnswers() {
+        var loader = new CatalogLoader(getClass().getClassLoader(), "broken/cue-twice");
+        assertThatThrownBy(loader::load).isInstanceOf(CatalogException.class)
+                .hasMessageContaining("broken/cue-twice/appeals.yml")
+                .hasMessageContaining("cue 'non' is in both");
+    }
+
+    @Test
+    void problemsWhoseOfficialPathCanRefuseSayWhatRemainsAfterANo() {
+        Catalog catalog = new CatalogLoader().load();
+        assertThat(catalog.appealCues()).isPresent();
+        for (String id : List.of("whatsapp/account-banned", "facebook/account-locked", "facebook/restricted",
+                "facebook/content-removed", "facebook/moderation-failure", "instagram/account-banned",
+                "tiktok/account-banned", "youtube/account-banned")) {
+            AfterRefusal refusal = catalog.require(id).refusal().orElseThrow(() -> new AssertionError(id + " has no after_refusal"));
+            assertThat(refusal.next()).as(id).isNotEmpty();
+        }
+        for (Problem problem : catalog.problems()) {
+            problem.refusal().ifPresent(r -> assertThat(r.next()).as(problem.fullId())
+                    .allMatch(c -> !c.isLegal() || (!c.official() && c.url() != null)));
+        }
+    }
+
+    @Test
+    void suspendedAccountsAreAProblemOfTheirOwnOnTikTokInstagramAndYouTube() {
+        Catalog catalog = new CatalogLoader().load();
+        for (String platform : List.of("tiktok", "instagram", "youtube")) {
+            Problem banned = catalog.require(platform + "/account-banned");
+            assertThat(banned.evidence()).as(banned.fullId())
+                    .allSatisfy(item -> assertThat(item.inLetter()).isNotNull())
+                    .allSatisfy(item -> assertThat(item.ifMissing()).isNotNull());
+            assertThat(banned.emailChannels()).as("no address is made up for " + banned.fullId()).isEmpty();
+        }
+    }
+
+    @Test
     void aNameCannotPointAtTwoPlatforms() {
         var loader = new CatalogLoader(getClass().getClassLoader(), "broken/shared-keyword");
         assertThatThrownBy(loader::load).isInstanceOf(CatalogException.class)
@@ -96,6 +132,10 @@ class CatalogLoaderTest {
             "official-low-email | 18 | cannot be 'official: true'",
             "few-examples | 16 | at least 3 'fr' and 3 'en' sentences",
             "missing-why-email | 13 | why_email",
+            "legal-in-channels | 13 | lists a legal channel: offer it in 'after_refusal.next'",
+            "legal-official | 33 | a legal channel is outside the platform",
+            "refusal-no-next | 29 | needs at least one channel in 'next'",
+            "refusal-email-next | 29 | cannot list an email channel",
     })
     void aBrokenFileIsNamedWithItsLine(String fixture, int line, String what) {
         var loader = new CatalogLoader(getClass().getClassLoader(), "broken/" + fixture);

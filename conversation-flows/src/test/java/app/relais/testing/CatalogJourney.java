@@ -55,12 +55,15 @@ public final class CatalogJourney {
     }
 
     private static void reachAdvice(Conversation c, Problem problem) {
-        for (int round = 0; round < 4; round++) {
+        for (int round = 0; round < 5; round++) {
             List<String> ids = c.lastReplies().stream().flatMap(r -> r.choices().stream()).map(Choice::id).toList();
             boolean confirming = ids.contains("yes") && c.lastReplies().stream()
                     .anyMatch(r -> r.text().contains(problem.label().fr()) || r.text().contains(problem.label().en()));
             if (ids.contains("start-dossier")) {
                 return;
+            } else if (ids.contains("appeal:not-yet")) {
+                // A problem whose official path can refuse asks first whether it was tried: not yet.
+                c.tap("appeal:not-yet");
             } else if (ids.contains("problem:" + problem.fullId())) {
                 c.tap("problem:" + problem.fullId());
             } else if (confirming) {
