@@ -70,6 +70,25 @@ class CatalogLoaderTest {
     }
 
     @Test
+    void everyItemSaysWhatLeavingItOutCostsAndOnlyWhatsAppNumbersCannotBeSkipped() {
+        for (Problem problem : new CatalogLoader().load().problems()) {
+            for (EvidenceItem item : problem.evidence()) {
+                assertThat(item.ifMissing()).as(problem.fullId() + " " + item.id()).isNotNull();
+                boolean blocking = !item.skippable();
+                assertThat(blocking).as(problem.fullId() + " " + item.id())
+                        .isEqualTo(problem.platform().equals("whatsapp") && item.id().equals("phone"));
+            }
+        }
+    }
+
+    @Test
+    void theEventIdIsReadFromTheEventLink() {
+        Problem spam = new CatalogLoader().load().require("facebook/spam-attack");
+        assertThat(spam.evidence()).filteredOn(i -> i.id().equals("event-id")).singleElement()
+                .extracting(EvidenceItem::derivedFrom).isEqualTo("event-url");
+    }
+
+    @Test
     void aNameCannotPointAtTwoPlatforms() {
         var loader = new CatalogLoader(getClass().getClassLoader(), "broken/shared-keyword");
         assertThatThrownBy(loader::load).isInstanceOf(CatalogException.class)
@@ -96,6 +115,9 @@ class CatalogLoaderTest {
             "official-low-email | 18 | cannot be 'official: true'",
             "few-examples | 16 | at least 3 'fr' and 3 'en' sentences",
             "missing-why-email | 13 | why_email",
+            "missing-if-missing | 30 | if_missing",
+            "cannot-skip-optional | 30 | has 'cannot_skip' but is not required",
+            "derived-from-nothing | 14 | is 'derived_from' 'event-url', which is not a link item before it",
     })
     void aBrokenFileIsNamedWithItsLine(String fixture, int line, String what) {
         var loader = new CatalogLoader(getClass().getClassLoader(), "broken/" + fixture);
