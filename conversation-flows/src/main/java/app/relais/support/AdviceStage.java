@@ -7,8 +7,11 @@ import app.relais.conversation.Choice;
 import app.relais.conversation.Inbound;
 import app.relais.conversation.Link;
 import app.relais.conversation.Reply;
-import app.relais.engine.Stage;
 import app.relais.engine.Turn;
+import app.relais.offscript.Awaiting;
+import app.relais.offscript.Pending;
+import app.relais.offscript.Intent;
+import app.relais.offscript.IntentAction;
 import app.relais.i18n.Messages;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,7 +23,7 @@ import java.util.Locale;
  * the anti-scam warning follows, because hacked and banned users are the favourite prey of fake
  * "recovery services".
  */
-final class AdviceStage implements Stage {
+final class AdviceStage implements Pending {
 
     static final String START = "start-dossier";
     static final String WHY = "why-not-email";
@@ -94,5 +97,20 @@ final class AdviceStage implements Stage {
         } else {
             prompt(turn);
         }
+    }
+
+    @Override
+    public Awaiting awaiting(Turn turn) {
+        return Awaiting.CHOICE;
+    }
+
+    /** "oui" to "on commence ?" starts the dossier. */
+    @Override
+    public boolean react(Intent intent, Turn turn) {
+        if (intent.action() != IntentAction.YES) {
+            return false;
+        }
+        turn.fire(SupportEvent.DOSSIER_STARTED.name());
+        return true;
     }
 }
