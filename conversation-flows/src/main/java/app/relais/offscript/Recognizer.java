@@ -47,7 +47,6 @@ public final class Recognizer {
                     + "|\\+?\\d[\\d .()/-]{4,}\\d");
     /** Other numbers (an amount, a count) are taken out too, but say nothing about the message. */
     private static final Pattern NUMBER = Pattern.compile("\\d+");
-    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
 
     /** The prefix {@link TextAnalysis#features} gives character n-grams. */
     private static final String GRAM = "g:";
@@ -136,11 +135,11 @@ public final class Recognizer {
         if (text == null || text.length() > MAX_CHARS) {
             return Optional.empty();
         }
-        String words = withoutValues(text);
-        if (awaiting == Awaiting.FREE_TEXT && WORD.matcher(words).results().count() > FREE_TEXT_MAX_WORDS) {
+        List<String> words = analysis.allWords(withoutValues(text));
+        if (awaiting == Awaiting.FREE_TEXT && words.size() > FREE_TEXT_MAX_WORDS) {
             return Optional.empty();
         }
-        Map<String, Double> query = weigh(TextAnalysis.features(analysis.allWords(words), TextAnalysis.stemmers()));
+        Map<String, Double> query = weigh(TextAnalysis.features(words, TextAnalysis.stemmers()));
         if (query.isEmpty()) {
             return Optional.empty();
         }

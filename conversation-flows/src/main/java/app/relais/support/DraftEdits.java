@@ -5,7 +5,6 @@ import app.relais.i18n.Messages;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -42,11 +41,9 @@ final class DraftEdits {
     DraftEdits() {
         String addWords = words("offscript.review.add");
         String changeWords = words("offscript.review.change");
-        Map<DraftSection, String> byPart = new EnumMap<>(DraftSection.class);
         for (DraftSection section : DraftSection.values()) {
             String key = "offscript.review.section." + section.id();
             if (Messages.of("fr").has(key)) {
-                byPart.put(section, words(key));
                 for (String language : List.of("fr", "en")) {
                     for (String name : Messages.of(language).get(key).split("\\|")) {
                         names.put(fold(name.strip()), section);
@@ -54,7 +51,7 @@ final class DraftEdits {
                 }
             }
         }
-        String sections = alternatives(byPart.values().stream().flatMap(w -> Stream.of(w.split("\\|"))));
+        String sections = alternatives(names.keySet().stream());
         this.add = Pattern.compile("^(?:" + addWords + ")\\b\\s*(?::\\s*|que\\s+|qu'|that\\s+)?(.+)$");
         this.change = Pattern.compile("^(?:" + changeWords + ")\\s+(" + sections + ")\\b\\s*(?:[:,=-]|par\\b|en\\b|to\\b|with\\b|into\\b)?\\s*(.*)$");
         this.labelled = Pattern.compile("^(" + sections + ")\\s*:\\s*(.+)$");
