@@ -59,7 +59,7 @@ final class ReviewStage implements Pending {
         if (rewriting(turn) != null) {
             prompt(turn);
         } else {
-            turn.say(Reply.choose(turn.t("review.ask"), choices(turn)));
+            turn.say(Reply.choose(turn.t("offscript.review.ask"), choices(turn)));
         }
     }
 
@@ -118,7 +118,8 @@ final class ReviewStage implements Pending {
             String rewritten = turn.data().answer(DraftSection.FACTS.answerKey());
             String key = rewritten != null ? DraftSection.FACTS.answerKey() : DraftBuilder.FACTS;
             String story = turn.data().answer(key);
-            turn.update(d -> d.withAnswer(key, story == null || story.isBlank() ? add.text() : story.strip() + " " + add.text()));
+            turn.update(d -> d.withAnswer(key, story == null || story.isBlank() ? add.text()
+                    : DraftEdits.sentence(story.strip()) + " " + add.text()));
             turn.say(turn.t("offscript.review.added", add.text()));
             prompt(turn);
         } else if (edit instanceof DraftEdits.Replace replace && replace.section() != DraftSection.IDENTIFIERS) {

@@ -46,7 +46,7 @@ class OffScriptJourneyTest {
                 .send("j’ai trouvé sur google un numéro du support facebook, je peux les appeler ?")
                 .expectReply(containing("Je vous déconseille fermement d’appeler ce numéro"))
                 .expectReply(containing("encaissent des frais à répétition et ne rendent rien"))
-                .expectReply(containing("Pour votre problème, le canal officiel : Page officielle de récupération : facebook.com/hacked"))
+                .expectReply(containing("Pour votre problème, le canal officiel est « Page officielle de récupération : facebook.com/hacked »"))
                 .expectReply(withLink("https://www.facebook.com/hacked"))
                 .expectReply(containing("On commence ?"))
                 .expectReply(withChoice("Préparer ma demande"));
