@@ -37,7 +37,7 @@ public final class Recognizer {
      * Longer free text is an answer, whatever it contains ("je sais pas qui a fait ça, mais..."); a
      * shorter one only when all its words are the intent's own, stop words or fillers ("euh", "bon").
      */
-    static final int FREE_TEXT_MAX_WORDS = 6;
+    static final int FREE_TEXT_MAX_WORDS = 10;
     /** Longer messages are never read: people do not ask "is this a scam?" in 400 characters. */
     static final int MAX_CHARS = 300;
 

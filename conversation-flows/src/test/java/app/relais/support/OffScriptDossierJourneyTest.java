@@ -92,7 +92,12 @@ class OffScriptDossierJourneyTest {
                 .expectReply(containing("Noté : https://facebook.com/events/884512337766201"))
                 .expectReply(containing("« Numéro d’identification de l’événement » : 884512337766201, repris du « Lien de l’événement »"))
                 .expectReply(containing("(3/7) Votre nom d’utilisateur Facebook"))
-                .expectNoReply(containing("(2/7)"));
+                .expectNoReply(containing("(2/7)"))
+                // A question asked at a text item is answered, not noted as the username.
+                .send("est-ce que security@facebookmail.com est une adresse officielle ?")
+                .expectReply(containing("fait partie de ceux d’où Meta dit envoyer ses vrais emails"))
+                .expectNoReply(containing("Noté"))
+                .expectReply(containing("(3/7) Votre nom d’utilisateur Facebook"));
     }
 
     @Test
