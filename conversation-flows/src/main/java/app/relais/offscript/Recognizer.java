@@ -18,12 +18,12 @@ import java.util.stream.Collectors;
  * for typos and SMS spelling), stop words kept, since "je sais pas" is only stop words.
  *
  * <p>Nearest example: each example is a TF-IDF vector, a message is scored against every example
- * through an inverted index (a few microseconds), and the closest example decides. Examples of
- * real answers that look like intents ({@code none}) win over an intent when they are closer, so
- * the file, not code, teaches what is not an intent. Values (links, addresses, numbers) are taken
- * out first: "le voilà : facebook.com/events/884512337766201" is just "le voilà". How close is
- * close enough depends on what the question waits for ({@link Awaiting}); free text is read
- * only when the message is short.
+ * through an inverted index (cost in benchmarks/results/offscript.txt), and the closest example
+ * decides. Examples of real answers that look like intents ({@code none}) win over an intent when
+ * they are closer, so the file, not code, teaches what is not an intent. Values (links, addresses,
+ * numbers) are taken out first: "le voilà : facebook.com/events/884512337766201" is just "le
+ * voilà". How close is close enough depends on what the question waits for ({@link Awaiting});
+ * free text is read only when the message is short and in the intent's own words.
  */
 public final class Recognizer {
 
@@ -51,7 +51,8 @@ public final class Recognizer {
     /** The prefix {@link TextAnalysis#features} gives character n-grams. */
     private static final String GRAM = "g:";
 
-    private record Posting(int example, double weight) {
+    /** The examples a feature occurs in and its weight in each, as arrays: the inner loop of every read. */
+    private record Postings(int[] examples, double[] weights) {
     }
 
     /** What was recognised and how close its nearest example is, in [0, 1]. */
@@ -60,7 +61,7 @@ public final class Recognizer {
 
     private final TextAnalysis analysis = new TextAnalysis();
     private final List<Intent> labels = new ArrayList<>();
-    private final Map<String, List<Posting>> index = new HashMap<>();
+    private final Map<String, Postings> index = new HashMap<>();
     private final Map<String, Double> idf = new HashMap<>();
     private final Map<Intent, Set<String>> vocabulary = new HashMap<>();
     private final Set<String> fillers;
@@ -92,12 +93,15 @@ public final class Recognizer {
         int classes = intents.all().size();
         df.forEach((f, in) -> idf.put(f, Math.log(1.0 + (double) classes / in.size())));
         unseen = Math.log(1.0 + classes);
+        Map<String, List<double[]>> lists = new HashMap<>();
         for (int e = 0; e < vectors.size(); e++) {
             Map<String, Double> weighted = weigh(vectors.get(e));
             for (Map.Entry<String, Double> f : weighted.entrySet()) {
-                index.computeIfAbsent(f.getKey(), k -> new ArrayList<>()).add(new Posting(e, f.getValue()));
+                lists.computeIfAbsent(f.getKey(), k -> new ArrayList<>()).add(new double[] {e, f.getValue()});
             }
         }
+        lists.forEach((f, list) -> index.put(f, new Postings(list.stream().mapToInt(p -> (int) p[0]).toArray(),
+                list.stream().mapToDouble(p -> p[1]).toArray())));
     }
 
     /** The intent {@code text} says, when it clearly says one and is not one of the real answers that look alike. */
@@ -146,10 +150,13 @@ public final class Recognizer {
         // Only the query's known features can meet an example; the others still count in its length.
         double[] scores = new double[labels.size()];
         for (Map.Entry<String, Double> f : query.entrySet()) {
-            List<Posting> postings = index.get(f.getKey());
+            Postings postings = index.get(f.getKey());
             if (postings != null) {
-                for (Posting p : postings) {
-                    scores[p.example()] += f.getValue() * p.weight();
+                double q = f.getValue();
+                int[] examples = postings.examples();
+                double[] weights = postings.weights();
+                for (int i = 0; i < examples.length; i++) {
+                    scores[examples[i]] += q * weights[i];
                 }
             }
         }

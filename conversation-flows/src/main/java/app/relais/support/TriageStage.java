@@ -223,7 +223,8 @@ final class TriageStage implements Pending {
 
     /** "Non, autre chose" to a confident guess: the next likeliest problems, then the platform's menu. */
     private void otherCandidates(Turn turn) {
-        List<Problem> others = EarlyFiles.take(turn.data().answer(OTHERS)).stream()
+        String kept = turn.data().answer(OTHERS);
+        List<Problem> others = (kept == null ? List.<String>of() : List.of(kept.split(","))).stream()
                 .map(id -> services.catalog().problem(id)).flatMap(java.util.Optional::stream).toList();
         String platform = turn.data().answer(PLATFORM);
         turn.update(d -> d.withCandidate(null).withAnswer(OTHERS, null));
