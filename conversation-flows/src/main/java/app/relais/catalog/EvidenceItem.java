@@ -9,7 +9,11 @@ import java.util.List;
  * (optional, default none) lists the answers of a {@code choice} item and only of one.
  * {@code inLetter} (optional) is the item named as the person writes it in their own request
  * ("Lien de mon profil"), where {@code label} is how the bot asks for it ("Lien de votre profil").
- * {@code ifMissing} (optional) is what leaving the item out costs, and how to get it anyway.
+ * {@code ifMissing} (required) is what leaving the item out costs, and how to get it anyway: every
+ * item can be skipped, and the person is told plainly what that means. {@code cannotSkip} (optional,
+ * required items only) is the rare exception: why the request cannot go without this item (a
+ * WhatsApp number is the account itself). {@code derivedFrom} (optional) names an earlier link item
+ * this one is read from (the event id is in the event's link), so it is filled and said, not asked.
  */
 public record EvidenceItem(@JsonProperty(required = true) String id,
                            @JsonProperty(required = true) EvidenceType type,
@@ -18,7 +22,9 @@ public record EvidenceItem(@JsonProperty(required = true) String id,
                            @JsonProperty(required = true) LocalizedText hint,
                            List<EvidenceOption> options,
                            LocalizedText inLetter,
-                           LocalizedText ifMissing) {
+                           @JsonProperty(required = true) LocalizedText ifMissing,
+                           LocalizedText cannotSkip,
+                           String derivedFrom) {
 
     public EvidenceItem {
         if (id == null || !id.matches("[a-z][a-z0-9-]{0,30}")) {
@@ -31,6 +37,15 @@ public record EvidenceItem(@JsonProperty(required = true) String id,
         if (type != EvidenceType.CHOICE && !options.isEmpty()) {
             throw new IllegalArgumentException("evidence '" + id + "' has 'options' but is not of type choice");
         }
+        if (ifMissing == null) {
+            throw new IllegalArgumentException("evidence '" + id + "' needs 'if_missing': what leaving it out costs, and how to get it");
+        }
+        if (cannotSkip != null && !required) {
+            throw new IllegalArgumentException("evidence '" + id + "' has 'cannot_skip' but is not required");
+        }
+        if (derivedFrom != null && type != EvidenceType.ID && type != EvidenceType.TEXT) {
+            throw new IllegalArgumentException("evidence '" + id + "' has 'derived_from': only an id or text item can be read from a link");
+        }
         var seen = new HashSet<String>();
         for (EvidenceOption option : options) {
             if (!seen.add(option.id())) {
@@ -39,8 +54,8 @@ public record EvidenceItem(@JsonProperty(required = true) String id,
         }
     }
 
-    /** An item without options: every type but {@code choice}. */
-    public EvidenceItem(String id, EvidenceType type, boolean required, LocalizedText label, LocalizedText hint) {
-        this(id, type, required, label, hint, List.of(), null, null);
+    /** Whether the person may leave it out (every item but the rare one that says why it cannot). */
+    public boolean skippable() {
+        return cannotSkip == null;
     }
 }

@@ -65,6 +65,11 @@ public record Problem(@JsonProperty(required = true) String id,
         outcomes = outcomes == null ? List.of() : List.copyOf(outcomes);
         var seen = new HashSet<String>();
         for (EvidenceItem item : evidence) {
+            if (item.derivedFrom() != null && evidence.stream().takeWhile(i -> i != item)
+                    .noneMatch(i -> i.id().equals(item.derivedFrom()) && i.type() == EvidenceType.URL)) {
+                throw new IllegalArgumentException("evidence '" + item.id() + "' is 'derived_from' '" + item.derivedFrom()
+                        + "', which is not a link item before it");
+            }
             if (!seen.add(item.id())) {
                 throw new IllegalArgumentException("problem '" + id + "' lists evidence '" + item.id() + "' twice");
             }

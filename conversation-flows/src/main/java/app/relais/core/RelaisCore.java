@@ -37,6 +37,8 @@ import app.relais.handoff.InMemoryOutbox;
 import app.relais.handoff.InMemoryTicketStore;
 import app.relais.handoff.Outbox;
 import app.relais.handoff.TicketStore;
+import app.relais.offscript.Intents;
+import app.relais.offscript.OffScriptHook;
 import app.relais.outage.BannerPublisher;
 import app.relais.outage.BusinessProfile;
 import app.relais.outage.BusinessProfiles;
@@ -113,7 +115,10 @@ public final class RelaisCore {
         erasers.add(timeline::cancel);
         erasers.add(conversations::delete);
         this.erasers = List.copyOf(erasers);
-        List<TurnHook> hooks = new ArrayList<>(List.of(new HandoffHook(handoff), new OutageHook(outage)));
+        HandoffHook handoffHook = new HandoffHook(handoff);
+        Intents intents = b.intents != null ? b.intents : Intents.load();
+        List<TurnHook> hooks = new ArrayList<>(List.of(handoffHook, new OutageHook(outage),
+                new OffScriptHook(intents, catalog, handoffHook::requestHuman)));
         hooks.addAll(b.hooks);
         this.engine = new FlowEngine(flows, conversations, b.clock, erasers, hooks);
     }
@@ -210,6 +215,13 @@ public final class RelaisCore {
         private final List<AgentDesk> desks = new ArrayList<>();
         private final List<TurnHook> hooks = new ArrayList<>();
         private HandoffSettings handoffSettings;
+        private Intents intents;
+
+        /** What people say instead of answering; {@code offscript/intents.yml} by default. */
+        public Builder intents(Intents value) {
+            intents = value;
+            return this;
+        }
 
         /** A hook that runs after the built-in ones (hand-off, outage), e.g. the application's metrics. */
         public Builder hook(TurnHook value) {

@@ -105,12 +105,23 @@ public final class FlowEngine implements ConversationEngine {
         Inbound effective = GlobalCommands.parse(inbound);
         if (effective instanceof Inbound.Command command) {
             commands.run(command, turn);
-        } else if (!commands.intercept(turn)) {
+        } else if (!commands.intercept(turn) && !answeredInstead(turn)) {
             current(turn).handle(turn);
         }
         runTransitions(turn);
         hooks.forEach(h -> h.after(turn));
         return finish(snapshot, turn, warning);
+    }
+
+    /** Whether a hook answered the input in place of the current stage (see {@link TurnHook#instead}). */
+    private boolean answeredInstead(Turn turn) {
+        Stage stage = current(turn);
+        for (TurnHook hook : hooks) {
+            if (hook.instead(turn, flow(turn), stage)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The flow a new conversation (or a bare /start) begins with: a hook may prefer one, e.g. during an outage. */

@@ -4,8 +4,9 @@ import app.relais.conversation.Choice;
 import app.relais.conversation.Expects;
 import app.relais.conversation.Inbound;
 import app.relais.conversation.Reply;
-import app.relais.engine.Stage;
 import app.relais.engine.Turn;
+import app.relais.offscript.Awaiting;
+import app.relais.offscript.Pending;
 import app.relais.handoff.HandoffHook;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,7 +17,7 @@ import java.util.Optional;
  * buttons. A question the FAQ does not cover is a misunderstanding: the customer is offered to
  * write to the team, and a human after three in a row.
  */
-final class FaqStage implements Stage {
+final class FaqStage implements Pending {
 
     private static final int BUTTONS = 5;
 
@@ -95,5 +96,10 @@ final class FaqStage implements Stage {
                 new Choice(OutageChoices.SOLVED, turn.t("outage.faq.solved")),
                 OutageChoices.write(turn),
                 HandoffHook.button(turn))));
+    }
+
+    @Override
+    public Awaiting awaiting(Turn turn) {
+        return Awaiting.FREE_TEXT;
     }
 }

@@ -3,8 +3,9 @@ package app.relais.outage;
 import app.relais.conversation.Choice;
 import app.relais.conversation.Inbound;
 import app.relais.conversation.Reply;
-import app.relais.engine.Stage;
 import app.relais.engine.Turn;
+import app.relais.offscript.Awaiting;
+import app.relais.offscript.Pending;
 import app.relais.handoff.HandoffHook;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,7 +15,7 @@ import java.util.Locale;
  * NEWS: what is down, since when, what the business said, and how else to reach it. No end time
  * unless the admin gave one. A typed sentence is taken as a question for the FAQ.
  */
-final class NewsStage implements Stage {
+final class NewsStage implements Pending {
 
     private final OutageServices services;
 
@@ -94,5 +95,10 @@ final class NewsStage implements Stage {
                 ? turn.t("outage.news.reach-email", business.email())
                 : turn.t("outage.news.reach", business.email(), business.phone()));
         return text.toString();
+    }
+
+    @Override
+    public Awaiting awaiting(Turn turn) {
+        return Awaiting.FREE_TEXT;
     }
 }

@@ -7,8 +7,9 @@ import app.relais.conversation.Inbound;
 import app.relais.conversation.Reply;
 import app.relais.dossier.Validation;
 import app.relais.dossier.ValidationContext;
-import app.relais.engine.Stage;
 import app.relais.engine.Turn;
+import app.relais.offscript.Awaiting;
+import app.relais.offscript.Pending;
 import app.relais.handoff.HandoffHook;
 import app.relais.handoff.Ticket;
 import java.util.List;
@@ -17,7 +18,7 @@ import java.util.List;
  * REQUEST: the form that opens a ticket — name, how to reach you (an email address or a phone
  * number, checked), the question. A refused answer is asked again; nothing typed before is lost.
  */
-final class RequestStage implements Stage {
+final class RequestStage implements Pending {
 
     static final String NAME = "request.name";
     static final String CONTACT = "request.contact";
@@ -139,5 +140,10 @@ final class RequestStage implements Stage {
     private static String region(Turn turn) {
         java.util.Locale device = turn.inbound().locale();
         return device == null || device.getCountry().isEmpty() ? null : device.getCountry();
+    }
+
+    @Override
+    public Awaiting awaiting(Turn turn) {
+        return turn.data().step().equals("contact") ? Awaiting.VALUE : Awaiting.FREE_TEXT;
     }
 }

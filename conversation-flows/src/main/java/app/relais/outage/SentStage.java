@@ -2,15 +2,16 @@ package app.relais.outage;
 
 import app.relais.conversation.Inbound;
 import app.relais.conversation.Reply;
-import app.relais.engine.Stage;
 import app.relais.engine.Turn;
+import app.relais.offscript.Awaiting;
+import app.relais.offscript.Pending;
 import java.util.List;
 
 /**
  * SENT: the request is with the team. While the ticket is open the hand-off hook forwards what
  * the customer types; once it is closed, a new sentence is a new question for the FAQ.
  */
-final class SentStage implements Stage {
+final class SentStage implements Pending {
 
     @Override
     public void enter(Turn turn) {
@@ -37,5 +38,10 @@ final class SentStage implements Stage {
         } else {
             prompt(turn);
         }
+    }
+
+    @Override
+    public Awaiting awaiting(Turn turn) {
+        return Awaiting.FREE_TEXT;
     }
 }

@@ -8,8 +8,11 @@ import app.relais.conversation.Choice;
 import app.relais.conversation.Inbound;
 import app.relais.conversation.Link;
 import app.relais.conversation.Reply;
-import app.relais.engine.Stage;
 import app.relais.engine.Turn;
+import app.relais.offscript.Awaiting;
+import app.relais.offscript.Pending;
+import app.relais.offscript.Intent;
+import app.relais.offscript.IntentAction;
 import app.relais.i18n.Messages;
 import app.relais.triage.AppealReader;
 import app.relais.triage.AppealReader.Answer;
@@ -31,7 +34,7 @@ import java.util.Optional;
  * refusée"): nobody is sent back to an appeal that already said no. A refusal gets what it means
  * and what remains; a pending appeal gets what to do while waiting.
  */
-final class AdviceStage implements Stage {
+final class AdviceStage implements Pending {
 
     static final String START = "start-dossier";
     static final String WHY = "why-not-email";
@@ -231,5 +234,40 @@ final class AdviceStage implements Stage {
             }
         }
         return Optional.empty();
+    }
+
+    @Override
+    public Awaiting awaiting(Turn turn) {
+        // The appeal question takes typed answers ("pas encore", "jsp", "oui mais refusé"): only a
+        // clear off-script intent (a scam question, a human) is read instead of an answer there.
+        return appealStep(turn) ? Awaiting.FREE_TEXT : Awaiting.CHOICE;
+    }
+
+    /**
+     * "oui" to "on commence ?" starts the dossier; at the appeal question, yes, no and "I don't
+     * know" are answers the stage reads itself.
+     */
+    @Override
+    public boolean react(Intent intent, Turn turn) {
+        if (appealStep(turn)) {
+            // The question's own answers ("pas encore", "refusé") win over a guessed intent.
+            boolean answered = turn.inbound() instanceof Inbound.Text text && appeals.answer(text.text()).isPresent();
+            if (answered || intent.action() == IntentAction.YES || intent.action() == IntentAction.NO
+                    || intent.action() == IntentAction.SKIP) {
+                handle(turn);
+                return true;
+            }
+            return false;
+        }
+        if (intent.action() != IntentAction.YES) {
+            return false;
+        }
+        turn.fire(SupportEvent.DOSSIER_STARTED.name());
+        return true;
+    }
+
+    private static boolean appealStep(Turn turn) {
+        String step = turn.data().step();
+        return step.equals(ASKED) || step.equals(OUTCOME);
     }
 }

@@ -94,6 +94,18 @@ class CatalogLoaderTest {
     }
 
     @Test
+    void everyItemSaysWhatLeavingItOutCostsAndOnlyWhatsAppNumbersCannotBeSkipped() {
+        for (Problem problem : new CatalogLoader().load().problems()) {
+            for (EvidenceItem item : problem.evidence()) {
+                assertThat(item.ifMissing()).as(problem.fullId() + " " + item.id()).isNotNull();
+                boolean blocking = !item.skippable();
+                assertThat(blocking).as(problem.fullId() + " " + item.id())
+                        .isEqualTo(problem.platform().equals("whatsapp") && item.id().equals("phone"));
+            }
+        }
+    }
+
+    @Test
     void suspendedAccountsAreAProblemOfTheirOwnOnTikTokInstagramAndYouTube() {
         Catalog catalog = new CatalogLoader().load();
         for (String platform : List.of("tiktok", "instagram", "youtube")) {
@@ -103,6 +115,13 @@ class CatalogLoaderTest {
                     .allSatisfy(item -> assertThat(item.ifMissing()).isNotNull());
             assertThat(banned.emailChannels()).as("no address is made up for " + banned.fullId()).isEmpty();
         }
+    }
+
+    @Test
+    void theEventIdIsReadFromTheEventLink() {
+        Problem spam = new CatalogLoader().load().require("facebook/spam-attack");
+        assertThat(spam.evidence()).filteredOn(i -> i.id().equals("event-id")).singleElement()
+                .extracting(EvidenceItem::derivedFrom).isEqualTo("event-url");
     }
 
     @Test
@@ -136,6 +155,9 @@ class CatalogLoaderTest {
             "legal-official | 33 | a legal channel is outside the platform",
             "refusal-no-next | 29 | needs at least one channel in 'next'",
             "refusal-email-next | 29 | cannot list an email channel",
+            "missing-if-missing | 30 | if_missing",
+            "cannot-skip-optional | 30 | has 'cannot_skip' but is not required",
+            "derived-from-nothing | 14 | is 'derived_from' 'event-url', which is not a link item before it",
     })
     void aBrokenFileIsNamedWithItsLine(String fixture, int line, String what) {
         var loader = new CatalogLoader(getClass().getClassLoader(), "broken/" + fixture);

@@ -147,17 +147,19 @@ class DossierJourneyTest {
     }
 
     @Test
-    void afterThreeRefusalsTheUserMaySayTheyDoNotHaveIt() {
+    void aRequiredItemCanBeLeftOutAndAfterThreeRefusalsTheUserIsRemindedThatItMay() {
         Conversation c = startDossier(relais.french())
                 .send("https://www.facebook.com/jeanne.martin")
-                .send("je ne sais plus")
-                .expectReply(containing("Il manque le @"))
+                .expectReply(withChoice("Je ne l’ai pas"))
                 .send("jeanne chez example")
-                .expectNoReply(withChoice("Je ne l’ai pas"))
+                .expectReply(containing("Il manque le @"))
+                .send("jeanne chez exemple")
+                .expectNoReply(containing("touchez « Je ne l’ai pas »"))
                 .send("toujours pas");
         c.expectReply(containing("touchez « Je ne l’ai pas »"))
                 .expectReply(withChoice("Je ne l’ai pas"))
                 .tap("Je ne l’ai pas")
+                .expectReply(containing("Passé. Sans l’adresse du compte, il sera plus difficile de prouver que le compte est à vous."))
                 .expectReply(containing("(3/5)"))
                 .send("/dossier")
                 .expectReply(containing("Adresse email de votre compte : passé"));

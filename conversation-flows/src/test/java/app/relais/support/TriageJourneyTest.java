@@ -41,6 +41,8 @@ class TriageJourneyTest {
                 .expectReply(containing("Est-ce l’un de ces problèmes ?"))
                 .expectReply(withChoice("Autre chose"))
                 .tap("Autre chose")
+                .expectReply(containing("Quel problème rencontrez-vous sur Facebook ?"))
+                .tap("Autre chose")
                 .expectReply(containing("canaux officiels"))
                 .expectReply(withLink("https://www.facebook.com/help"))
                 .expectReply(containing("Décrivez votre problème"));
