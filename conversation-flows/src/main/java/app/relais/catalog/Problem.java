@@ -8,9 +8,12 @@ import java.util.Optional;
 /**
  * A problem Relais knows, e.g. {@code facebook/account-hacked}: how to name it, how to recognise
  * it, where to send it, what proof it needs, and what to do when the first channel fails.
+ * {@code inLetter} names it as the request does inside a sentence, with its article and in lower
+ * case ("le piratage d’un compte Facebook"), where {@code label} is a title ("Compte Facebook piraté").
  */
 public record Problem(@JsonProperty(required = true) String id,
                       @JsonProperty(required = true) LocalizedText label,
+                      @JsonProperty(required = true) LocalizedText inLetter,
                       @JsonProperty(required = true) Severity severity,
                       @JsonProperty(required = true) Examples examples,
                       @JsonProperty(required = true) List<SupportChannel> channels,
@@ -52,6 +55,7 @@ public record Problem(@JsonProperty(required = true) String id,
             // Honesty rule: the platform's own channel is offered first, an email address only beside it.
             throw new IllegalArgumentException("problem '" + id + "' must not lead with an email channel: put the official channel first");
         }
+        InLetter.check(inLetter, "problem '" + id + "'");
         channels = List.copyOf(channels);
         fallbacks = fallbacks == null ? List.of() : List.copyOf(fallbacks);
         evidence = evidence == null ? List.of() : List.copyOf(evidence);
@@ -72,7 +76,7 @@ public record Problem(@JsonProperty(required = true) String id,
     }
 
     Problem onPlatform(String platformId) {
-        return new Problem(id, label, severity, examples, channels, evidence, subject, subjectEvidence,
+        return new Problem(id, label, inLetter, severity, examples, channels, evidence, subject, subjectEvidence,
                 outcomes, fallbacks, whyEmail, platformId);
     }
 
