@@ -21,6 +21,8 @@ final class ReviewStage implements Stage {
     static final String REWRITE = "rewrite:";
     static final String REGENERATE = "regenerate";
     static final String KEEP = "keep";
+    /** The signature is not a section: it is asked in SIGNATURE, which this button goes back to. */
+    static final String SIGN_AGAIN = "signature";
     private static final String REVIEWING = "review";
 
     private final SupportServices services;
@@ -43,7 +45,7 @@ final class ReviewStage implements Stage {
             return;
         }
         DraftEmail draft = draft(turn);
-        turn.say(Reply.text(DraftText.render(draft, turn.texts())).withCopyable());
+        turn.say(Reply.text(DraftText.render(draft)).withCopyable());
         List<Choice> choices = new ArrayList<>();
         choices.add(new Choice(APPROVE, turn.t("review.approve")));
         for (DraftSection section : DraftSection.values()) {
@@ -51,6 +53,7 @@ final class ReviewStage implements Stage {
                 choices.add(new Choice(REWRITE + section.id(), turn.t("review.rewrite." + section.id())));
             }
         }
+        choices.add(new Choice(SIGN_AGAIN, turn.t("review.rewrite.signature")));
         choices.add(LanguageSwitch.choice(turn));
         choices.add(Choices.back(turn));
         turn.say(Reply.choose(turn.t("review.ask"), choices));
@@ -77,6 +80,8 @@ final class ReviewStage implements Stage {
         DraftSection target = id.startsWith(REWRITE) ? DraftSection.fromId(id.substring(REWRITE.length())) : null;
         if (id.equals(APPROVE) && rewriting == null) {
             turn.fire(SupportEvent.DRAFT_APPROVED.name());
+        } else if (id.equals(SIGN_AGAIN) && rewriting == null) {
+            turn.fire(SupportEvent.BACK.name());
         } else if (target != null) {
             turn.update(d -> d.withStep(id));
             prompt(turn);

@@ -54,7 +54,7 @@ class DossierArchiveTest {
         evidence.put("screenshots", EvidenceEntry.empty("screenshots", NOW)
                 .withFiles(List.of(first.id(), second.id(), third.id()), NOW));
 
-        StoredFile zip = archive.store(OWNER, hacked, evidence, Messages.of("fr"), ZoneId.of("Europe/Paris"), NOW);
+        StoredFile zip = archive.store(OWNER, hacked, evidence, Story.NONE, Messages.of("fr"), ZoneId.of("Europe/Paris"), NOW);
 
         assertThat(zip.name()).isEqualTo("dossier-facebook-account-hacked.zip");
         assertThat(zip.mime()).isEqualTo("application/zip");
@@ -86,8 +86,9 @@ class DossierArchiveTest {
         String html = new String(entries.get("summary.html"), StandardCharsets.UTF_8);
         assertThat(html).contains("Dossier de preuves — Compte Facebook piraté")
                 .contains(Sha256.hex(png)).contains(Sha256.hex(pdf))
-                .contains("2026-11-21T19:30:00Z")
-                .contains("non disponible").contains("non fourni")
+                .contains("reçu le 21 nov. 2026, 20:30:00 par web")
+                .contains("<img class=\"thumb\" src=\"files/01-_img src=x onerror=alert(1)_.png\"")
+                .contains("passé (pas à ma disposition)").contains("non fourni")
                 .contains("profil jeanne.martin");
     }
 
@@ -101,7 +102,7 @@ class DossierArchiveTest {
         byte[] zip = archive.build(hacked, evidence, Messages.of("en"), ZoneId.of("Europe/Paris"), NOW);
         String html = new String(unzip(zip).get("summary.html"), StandardCharsets.UTF_8);
 
-        assertThat(html).doesNotContain("<script").doesNotContain("<img")
+        assertThat(html).doesNotContain("<script").doesNotContain("<img src=x")
                 .contains("&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; &#39;quotes&#39;")
                 .contains("&lt;img src=x onerror=alert(1)&gt;.png")
                 .contains("Evidence dossier — Hacked Facebook account");
