@@ -16,8 +16,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -204,8 +202,8 @@ public final class DossierArchive {
     }
 
 
+    /** An instant as the person reads it, in their time zone: "lundi 7 décembre 2026 à 10 h". */
     static String localTime(Instant instant, Messages texts, ZoneId zone) {
-        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(texts.locale())
-                .withZone(zone).format(instant);
+        return LetterDate.dateTime(instant.atZone(zone).toLocalDateTime(), texts.locale());
     }
 }

@@ -1,5 +1,6 @@
 package app.relais.dossier;
 
+import app.relais.catalog.EvidenceType;
 import app.relais.catalog.Problem;
 import app.relais.i18n.Messages;
 import java.nio.charset.StandardCharsets;
@@ -21,7 +22,7 @@ final class SummaryPage {
     private static final String STYLE = "body{font-family:sans-serif;max-width:60em;margin:2em auto;padding:0 1em;"
             + "line-height:1.45;color:#111}h1{font-size:1.5em}h2{font-size:1.15em;margin-top:1.4em}"
             + "table{border-collapse:collapse;width:100%}td,th{border:1px solid #999;padding:.4em;vertical-align:top;"
-            + "text-align:left}code{word-break:break-all}ul{padding-left:1.2em}"
+            + "text-align:left}code{word-break:break-all}ul.files{list-style:none;padding-left:0;margin:0}"
             + "img.thumb{display:block;max-width:12em;max-height:12em;margin:.3em 0;border:1px solid #ccc}"
             + ".story p{white-space:pre-line}"
             + "@page{size:A4;margin:18mm 16mm}"
@@ -79,7 +80,10 @@ final class SummaryPage {
             return;
         }
         if (item.entry().value() != null) {
-            html.append(escape(item.entry().shown()));
+            // A date in words in the summary's language; anything else as it was shown to the person.
+            html.append(escape(item.item().type() == EvidenceType.DATETIME
+                    ? LetterDate.of(item.entry().value(), texts.locale()).orElse(item.entry().shown())
+                    : item.entry().shown()));
             if (item.entry().display() != null && !item.entry().display().equals(item.entry().value())) {
                 html.append("<br><code>").append(escape(item.entry().value())).append("</code>");
             }
@@ -88,7 +92,7 @@ final class SummaryPage {
                             ? texts.get("evidence.ref." + ref.kind(), ref.id()) : ref.id())));
         }
         if (!item.files().isEmpty()) {
-            html.append("<ul>");
+            html.append("<ul class=\"files\">");
             for (DossierArchive.Attached file : item.files()) {
                 file(file, html);
             }

@@ -95,7 +95,9 @@ public final class DraftBuilder {
                 new Story.Part(texts.get("archive.story.problem"),
                         Phrases.capitalized(problem.inLetter().in(texts.locale())) + "."),
                 new Story.Part(texts.get("archive.story.role"), Role.sentence(data, names, texts)),
-                new Story.Part(texts.get("archive.story.facts"), draft.section(DraftSection.FACTS)),
+                // The summary's heading already says these are the facts.
+                new Story.Part(texts.get("archive.story.facts"),
+                        draft.section(DraftSection.FACTS).replace(texts.get("draft.facts.heading") + "\n", "")),
                 new Story.Part(texts.get("archive.story.impact"), draft.section(DraftSection.IMPACT)),
                 new Story.Part(texts.get("archive.story.outcome"), draft.section(DraftSection.OUTCOME))));
     }

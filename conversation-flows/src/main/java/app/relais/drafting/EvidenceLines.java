@@ -4,6 +4,7 @@ import app.relais.catalog.EvidenceItem;
 import app.relais.catalog.EvidenceType;
 import app.relais.catalog.Problem;
 import app.relais.dossier.EvidenceEntry;
+import app.relais.dossier.LetterDate;
 import app.relais.files.FileStore;
 import app.relais.files.StoredFile;
 import app.relais.i18n.Messages;

@@ -1,6 +1,7 @@
 package app.relais.drafting;
 
 import app.relais.catalog.EvidenceType;
+import app.relais.dossier.LetterDate;
 import com.google.i18n.phonenumbers.NumberParseException;
 import com.google.i18n.phonenumbers.PhoneNumberUtil;
 import java.util.Locale;

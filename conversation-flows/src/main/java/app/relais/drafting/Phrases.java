@@ -51,7 +51,7 @@ public final class Phrases {
      * The person's words after a colon: lower case first, unless the first word is a name (one of
      * {@code names}, or a word in capitals like "I" or "URSSAF"); a stop at the end.
      */
-    static String afterColon(String typed, Set<String> names) {
+    public static String afterColon(String typed, Set<String> names) {
         String text = typed.strip();
         if (text.isEmpty()) {
             return text;
@@ -68,7 +68,7 @@ public final class Phrases {
     }
 
     /** Lower case, no accents, apostrophes as spaces: how typed words are compared with lists. */
-    static String fold(String text) {
+    public static String fold(String text) {
         return MARKS.matcher(Normalizer.normalize(text.toLowerCase(Locale.ROOT), Normalizer.Form.NFD)).replaceAll("")
                 .replace('’', ' ').replace('\'', ' ').strip();
     }

@@ -5,10 +5,10 @@ import app.relais.catalog.Problem;
 import app.relais.catalog.SupportChannel;
 import app.relais.conversation.Link;
 import app.relais.conversation.Reply;
+import app.relais.dossier.LetterDate;
 import app.relais.drafting.DraftBuilder;
 import app.relais.drafting.DraftLanguage;
 import app.relais.drafting.HeaderText;
-import app.relais.drafting.LetterDate;
 import app.relais.drafting.Mailto;
 import app.relais.drafting.Phrases;
 import app.relais.drafting.Signature;
@@ -19,6 +19,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * The follow-up: short and courteous, in the language of the first request, citing its date and
@@ -64,7 +65,9 @@ public final class FollowUpDraft {
         List<String> paragraphs = new ArrayList<>(List.of(texts.get("draft.greeting"), opening.toString()));
         String changes = data.answer(CHANGES);
         if (changes != null && !changes.isBlank()) {
-            paragraphs.add(texts.get("followup.changes", Phrases.sentence(changes)));
+            // After "Depuis ma première demande," in lower case, unless it starts with a name.
+            paragraphs.add(texts.get("followup.changes",
+                    Phrases.afterColon(changes, Set.of(Phrases.fold(String.valueOf(problem.platform()))))));
         } else if (data.answer(UNCHANGED) != null) {
             paragraphs.add(texts.get("followup.unchanged"));
         }

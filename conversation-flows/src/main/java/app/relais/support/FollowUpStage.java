@@ -120,7 +120,8 @@ final class FollowUpStage implements Stage {
     }
 
     private void ticket(String choice, String text, Turn turn) {
-        if (NONE.equals(choice) || text != null && TypedPhrases.isOneOf(text, "followup.declines", turn)) {
+        if (NONE.equals(choice) || text != null && (TypedPhrases.isOneOf(text, "followup.declines", turn)
+                || ticketIn(text) == null && TypedPhrases.usesAny(text, "followup.ticket.negations", turn))) {
             turn.update(d -> d.withAnswer(FollowUpDraft.TICKET, null).withStep(CHANGES_STEP));
         } else if (KEEP.equals(choice) && turn.data().answer(FollowUpDraft.TICKET) != null) {
             turn.update(d -> d.withStep(CHANGES_STEP));

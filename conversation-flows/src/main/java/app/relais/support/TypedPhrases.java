@@ -24,6 +24,12 @@ final class TypedPhrases {
         return Arrays.stream(turn.t(list).split(",")).map(TypedPhrases::simple).anyMatch(typed::equals);
     }
 
+    /** Whether {@code text} uses one of the comma-separated words of the bundle key {@code list}. */
+    static boolean usesAny(String text, String list, Turn turn) {
+        java.util.Set<String> words = java.util.Set.of(simple(text).split("[^\\p{L}\\p{N}]+"));
+        return Arrays.stream(turn.t(list).split(",")).map(TypedPhrases::simple).anyMatch(words::contains);
+    }
+
     static String simple(String text) {
         return MARKS.matcher(Normalizer.normalize(text.toLowerCase(Locale.ROOT).replace('’', '\''), Normalizer.Form.NFD))
                 .replaceAll("").replaceAll("\\s+", " ").strip();

@@ -86,7 +86,7 @@ class DossierArchiveTest {
         String html = new String(entries.get("summary.html"), StandardCharsets.UTF_8);
         assertThat(html).contains("Dossier de preuves — Compte Facebook piraté")
                 .contains(Sha256.hex(png)).contains(Sha256.hex(pdf))
-                .contains("reçu le 21 nov. 2026, 20:30:00 par web")
+                .contains("reçu le samedi 21 novembre 2026 à 20 h 30 par web")
                 .contains("<img class=\"thumb\" src=\"files/01-_img src=x onerror=alert(1)_.png\"")
                 .contains("passé (pas à ma disposition)").contains("non fourni")
                 .contains("profil jeanne.martin");
@@ -106,6 +106,29 @@ class DossierArchiveTest {
                 .contains("&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; &#39;quotes&#39;")
                 .contains("&lt;img src=x onerror=alert(1)&gt;.png")
                 .contains("Evidence dossier — Hacked Facebook account");
+    }
+
+    @Test
+    void theSummaryTellsTheStoryBeforeTheEvidenceAndPrintsOnA4() throws IOException {
+        StoredFile png = accepted("alerte.png", fixture("screenshot.png"));
+        Map<String, EvidenceEntry> evidence = new LinkedHashMap<>();
+        evidence.put("started-at", EvidenceEntry.value("started-at", "2026-11-12T21:30+01:00", NOW));
+        evidence.put("screenshots", EvidenceEntry.empty("screenshots", NOW).withFiles(List.of(png.id()), NOW));
+        Story story = new Story(List.of(new Story.Part("Le problème", "Le piratage d’un compte Facebook."),
+                new Story.Part("Qui écrit", "Je suis titulaire du compte concerné."),
+                new Story.Part("Les conséquences", "<b>300</b> participants attendent."),
+                new Story.Part("La demande", " ")));
+
+        String html = new String(unzip(archive.build(hacked, evidence, story, Messages.of("fr"), ZoneId.of("Europe/Paris"), NOW))
+                .get("summary.html"), StandardCharsets.UTF_8);
+
+        assertThat(html).containsSubsequence("<h2>Le problème</h2>", "Le piratage d’un compte Facebook.",
+                "<h2>Qui écrit</h2>", "<h2>Les conséquences</h2>", "&lt;b&gt;300&lt;/b&gt;", "<h2>Les preuves</h2>",
+                "Début du piratage", "jeudi 12 novembre 2026 à 21 h 30",
+                "<img class=\"thumb\" src=\"files/01-alerte.png\"", "SHA-256")
+                .doesNotContain("<h2>La demande</h2>")
+                .contains("@page{size:A4").contains("@media print")
+                .contains("Les heures sont celles du fuseau Europe/Paris");
     }
 
     @Test

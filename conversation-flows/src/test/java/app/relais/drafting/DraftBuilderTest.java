@@ -30,9 +30,9 @@ class DraftBuilderTest {
         assertThat(body).containsSubsequence("Bonjour,",
                 "Je vous écris pour vous signaler un problème urgent : le bannissement d’un numéro WhatsApp.",
                 "Je suis titulaire du compte concerné.",
-                "Voici les faits, dans l’ordre :", "– Bannissement : le vendredi 20 novembre 2026 à 8 h 15",
+                "Voici les faits, dans l’ordre :", "– Bannissement du numéro : le vendredi 20 novembre 2026 à 8 h 15",
                 "Mon numéro a été banni", "Les éléments de mon dossier :", "– Numéro banni : +33 6 12 34 56 78",
-                "Ce problème a déjà des conséquences concrètes pour moi. Je ne peux plus joindre mes clients.",
+                "Ce problème a déjà des conséquences sérieuses. Je ne peux plus joindre mes clients.",
                 "Je vous demande de bien vouloir, en priorité, réexaminer le bannissement et rétablir mon numéro.",
                 "toute information ou pièce complémentaire", "Cordialement,");
     }

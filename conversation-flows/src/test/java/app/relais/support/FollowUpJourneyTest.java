@@ -131,7 +131,7 @@ class FollowUpJourneyTest {
                 .tap("Pas de numéro")
                 .tap("Rien de nouveau")
                 .expectReply(containing("Relance : URGENT – Compte Facebook piraté"))
-                .expectReply(containing("Depuis, la situation n’a pas changé : le problème est toujours là."))
+                .expectReply(containing("Depuis, la situation n’a pas changé : le problème persiste."))
                 .expectReply(containing("Si la relance reste sans effet"));
     }
 

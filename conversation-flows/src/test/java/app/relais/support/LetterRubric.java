@@ -11,7 +11,7 @@ import app.relais.dossier.EvidenceEntry;
 import app.relais.drafting.DraftBuilder;
 import app.relais.drafting.DraftEmail;
 import app.relais.drafting.DraftSection;
-import app.relais.drafting.LetterDate;
+import app.relais.dossier.LetterDate;
 import app.relais.drafting.Signature;
 import app.relais.drafting.Tone;
 import app.relais.files.StoredFile;

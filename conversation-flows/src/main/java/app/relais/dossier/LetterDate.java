@@ -1,4 +1,4 @@
-package app.relais.drafting;
+package app.relais.dossier;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -11,7 +11,7 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * Dates as a person writes them in a letter, never in ISO form: "samedi 5 décembre 2026 à 18 h",
+ * Dates as a person writes them in a letter or reads them in a dossier, never in ISO form: "samedi 5 décembre 2026 à 18 h",
  * "mardi 1er décembre 2026 à 21 h 30", "Saturday 5 December 2026 at 6 pm". The day comes first in
  * both languages and the month is in letters, so an agent on either side of the Atlantic reads
  * the same date. Evidence dates are stored as ISO-8601 with their offset (or a bare date when no
@@ -32,7 +32,7 @@ public final class LetterDate {
     }
 
     /** For putting dated facts in order: the local date-time the person gave. */
-    static Optional<LocalDateTime> parse(String stored) {
+    public static Optional<LocalDateTime> parse(String stored) {
         if (stored == null) {
             return Optional.empty();
         }

@@ -1,4 +1,4 @@
-package app.relais.drafting;
+package app.relais.dossier;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
