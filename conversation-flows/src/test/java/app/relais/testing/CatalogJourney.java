@@ -77,7 +77,8 @@ public final class CatalogJourney {
         return c.expectReply(containing(problem.subject().in(locale)));
     }
 
-    private static void reachAdvice(Conversation c, Problem problem) {
+    /** From the first sentence to the advice: confirms the problem, or picks its platform and its button. */
+    public static void reachAdvice(Conversation c, Problem problem) {
         for (int round = 0; round < 4; round++) {
             List<String> ids = c.lastReplies().stream().flatMap(r -> r.choices().stream()).map(Choice::id).toList();
             boolean confirming = ids.contains("yes") && c.lastReplies().stream()
