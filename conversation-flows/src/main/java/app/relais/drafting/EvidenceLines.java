@@ -19,10 +19,9 @@ import java.util.Optional;
 /**
  * The dossier written into the letter: dated items as the chronology ("– Début du piratage : le
  * jeudi 12 novembre 2026 à 21 h 30"), the other items as the details of the case, each under its
- * {@code in_letter} name; what the person could not give said plainly ("Je n’ai pas pu retrouver
- * le lien de mon profil Facebook."), never "not available" pasted as a value; the attached files
- * named under the item they prove. An optional file left out is not mentioned: nothing attached
- * is nothing to explain.
+ * {@code in_letter} name; a required item the person could not give said plainly ("Je n’ai pas pu
+ * retrouver le lien de mon profil Facebook."), never "not available" pasted as a value; the
+ * attached files named under the item they prove. An optional item left out is not mentioned.
  */
 final class EvidenceLines {
 
@@ -131,7 +130,8 @@ final class EvidenceLines {
     }
 
     private static Optional<Missing> missing(EvidenceItem item, Messages texts) {
-        if (item.type() == EvidenceType.FILE && !item.required()) {
+        if (!item.required()) {
+            // An optional item is not needed: leaving it out is nothing to explain.
             return Optional.empty();
         }
         String key = switch (item.type()) {

@@ -85,7 +85,7 @@ class HackedAccountJourneyTest {
                 .expectReply(containing("Objet : Relance (dossier 4471-0923) : URGENT – Compte Facebook piraté"))
                 .expectReply(containing("Je me permets de relancer ma demande du samedi 21 novembre 2026"))
                 .expectReply(containing("Votre équipe lui a attribué le numéro 4471-0923."))
-                .expectReply(containing("Depuis ma première demande, le pirate a aussi écrit à mes clients."))
+                .expectReply(containing("Voici où en est la situation depuis ma demande : le pirate a aussi écrit à mes clients."))
                 .expectReply(containing("Cordialement,\nJeanne Martin\n+33 6 12 34 56 78"));
         assertThat(c.transcript()).extracting(Reply::text).anyMatch(t -> t.contains("Cordialement"));
     }
