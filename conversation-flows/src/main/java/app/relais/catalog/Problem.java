@@ -10,9 +10,12 @@ import java.util.Optional;
  * it, where to send it, what proof it needs, and what to do when the first channel fails.
  * {@code afterRefusal} (optional) is for problems whose official path can refuse (an appeal, a
  * review): the advice then asks first whether it was already tried, and what remains after a "no".
+ * {@code inLetter} names it as the request does inside a sentence, with its article and in lower
+ * case ("le piratage d’un compte Facebook"), where {@code label} is a title ("Compte Facebook piraté").
  */
 public record Problem(@JsonProperty(required = true) String id,
                       @JsonProperty(required = true) LocalizedText label,
+                      @JsonProperty(required = true) LocalizedText inLetter,
                       @JsonProperty(required = true) Severity severity,
                       @JsonProperty(required = true) Examples examples,
                       @JsonProperty(required = true) List<SupportChannel> channels,
@@ -59,6 +62,7 @@ public record Problem(@JsonProperty(required = true) String id,
             // Routes outside the platform come after its own appeal refused, never instead of it.
             throw new IllegalArgumentException("problem '" + id + "' lists a legal channel: offer it in 'after_refusal.next'");
         }
+        InLetter.check(inLetter, "problem '" + id + "'");
         channels = List.copyOf(channels);
         fallbacks = fallbacks == null ? List.of() : List.copyOf(fallbacks);
         evidence = evidence == null ? List.of() : List.copyOf(evidence);
@@ -84,7 +88,7 @@ public record Problem(@JsonProperty(required = true) String id,
     }
 
     Problem onPlatform(String platformId) {
-        return new Problem(id, label, severity, examples, channels, evidence, subject, subjectEvidence,
+        return new Problem(id, label, inLetter, severity, examples, channels, evidence, subject, subjectEvidence,
                 outcomes, fallbacks, whyEmail, afterRefusal, platformId);
     }
 

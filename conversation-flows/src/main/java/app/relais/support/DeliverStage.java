@@ -42,7 +42,7 @@ final class DeliverStage implements Stage {
         Problem problem = services.problem(turn);
         DraftEmail draft = services.drafts().build(problem, turn.data());
         turn.say(turn.t("deliver.intro"));
-        turn.say(Reply.text(DraftText.render(draft, turn.texts())).withCopyable());
+        turn.say(Reply.text(DraftText.render(draft)).withCopyable());
         turn.say(whereToSend(problem, draft, turn));
         emlDraft(problem, draft, turn).ifPresent(turn::say);
         // The evidence dossier (summary, hashes, files) as one archive to keep or forward.

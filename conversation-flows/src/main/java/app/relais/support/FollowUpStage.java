@@ -1,28 +1,41 @@
 package app.relais.support;
 
 import app.relais.conversation.Choice;
+import app.relais.conversation.Expects;
 import app.relais.conversation.FileRef;
 import app.relais.conversation.Inbound;
 import app.relais.conversation.Reply;
-import app.relais.engine.Stage;
 import app.relais.engine.Turn;
 import app.relais.followup.FollowUpChoices;
 import app.relais.followup.FollowUpDraft;
 import app.relais.followup.FollowUps;
 import app.relais.followup.Reminder;
+import app.relais.offscript.Awaiting;
+import app.relais.offscript.Intent;
+import app.relais.offscript.IntentAction;
+import app.relais.offscript.Pending;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * FOLLOW_UP: the request is sent. A reminder is scheduled for when a follow-up makes sense (seven
  * days by default: sooner, or more often, does not help), pushed by the channel on that day, and
  * offered as a calendar event for channels that cannot write first. When the user comes back
- * after that day, the follow-up is offered at once; "solved" cancels the reminder.
+ * after that day, the follow-up is offered at once; "solved" cancels the reminder. Preparing the
+ * follow-up first asks the case number the support team gave, if any, and what changed since.
  */
-final class FollowUpStage implements Stage {
+final class FollowUpStage implements Pending {
 
     static final String DRAFT_NOW = FollowUpChoices.DRAFT_NOW;
     static final String SOLVED = FollowUpChoices.SOLVED;
+    static final String TICKET_STEP = "followup-ticket";
+    static final String CHANGES_STEP = "followup-changes";
+    static final String NONE = "none";
+    static final String KEEP = "keep";
+    private static final Pattern EDGES = Pattern.compile("^[\\p{Punct}«»“”’]+|[\\p{Punct}«»“”’]+$");
+    private static final int MIN_CHANGES = 3;
 
     private final SupportServices services;
 
@@ -34,6 +47,7 @@ final class FollowUpStage implements Stage {
     public void enter(Turn turn) {
         FollowUps followUps = services.followUps();
         Reminder reminder = followUps.reminders().schedule(turn.inbound().key(), turn.data().sentAt());
+        turn.update(d -> d.withStep(""));
         turn.say(turn.t("followup.scheduled", followUps.drafts().day(reminder.dueAt(), turn.texts().locale())));
         turn.say(calendar(reminder, turn));
         prompt(turn);
@@ -41,6 +55,17 @@ final class FollowUpStage implements Stage {
 
     @Override
     public void prompt(Turn turn) {
+        String step = turn.data().step();
+        if (step.equals(TICKET_STEP)) {
+            askTicket(turn);
+        } else if (step.equals(CHANGES_STEP)) {
+            askChanges(turn);
+        } else {
+            menu(turn);
+        }
+    }
+
+    private void menu(Turn turn) {
         Instant due = turn.data().sentAt().plus(services.followUps().reminders().after());
         if (!turn.now().isBefore(due) && turn.data().answer(FollowUpDraft.SOLVED) == null) {
             turn.say(turn.t("followup.due", services.followUps().reminders().after().toDays()));
@@ -51,12 +76,43 @@ final class FollowUpStage implements Stage {
                 new Choice(DeliverStage.NEW_REQUEST, turn.t("deliver.new")))));
     }
 
+    private void askTicket(Turn turn) {
+        String ticket = turn.data().answer(FollowUpDraft.TICKET);
+        List<Choice> choices = new ArrayList<>();
+        if (ticket != null) {
+            choices.add(new Choice(KEEP, turn.t("followup.ticket.keep")));
+        }
+        choices.add(new Choice(NONE, turn.t("followup.ticket.none")));
+        choices.add(Choices.back(turn));
+        String text = turn.t("followup.ticket.ask") + (ticket == null ? "" : "\n" + turn.t("followup.ticket.current", ticket));
+        turn.say(new Reply(text, choices, List.of(), List.of(), Expects.TEXT));
+    }
+
+    private void askChanges(Turn turn) {
+        String changes = turn.data().answer(FollowUpDraft.CHANGES);
+        List<Choice> choices = new ArrayList<>();
+        if (changes != null) {
+            choices.add(new Choice(KEEP, turn.t("followup.changes.keep")));
+        }
+        choices.add(new Choice(NONE, turn.t("followup.changes.none")));
+        choices.add(Choices.back(turn));
+        String text = turn.t("followup.changes.ask") + (changes == null ? "" : "\n" + turn.t("facts.current", changes));
+        turn.say(new Reply(text, choices, List.of(), List.of(), Expects.TEXT));
+    }
+
     @Override
     public void handle(Turn turn) {
-        if (turn.inbound() instanceof Inbound.Choice choice && choice.choiceId().equals(DRAFT_NOW)) {
-            services.followUps().drafts().replies(services.problem(turn), turn.data()).forEach(turn::say);
+        String step = turn.data().step();
+        String choice = turn.inbound() instanceof Inbound.Choice c ? c.choiceId() : null;
+        String text = turn.inbound() instanceof Inbound.Text t ? t.text().strip() : null;
+        if (step.equals(TICKET_STEP)) {
+            ticket(choice, text, turn);
+        } else if (step.equals(CHANGES_STEP)) {
+            changes(choice, text, turn);
+        } else if (DRAFT_NOW.equals(choice)) {
+            turn.update(d -> d.withStep(TICKET_STEP));
             prompt(turn);
-        } else if (turn.inbound() instanceof Inbound.Choice choice && choice.choiceId().equals(SOLVED)) {
+        } else if (SOLVED.equals(choice)) {
             services.followUps().reminders().cancel(turn.inbound().key());
             turn.update(d -> d.withAnswer(FollowUpDraft.SOLVED, "1"));
             turn.say(Reply.choose(turn.t("followup.glad"),
@@ -64,6 +120,84 @@ final class FollowUpStage implements Stage {
         } else {
             prompt(turn);
         }
+    }
+
+    private void ticket(String choice, String text, Turn turn) {
+        if (NONE.equals(choice) || text != null && (TypedPhrases.isOneOf(text, "followup.declines", turn)
+                || ticketIn(text) == null && TypedPhrases.usesAny(text, "followup.ticket.negations", turn))) {
+            turn.update(d -> d.withAnswer(FollowUpDraft.TICKET, null).withStep(CHANGES_STEP));
+        } else if (KEEP.equals(choice) && turn.data().answer(FollowUpDraft.TICKET) != null) {
+            turn.update(d -> d.withStep(CHANGES_STEP));
+        } else if (text != null && ticketIn(text) != null) {
+            turn.update(d -> d.withAnswer(FollowUpDraft.TICKET, ticketIn(text)).withStep(CHANGES_STEP));
+        } else if (text != null) {
+            turn.say(turn.t("followup.ticket.invalid"));
+        }
+        prompt(turn);
+    }
+
+    private void changes(String choice, String text, Turn turn) {
+        if (NONE.equals(choice) || text != null && TypedPhrases.isOneOf(text, "followup.declines", turn)) {
+            turn.update(d -> d.withAnswer(FollowUpDraft.CHANGES, null).withAnswer(FollowUpDraft.UNCHANGED, "1"));
+        } else if (KEEP.equals(choice) && turn.data().answer(FollowUpDraft.CHANGES) != null) {
+            turn.update(d -> d.withAnswer(FollowUpDraft.UNCHANGED, null));
+        } else if (text != null && text.length() >= MIN_CHANGES) {
+            turn.update(d -> d.withAnswer(FollowUpDraft.CHANGES, text).withAnswer(FollowUpDraft.UNCHANGED, null));
+        } else {
+            if (text != null) {
+                turn.say(turn.t("followup.changes.too-short"));
+            }
+            prompt(turn);
+            return;
+        }
+        turn.update(d -> d.withStep(""));
+        services.followUps().drafts().replies(services.problem(turn), turn.data()).forEach(turn::say);
+        prompt(turn);
+    }
+
+    @Override
+    public Awaiting awaiting(Turn turn) {
+        String step = turn.data().step();
+        return step.equals(TICKET_STEP) ? Awaiting.VALUE : step.equals(CHANGES_STEP) ? Awaiting.FREE_TEXT : Awaiting.CHOICE;
+    }
+
+    /** At the follow-up's questions, "rien", "je sais plus", "non" are answers the stage reads itself. */
+    @Override
+    public boolean react(Intent intent, Turn turn) {
+        String step = turn.data().step();
+        boolean asking = step.equals(TICKET_STEP) || step.equals(CHANGES_STEP);
+        if (asking && (intent.action() == IntentAction.YES || intent.action() == IntentAction.NO
+                || intent.action() == IntentAction.SKIP)) {
+            handle(turn);
+            return true;
+        }
+        return false;
+    }
+
+    @Override
+    public void back(Turn turn) {
+        String step = turn.data().step();
+        if (step.equals(CHANGES_STEP) || step.equals(TICKET_STEP)) {
+            turn.update(d -> d.withStep(step.equals(CHANGES_STEP) ? TICKET_STEP : ""));
+            prompt(turn);
+        } else {
+            turn.fire(SupportEvent.BACK.name());
+        }
+    }
+
+    /**
+     * The case number in what was typed: the first word with three digits or more, or a digit in a
+     * word of four characters or more ("FB-2026-4471", "n°12345" gives "12345"); null when none.
+     */
+    static String ticketIn(String text) {
+        for (String word : text.split("[\\s,;:«»()]+")) {
+            String candidate = EDGES.matcher(word.replaceFirst("^(?i)(n°|no\\.|#)", "")).replaceAll("");
+            long digits = candidate.chars().filter(Character::isDigit).count();
+            if (candidate.length() <= 40 && (digits >= 3 || digits >= 1 && candidate.length() >= 4)) {
+                return candidate;
+            }
+        }
+        return null;
     }
 
     private Reply calendar(Reminder reminder, Turn turn) {

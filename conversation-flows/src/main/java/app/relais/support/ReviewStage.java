@@ -27,6 +27,8 @@ final class ReviewStage implements Pending {
     static final String REWRITE = "rewrite:";
     static final String REGENERATE = "regenerate";
     static final String KEEP = "keep";
+    /** The signature is not a section: it is asked in SIGNATURE, which this button goes back to. */
+    static final String SIGN_AGAIN = "signature";
     private static final String REVIEWING = "review";
 
     private final SupportServices services;
@@ -49,7 +51,7 @@ final class ReviewStage implements Pending {
             askRewrite(rewriting, turn);
             return;
         }
-        turn.say(Reply.text(DraftText.render(draft(turn), turn.texts())).withCopyable());
+        turn.say(Reply.text(DraftText.render(draft(turn))).withCopyable());
         turn.say(Reply.choose(turn.t("review.ask"), choices(turn)));
     }
 
@@ -87,6 +89,7 @@ final class ReviewStage implements Pending {
                 choices.add(new Choice(REWRITE + section.id(), turn.t("review.rewrite." + section.id())));
             }
         }
+        choices.add(new Choice(SIGN_AGAIN, turn.t("review.rewrite.signature")));
         choices.add(LanguageSwitch.choice(turn));
         choices.add(Choices.back(turn));
         return choices;
@@ -174,6 +177,8 @@ final class ReviewStage implements Pending {
         DraftSection target = id.startsWith(REWRITE) ? DraftSection.fromId(id.substring(REWRITE.length())) : null;
         if (id.equals(APPROVE) && rewriting == null) {
             turn.fire(SupportEvent.DRAFT_APPROVED.name());
+        } else if (id.equals(SIGN_AGAIN) && rewriting == null) {
+            turn.fire(SupportEvent.BACK.name());
         } else if (target != null) {
             turn.update(d -> d.withStep(id));
             prompt(turn);

@@ -143,13 +143,13 @@ class CatalogLoaderTest {
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
             "missing-label | 13 | label",
-            "unknown-key | 16 | colour",
-            "bad-email | 18 | email channel needs a valid 'address'",
-            "bad-severity | 15 | unknown severity 'apocalyptic'",
+            "unknown-key | 17 | colour",
+            "bad-email | 19 | email channel needs a valid 'address'",
+            "bad-severity | 16 | unknown severity 'apocalyptic'",
             "one-language | 2 | both 'fr' and 'en'",
             "email-first | 13 | must not lead with an email channel",
-            "official-low-email | 18 | cannot be 'official: true'",
-            "few-examples | 16 | at least 3 'fr' and 3 'en' sentences",
+            "official-low-email | 19 | cannot be 'official: true'",
+            "few-examples | 17 | at least 3 'fr' and 3 'en' sentences",
             "missing-why-email | 13 | why_email",
             "legal-in-channels | 13 | lists a legal channel: offer it in 'after_refusal.next'",
             "legal-official | 33 | a legal channel is outside the platform",
@@ -158,6 +158,8 @@ class CatalogLoaderTest {
             "missing-if-missing | 30 | if_missing",
             "cannot-skip-optional | 30 | has 'cannot_skip' but is not required",
             "derived-from-nothing | 14 | is 'derived_from' 'event-url', which is not a link item before it",
+            "missing-in-letter | 28 | in_letter",
+            "capital-in-letter | 28 | 'in_letter' is written as it reads inside a sentence",
     })
     void aBrokenFileIsNamedWithItsLine(String fixture, int line, String what) {
         var loader = new CatalogLoader(getClass().getClassLoader(), "broken/" + fixture);

@@ -152,8 +152,10 @@ class OffScriptJourneyTest {
                 .expectReply(containing("conséquences"))
                 .send("je perds des clients tous les jours")
                 .expectReply(containing("Qu’attendez-vous de la plateforme ?"))
-                .send("merci de me rendre l’accès à mon compte");
-        c.expectReply(containing("Objet : URGENT - Compte Facebook piraté"))
+                .send("merci de me rendre l’accès à mon compte")
+                .expectReply(containing("comment signer votre demande"))
+                .send("je sais pas");
+        c.expectReply(containing("Objet : URGENT – Compte Facebook piraté"))
                 .expectReply(containing("merci de me rendre l’accès à mon compte"));
         ConversationSnapshot stored = relais.core().conversations().load(c.key()).orElseThrow();
         assertThat(stored.data().answer("facts")).startsWith("je sais pas qui c’est");

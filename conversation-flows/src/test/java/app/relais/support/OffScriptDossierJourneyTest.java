@@ -153,7 +153,7 @@ class OffScriptDossierJourneyTest {
                 .expectReply(containing("puis mon email a été remplacé. J’ai porté plainte."))
                 .send("change l’impact : je perds 500 € par jour")
                 .expectReply(containing("C’est changé : l’impact dit maintenant ce que vous avez écrit."))
-                .expectReply(containing("je perds 500 € par jour"))
+                .expectReply(containing("Je perds 500 € par jour"))
                 .send("blablabla");
         c.expectReply(containing("Je n’ai pas compris quelle partie changer. Vous pouvez modifier : l’objet, l’introduction, les faits"))
                 .expectReply(withChoice("C’est parfait"))
@@ -176,6 +176,8 @@ class OffScriptDossierJourneyTest {
                 .send("Someone changed my password on 12 November and posted scams.")
                 .send("I cannot reach my customers")
                 .send("Give me my account back")
+                .expectReply(containing("how should your request be signed"))
+                .send("Jane Martin, jane.martin@example.org")
                 .expectReply(containing("Subject:"))
                 .send("change the impact: I lose 500 euros a day")
                 .expectReply(containing("Changed: the impact now says what you wrote."))

@@ -37,6 +37,10 @@ public final class Conversation {
         return key;
     }
 
+    public Locale locale() {
+        return locale;
+    }
+
     public Conversation send(String text) {
         return deliver(new Inbound.Text(key, text, locale));
     }
