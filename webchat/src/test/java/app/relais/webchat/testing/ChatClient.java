@@ -111,6 +111,17 @@ public final class ChatClient implements AutoCloseable {
         return exchange(JSON.createObjectNode().put("type", "choice").put("id", id).toString());
     }
 
+    /** Taps {@code label} and drops the connection at once, without reading anything (a phone losing its signal). */
+    public void tapAndDrop(String label) {
+        String id = lastWithBots.stream().filter(f -> type(f).equals("bot"))
+                .flatMap(f -> stream(f.get("choices")))
+                .filter(c -> c.get("label").asText().equals(label))
+                .map(c -> c.get("id").asText()).findFirst()
+                .orElseThrow(() -> new AssertionError("no button \"" + label + "\" in:\n" + lastText()));
+        socket.sendText(JSON.createObjectNode().put("type", "choice").put("id", id).toString(), true).join();
+        socket.abort();
+    }
+
     /** Uploads through {@code POST /api/uploads} and, when accepted, sends the attachment frame. */
     public ChatClient attach(String name, byte[] content) {
         HttpResponse<String> response = upload(name, content, token);
