@@ -145,7 +145,7 @@ public final class EmailReminders implements ErasureListener {
     }
 
     private Email email(EmailReminder reminder, Content content) {
-        String unsubscribe = sender.unsubscribeUrl(reminder.token());
+        String unsubscribe = sender.unsubscribeUrl(reminder.token(), content.language());
         String footer = Messages.of(content.language()).get("reminders.email.footer", unsubscribe);
         return new Email(reminder.address(), content.subject(), content.text() + "\n\n-- \n" + footer,
                 content.language(), unsubscribe);

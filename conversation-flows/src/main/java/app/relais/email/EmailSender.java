@@ -14,7 +14,7 @@ public interface EmailSender {
         }
 
         @Override
-        public String unsubscribeUrl(String token) {
+        public String unsubscribeUrl(String token, String language) {
             throw new IllegalStateException("emails are off");
         }
 
@@ -26,8 +26,11 @@ public interface EmailSender {
 
     boolean enabled();
 
-    /** The absolute address that unsubscribes {@code token} in one click (a POST, RFC 8058). */
-    String unsubscribeUrl(String token);
+    /**
+     * The absolute address that unsubscribes {@code token} in one click (a POST, RFC 8058); its
+     * page speaks {@code language} even once no email is left to tell it.
+     */
+    String unsubscribeUrl(String token, String language);
 
     /** Sends now; throws when the mail server refused it or could not be reached. */
     void send(Email email);

@@ -22,8 +22,8 @@ public final class RecordingEmailSender implements EmailSender {
     }
 
     @Override
-    public String unsubscribeUrl(String token) {
-        return BASE + token;
+    public String unsubscribeUrl(String token, String language) {
+        return BASE + token + "?lang=" + language;
     }
 
     @Override
