@@ -119,6 +119,11 @@ public final class EmailOffer {
             settle(turn);
             return new Declined();
         }
+        if (!typed.contains("@") && (typed.contains(" ") || typed.endsWith("?")) && !turn.hadSecret()) {
+            // A question or a remark, not an address: say the address is optional rather than "no @".
+            turn.say(turn.t("reminders.email.optional"));
+            return new Refused();
+        }
         Validation checked = validators.validate(EvidenceType.EMAIL, typed,
                 new ValidationContext(List.of(), turn.texts().locale(), turn.now(), defaultZone));
         if (checked instanceof Validation.Valid valid) {

@@ -56,7 +56,9 @@ class CrisisRemindersOnAPageJourneyTest {
         assertThat(Pattern.compile("BEGIN:VEVENT").matcher(calendar).results().count()).isEqualTo(3);
         assertThat(calendar).contains("DTSTART:20261121T083000Z", "DTSTART:20261121T090000Z", "DTSTART:20261121T100000Z");
 
-        c.send("cm@boutique.example").expectReply(containing("je vous écrirai à cm@boutique.example à chaque étape"))
+        c.send("heu c’est obligé ?").expectReply(containing("Ce n’est pas obligatoire"))
+                .expectNoReply(containing("Il manque le @"))
+                .send("cm@boutique.example").expectReply(containing("je vous écrirai à cm@boutique.example à chaque étape"))
                 .expectReply(containing("09:30, 10:00, 11:00"))
                 .expectReply(containing("arrêter les rappels"));
 
