@@ -29,7 +29,6 @@ import net.fortuna.ical4j.model.property.Summary;
 import net.fortuna.ical4j.model.property.Trigger;
 import net.fortuna.ical4j.model.property.Uid;
 import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
-import net.fortuna.ical4j.model.property.immutable.ImmutableMethod;
 import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
 import net.fortuna.ical4j.validate.ValidationException;
 
@@ -89,8 +88,9 @@ public final class CalendarFile {
                     new ComponentList<>(List.of(alarm))));
         }
         Calendar calendar = new Calendar(new PropertyList(List.of(
+                // No METHOD: a file to import is no iTIP message, and METHOD:PUBLISH would require an ORGANIZER.
                 new ProdId("-//Relais//Follow-up reminder//EN"), ImmutableVersion.VERSION_2_0,
-                ImmutableCalScale.GREGORIAN, ImmutableMethod.PUBLISH)),
+                ImmutableCalScale.GREGORIAN)),
                 new ComponentList<>(components));
         StringWriter out = new StringWriter();
         try {
