@@ -241,7 +241,10 @@ final class ChatSocketHandler extends AbstractWebSocketHandler {
         sockets.remove(connection);
         SessionTokens.Issued issued = tokens.issue();
         open(connection, issued.sessionId());
-        connection.locale(Locale.forLanguageTag(answer.language()));
+        if (!Messages.supported(connection.locale()).getLanguage().equals(answer.language())) {
+            // The page said French, the person chose English (/lang): the new conversation speaks English.
+            connection.locale(Locale.forLanguageTag(answer.language()));
+        }
         connection.send(renderer.welcome(issued.token(), false));
         for (Reply reply : answer.replies()) {
             connection.send(botFrames.render(issued.sessionId(), reply, answer.language()));
