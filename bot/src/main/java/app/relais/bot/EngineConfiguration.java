@@ -5,6 +5,8 @@ import app.relais.bot.metrics.MetricsConfiguration.EngineMetering;
 import app.relais.bot.store.GroupCommit;
 import app.relais.conversation.ConversationEngine;
 import app.relais.core.RelaisCore;
+import app.relais.email.EmailReminderStore;
+import app.relais.email.EmailSender;
 import app.relais.engine.TurnHook;
 import app.relais.files.FileIntake;
 import app.relais.files.FileStore;
@@ -54,13 +56,15 @@ class EngineConfiguration {
     RelaisCore relaisCore(Clock clock, RelaisProperties properties, ConversationStore conversations, FileStore files,
                           ReminderStore reminders, FollowUpProperties followUp, BusinessProfile business,
                           IncidentStore incidents, TicketStore tickets, Outbox outbox, HandoffProperties handoff,
-                          ClusterBus bus, ObjectProvider<TurnHook> hooks) {
+                          ClusterBus bus, EmailReminderStore emailReminders, EmailSender emailSender,
+                          ObjectProvider<TurnHook> hooks) {
         Groundwork.Parts parts = Groundwork.take();
         RelaisCore.Builder builder = RelaisCore.builder().catalog(parts.catalog()).triage(catalog -> parts.triage())
                 .faq(parts.faq());
         hooks.orderedStream().forEach(builder::hook);
         return builder.clock(clock).zone(properties.zone()).conversations(conversations).files(files)
                 .reminders(reminders).followUpAfter(followUp.after())
+                .emailReminders(emailReminders).emailSender(emailSender)
                 .business(business).incidents(incidents).tickets(tickets).outbox(new SignallingOutbox(outbox, bus))
                 .handoff(new HandoffSettings(handoff.agentWait(), handoff.expectedReply(), business.email(),
                         handoff.fallbacks()))

@@ -18,6 +18,7 @@ import app.relais.files.FileStore;
 import app.relais.files.InMemoryFileStore;
 import app.relais.followup.CalendarFile;
 import app.relais.followup.FollowUpDraft;
+import app.relais.followup.FollowUpEmails;
 import app.relais.followup.FollowUpMessages;
 import app.relais.followup.FollowUps;
 import app.relais.followup.InMemoryReminderStore;
@@ -25,7 +26,13 @@ import app.relais.followup.ReminderService;
 import app.relais.followup.ReminderStore;
 import app.relais.store.CaffeineConversationStore;
 import app.relais.store.ConversationStore;
+import app.relais.crisis.CrisisEmails;
 import app.relais.crisis.CrisisKitFlow;
+import app.relais.email.EmailOffer;
+import app.relais.email.EmailReminderStore;
+import app.relais.email.EmailReminders;
+import app.relais.email.EmailSender;
+import app.relais.email.InMemoryEmailReminderStore;
 import app.relais.crisis.TimelineScheduler;
 import app.relais.engine.TurnHook;
 import app.relais.handoff.AgentDesk;
@@ -79,6 +86,7 @@ public final class RelaisCore {
     private final Delivery delivery;
     private final Handoff handoff;
     private final TimelineScheduler timeline;
+    private final EmailReminders emailReminders;
 
     private RelaisCore(Builder b) {
         this.catalog = b.catalog != null ? b.catalog : new CatalogLoader().load();
@@ -91,9 +99,15 @@ public final class RelaisCore {
         FollowUpDraft followUpDrafts = new FollowUpDraft(drafts, b.zone);
         this.reminders = new ReminderService(b.reminders != null ? b.reminders : new InMemoryReminderStore(),
                 gateways, new FollowUpMessages(conversations, catalog, followUpDrafts), b.clock, b.followUpAfter);
+        this.emailReminders = new EmailReminders(b.emailReminders != null ? b.emailReminders
+                : new InMemoryEmailReminderStore(), b.emailSender, b.clock);
+        emailReminders.compose("followup", new FollowUpEmails(conversations, catalog, followUpDrafts));
+        emailReminders.compose("crisis:", new CrisisEmails(conversations));
+        EmailOffer offer = new EmailOffer(emailReminders, gateways, new EvidenceValidators(), b.zone);
+        CalendarFile calendar = new CalendarFile(files, b.clock);
         SupportServices services = new SupportServices(catalog, triage, new EvidenceValidators(),
                 drafts, files, b.zone, new EmlWriter(files, b.clock),
-                new FollowUps(reminders, followUpDrafts, new CalendarFile(files, b.clock)),
+                new FollowUps(reminders, followUpDrafts, calendar, offer),
                 new DossierArchive(files), b.failuresBeforeEscape);
         BusinessProfile business = b.business != null ? b.business : BusinessProfiles.load();
         this.faq = b.faq != null ? b.faq : Faq.load();
@@ -107,9 +121,10 @@ public final class RelaisCore {
         List<Flow> flows = new ArrayList<>();
         flows.add(SupportRequestFlow.create(services));
         flows.add(OutageFallbackFlow.create(new OutageServices(outage, faq, handoff, new EvidenceValidators(), b.zone)));
-        flows.add(CrisisKitFlow.create(timeline, b.zone));
+        flows.add(CrisisKitFlow.create(timeline, b.zone, offer, calendar));
         List<ErasureListener> erasers = new ArrayList<>(b.erasers);
         erasers.add(reminders);
+        erasers.add(emailReminders);
         erasers.add(files::deleteAll);
         erasers.add(handoff::erase);
         erasers.add(timeline::cancel);
@@ -190,6 +205,11 @@ public final class RelaisCore {
         return reminders;
     }
 
+    /** Reminders by email: a poller calls {@link EmailReminders#fireDue()}; the unsubscribe page calls it too. */
+    public EmailReminders emailReminders() {
+        return emailReminders;
+    }
+
     /** How messages the bot writes first reach a channel: each channel adapter registers its gateway. */
     public void registerGateway(OutboundGateway gateway) {
         gateways.register(gateway);
@@ -215,6 +235,8 @@ public final class RelaisCore {
         private final List<AgentDesk> desks = new ArrayList<>();
         private final List<TurnHook> hooks = new ArrayList<>();
         private HandoffSettings handoffSettings;
+        private EmailReminderStore emailReminders;
+        private EmailSender emailSender = EmailSender.NONE;
         private Intents intents;
 
         /** What people say instead of answering; {@code offscript/intents.yml} by default. */
@@ -316,6 +338,18 @@ public final class RelaisCore {
         /** After how many refused answers to one evidence item "I don't have it" is offered (default 3). */
         public Builder failuresBeforeEscape(int value) {
             failuresBeforeEscape = value;
+            return this;
+        }
+
+        /** Where emails due wait; in memory unless a durable store is given. */
+        public Builder emailReminders(EmailReminderStore value) {
+            emailReminders = value;
+            return this;
+        }
+
+        /** How emails are sent; without one (the default), reminders by email are never offered. */
+        public Builder emailSender(EmailSender value) {
+            emailSender = value;
             return this;
         }
 

@@ -28,6 +28,12 @@ final class AnnouncementsStage implements Stage {
         prompt(turn);
     }
 
+    /** The texts again: saying them changes nothing. */
+    @Override
+    public void recap(Turn turn) {
+        enter(turn);
+    }
+
     @Override
     public void prompt(Turn turn) {
         moveOn.prompt(turn);

@@ -1,10 +1,12 @@
 package app.relais.crisis;
 
 import app.relais.conversation.Choice;
+import app.relais.email.EmailOffer;
 import app.relais.engine.Flow;
 import app.relais.engine.Stage;
 import app.relais.engine.StateMachineFlow;
 import app.relais.engine.Turn;
+import app.relais.followup.CalendarFile;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -22,12 +24,12 @@ public final class CrisisKitFlow {
     private CrisisKitFlow() {
     }
 
-    public static Flow create(TimelineScheduler timeline, ZoneId zone) {
+    public static Flow create(TimelineScheduler timeline, ZoneId zone, EmailOffer offer, CalendarFile calendar) {
         Map<CrisisState, Stage> stages = new EnumMap<>(CrisisState.class);
         stages.put(CrisisState.CHECKLIST, new ChecklistStage());
         stages.put(CrisisState.SERVICES, new InfoStage("crisis.services", "crisis.choice.to-announcements"));
         stages.put(CrisisState.ANNOUNCEMENTS, new AnnouncementsStage());
-        stages.put(CrisisState.TIMELINE, new TimelineStage(timeline, zone));
+        stages.put(CrisisState.TIMELINE, new TimelineStage(timeline, zone, offer, calendar));
         return new StateMachineFlow<>(ID, CrisisState.class, CrisisEvent.class, CrisisState.CHECKLIST, stages,
                 CrisisKitMachine::build, data -> Map.of(), new Views(zone));
     }

@@ -80,6 +80,9 @@ public final class FlowEngine implements ConversationEngine {
         Inbound inbound = masked(received);
         String warning = inbound == received ? null : Messages.of(snapshot.data().locale()).get("dossier.secret.warning");
         Turn turn = new Turn(inbound, snapshot.flow(), snapshot.state(), snapshot.data(), clock.instant());
+        if (inbound != received) {
+            turn.secretMasked();
+        }
         // Hooks run before anything else may answer: while a human agent owns the conversation the
         // bot must stay silent, whatever the flow, the stage or the command.
         for (TurnHook hook : hooks) {
@@ -136,15 +139,29 @@ public final class FlowEngine implements ConversationEngine {
     }
 
     private Replies finish(ConversationSnapshot snapshot, Turn turn, String warning) {
-        if (turn.data() == null) {
+        boolean erased = turn.data() == null;
+        if (erased) {
             store.delete(snapshot.key());
         } else {
             store.save(snapshot.next(turn.flow(), turn.state(), turn.data(), turn.now()));
         }
         if (warning != null) {
+            // Always first: channels put what they add about the masked message right after it.
             turn.replies().add(0, Reply.text(warning));
         }
-        return new Replies(turn.replies());
+        String language = erased ? snapshot.data().locale() : turn.data().locale();
+        return new Replies(turn.replies(), language, maskedText(turn.inbound(), warning != null), erased);
+    }
+
+    /** The person's message as it was kept, when a secret was masked in it; null otherwise. */
+    private static String maskedText(Inbound inbound, boolean masked) {
+        if (!masked) {
+            return null;
+        }
+        if (inbound instanceof Inbound.Text text) {
+            return text.text();
+        }
+        return inbound instanceof Inbound.Attachment files ? files.caption() : null;
     }
 
     /** The inbound event with passwords and login codes masked; the same object when there were none. */

@@ -131,6 +131,6 @@ final class GlobalCommands {
 
     private void status(Turn turn) {
         turn.say(turn.t("command.status", engine.flow(turn).describe(turn.state(), turn)));
-        engine.current(turn).prompt(turn);
+        engine.current(turn).recap(turn);
     }
 }

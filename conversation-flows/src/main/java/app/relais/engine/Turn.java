@@ -25,6 +25,7 @@ public final class Turn {
     private String pendingFlow;
     private String arrivedBy;
     private boolean misunderstood;
+    private boolean secretMasked;
 
     Turn(Inbound inbound, String flow, String state, CaseData data, Instant now) {
         this.inbound = inbound;
@@ -49,6 +50,19 @@ public final class Turn {
 
     public boolean wasMisunderstood() {
         return misunderstood;
+    }
+
+    /**
+     * A password or a login code was masked in the person's message. Such a message answers no
+     * question: stages do not tell the person what is wrong with it as an answer (the engine's
+     * warning says why it was masked), they ask their question again.
+     */
+    public boolean hadSecret() {
+        return secretMasked;
+    }
+
+    void secretMasked() {
+        secretMasked = true;
     }
 
     public CaseData data() {

@@ -58,7 +58,8 @@ final class RequestStage implements Pending {
             send(turn.data().answer(OutageChoices.QUESTION), turn);
             return;
         }
-        if (!(turn.inbound() instanceof Inbound.Text text)) {
+        if (!(turn.inbound() instanceof Inbound.Text text) || turn.hadSecret() && !step.equals("question")) {
+            // A masked password is neither a name nor a contact: the question is simply asked again.
             prompt(turn);
             return;
         }

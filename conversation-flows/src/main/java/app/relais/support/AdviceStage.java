@@ -80,6 +80,12 @@ final class AdviceStage implements Pending {
         }
     }
 
+    /** The channels and the warning again: saying them changes nothing. */
+    @Override
+    public void recap(Turn turn) {
+        enter(turn);
+    }
+
     static String emailAdvice(SupportChannel email, Turn turn) {
         String status = email.official() ? turn.t("advice.email.official") : turn.t("advice.email.unofficial");
         String delay = email.delay() == null ? turn.t("advice.delay.unknown") : delay(email.delay(), turn.texts());

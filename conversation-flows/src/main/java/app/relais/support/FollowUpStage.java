@@ -5,31 +5,43 @@ import app.relais.conversation.Expects;
 import app.relais.conversation.FileRef;
 import app.relais.conversation.Inbound;
 import app.relais.conversation.Reply;
+import app.relais.email.EmailOffer;
+import app.relais.email.EmailReminder;
 import app.relais.engine.Turn;
+import app.relais.followup.CalendarFile;
 import app.relais.followup.FollowUpChoices;
 import app.relais.followup.FollowUpDraft;
 import app.relais.followup.FollowUps;
-import app.relais.followup.Reminder;
 import app.relais.offscript.Awaiting;
 import app.relais.offscript.Intent;
 import app.relais.offscript.IntentAction;
 import app.relais.offscript.Pending;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
 import java.util.regex.Pattern;
 
 /**
  * FOLLOW_UP: the request is sent. A reminder is scheduled for when a follow-up makes sense (seven
- * days by default: sooner, or more often, does not help), pushed by the channel on that day, and
- * offered as a calendar event for channels that cannot write first. When the user comes back
- * after that day, the follow-up is offered at once; "solved" cancels the reminder. Preparing the
- * follow-up first asks the case number the support team gave, if any, and what changed since.
+ * days by default: sooner, or more often, does not help), pushed by the channel on that day where
+ * the channel can write first (Telegram), and offered as a calendar event set at 09:00 that day.
+ * Where the channel cannot reach the person later (the web chat), the stage says so and, when
+ * emails can be sent, offers a reminder by email. When the user comes back after that day, the
+ * follow-up is offered at once; "solved" cancels the reminders. Preparing the follow-up first asks
+ * the case number the support team gave, if any, and what changed since.
  */
 final class FollowUpStage implements Pending {
 
     static final String DRAFT_NOW = FollowUpChoices.DRAFT_NOW;
     static final String SOLVED = FollowUpChoices.SOLVED;
+    /** The kind of the follow-up's email reminder. */
+    static final String EMAIL_KIND = "followup";
     static final String TICKET_STEP = "followup-ticket";
     static final String CHANGES_STEP = "followup-changes";
     static final String NONE = "none";
@@ -46,17 +58,39 @@ final class FollowUpStage implements Pending {
     @Override
     public void enter(Turn turn) {
         FollowUps followUps = services.followUps();
-        Reminder reminder = followUps.reminders().schedule(turn.inbound().key(), turn.data().sentAt());
+        Instant due = followUps.reminders().schedule(turn.inbound().key(), turn.data().sentAt()).dueAt();
         turn.update(d -> d.withStep(""));
-        turn.say(turn.t("followup.scheduled", followUps.drafts().day(reminder.dueAt(), turn.texts().locale())));
-        turn.say(calendar(reminder, turn));
+        String day = day(due, turn);
+        EmailOffer offer = followUps.offer();
+        if (offer.channelReaches(turn)) {
+            turn.say(turn.t("followup.scheduled", day));
+            turn.say(calendar(due, turn));
+            prompt(turn);
+            return;
+        }
+        // Honesty: a web page cannot be written to a week later unless it happens to be open.
+        turn.say(turn.t("reminders.followup.scheduled", day));
+        turn.say(calendar(due, turn));
+        Optional<EmailReminder> email = emailReminder(turn);
+        if (email.isPresent()) {
+            // Sent again after going back: the address already given moves to the new day.
+            EmailReminder moved = offer.reminders().schedule(turn.key(), email.get().address(), turn.data().locale(),
+                    EMAIL_KIND, offer.morningOf(due, turn));
+            turn.say(turn.t("reminders.email.pending", moved.address(), day));
+        } else if (offer.worthAsking(turn)) {
+            offer.ask(turn, turn.t("reminders.email.ask.followup", day));
+            return;
+        }
         prompt(turn);
     }
 
     @Override
     public void prompt(Turn turn) {
+        EmailOffer offer = services.followUps().offer();
         String step = turn.data().step();
-        if (step.equals(TICKET_STEP)) {
+        if (offer.asking(turn)) {
+            offer.ask(turn, turn.t("reminders.email.ask.followup", day(due(turn), turn)));
+        } else if (step.equals(TICKET_STEP)) {
             askTicket(turn);
         } else if (step.equals(CHANGES_STEP)) {
             askChanges(turn);
@@ -66,8 +100,7 @@ final class FollowUpStage implements Pending {
     }
 
     private void menu(Turn turn) {
-        Instant due = turn.data().sentAt().plus(services.followUps().reminders().after());
-        if (!turn.now().isBefore(due) && turn.data().answer(FollowUpDraft.SOLVED) == null) {
+        if (!turn.now().isBefore(due(turn)) && turn.data().answer(FollowUpDraft.SOLVED) == null) {
             turn.say(turn.t("followup.due", services.followUps().reminders().after().toDays()));
         }
         turn.say(Reply.choose(turn.t("followup.ask"), List.of(
@@ -100,8 +133,30 @@ final class FollowUpStage implements Pending {
         turn.say(new Reply(text, choices, List.of(), List.of(), Expects.TEXT));
     }
 
+    /** When it was sent and when to follow up, the request and its files again, how the reminder comes, the question. */
+    @Override
+    public void recap(Turn turn) {
+        String day = day(due(turn), turn);
+        turn.say(turn.t("command.status.followup", day(turn.data().sentAt(), turn), day));
+        DeliverStage.offer(services, turn);
+        EmailOffer offer = services.followUps().offer();
+        if (turn.data().answer(FollowUpDraft.SOLVED) == null) {
+            if (offer.channelReaches(turn)) {
+                turn.say(turn.t("command.status.followup.pushed"));
+            } else {
+                emailReminder(turn).ifPresent(r -> turn.say(turn.t("reminders.email.pending", r.address(), day)));
+            }
+            turn.say(calendar(due(turn), turn));
+        }
+        prompt(turn);
+    }
+
     @Override
     public void handle(Turn turn) {
+        EmailOffer offer = services.followUps().offer();
+        if (offer.asking(turn) && answeredEmail(offer, turn)) {
+            return;
+        }
         String step = turn.data().step();
         String choice = turn.inbound() instanceof Inbound.Choice c ? c.choiceId() : null;
         String text = turn.inbound() instanceof Inbound.Text t ? t.text().strip() : null;
@@ -114,6 +169,7 @@ final class FollowUpStage implements Pending {
             prompt(turn);
         } else if (SOLVED.equals(choice)) {
             services.followUps().reminders().cancel(turn.inbound().key());
+            offer.reminders().cancel(turn.key(), EMAIL_KIND);
             turn.update(d -> d.withAnswer(FollowUpDraft.SOLVED, "1"));
             turn.say(Reply.choose(turn.t("followup.glad"),
                     List.of(new Choice(DeliverStage.NEW_REQUEST, turn.t("deliver.new")))));
@@ -158,14 +214,17 @@ final class FollowUpStage implements Pending {
     @Override
     public Awaiting awaiting(Turn turn) {
         String step = turn.data().step();
-        return step.equals(TICKET_STEP) ? Awaiting.VALUE : step.equals(CHANGES_STEP) ? Awaiting.FREE_TEXT : Awaiting.CHOICE;
+        if (services.followUps().offer().asking(turn) || step.equals(TICKET_STEP)) {
+            return Awaiting.VALUE;
+        }
+        return step.equals(CHANGES_STEP) ? Awaiting.FREE_TEXT : Awaiting.CHOICE;
     }
 
-    /** At the follow-up's questions, "rien", "je sais plus", "non" are answers the stage reads itself. */
+    /** At the follow-up's questions (and the address one), "rien", "je sais plus", "non" are answers the stage reads itself. */
     @Override
     public boolean react(Intent intent, Turn turn) {
         String step = turn.data().step();
-        boolean asking = step.equals(TICKET_STEP) || step.equals(CHANGES_STEP);
+        boolean asking = services.followUps().offer().asking(turn) || step.equals(TICKET_STEP) || step.equals(CHANGES_STEP);
         if (asking && (intent.action() == IntentAction.YES || intent.action() == IntentAction.NO
                 || intent.action() == IntentAction.SKIP)) {
             handle(turn);
@@ -200,14 +259,55 @@ final class FollowUpStage implements Pending {
         return null;
     }
 
-    private Reply calendar(Reminder reminder, Turn turn) {
+    /** The answer to the address question; false when the input was for something else. */
+    private boolean answeredEmail(EmailOffer offer, Turn turn) {
+        EmailOffer.Answer answer = offer.answer(turn);
+        if (answer instanceof EmailOffer.Address address) {
+            Instant due = due(turn);
+            offer.reminders().schedule(turn.key(), address.address(), turn.data().locale(), EMAIL_KIND,
+                    offer.morningOf(due, turn));
+            turn.say(turn.t("reminders.email.scheduled", day(due, turn), address.address()));
+        } else if (answer instanceof EmailOffer.Declined) {
+            turn.say(turn.t("reminders.email.declined"));
+        } else if (answer instanceof EmailOffer.Elsewhere) {
+            return false;
+        }
+        prompt(turn);
+        return true;
+    }
+
+    private Optional<EmailReminder> emailReminder(Turn turn) {
+        return services.followUps().offer().reminders().pending(turn.key()).stream()
+                .filter(r -> r.kind().equals(EMAIL_KIND)).findFirst();
+    }
+
+    private Instant due(Turn turn) {
+        return turn.data().sentAt().plus(services.followUps().reminders().after());
+    }
+
+    /** A day as people write it, in the person's time zone (the one the reminders are set in). */
+    private String day(Instant instant, Turn turn) {
+        ZoneId zone = services.followUps().offer().zone(turn);
+        return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(turn.texts().locale())
+                .format(instant.atZone(zone));
+    }
+
+    /** The same event id for the same reminder (a calendar updates it instead of adding it twice); says nothing of the chat. */
+    private static String eventId(Turn turn, Instant due) {
+        return UUID.nameUUIDFromBytes((turn.key().asString() + "/" + due).getBytes(StandardCharsets.UTF_8)) + "@relais";
+    }
+
+    /** The reminder as a calendar event at 09:00, in the person's time zone, on the day it is due. */
+    private Reply calendar(Instant due, Turn turn) {
         FollowUps followUps = services.followUps();
         String subject = followUps.drafts().firstSubject(services.problem(turn), turn.data());
-        String sent = followUps.drafts().day(turn.data().sentAt(), turn.texts().locale());
-        FileRef ics = followUps.calendar().save(turn.inbound().key(), reminder,
-                turn.t("followup.calendar.summary", subject),
-                turn.t("followup.calendar.description", sent, subject),
+        String sent = day(turn.data().sentAt(), turn);
+        Instant morning = followUps.offer().morningOf(due, turn);
+        FileRef ics = followUps.calendar().save(turn.inbound().key(),
+                List.of(new CalendarFile.Event(eventId(turn, due), morning,
+                        turn.t("followup.calendar.summary", subject),
+                        turn.t("followup.calendar.description", sent, subject))),
                 turn.t("followup.calendar.name"));
-        return Reply.text(turn.t("followup.calendar", ics.name())).withFiles(List.of(ics));
+        return Reply.text(turn.t("followup.calendar", ics.name(), day(due, turn))).withFiles(List.of(ics));
     }
 }

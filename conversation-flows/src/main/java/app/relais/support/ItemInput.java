@@ -7,6 +7,7 @@ import app.relais.catalog.Problem;
 import app.relais.conversation.Choice;
 import app.relais.conversation.Expects;
 import app.relais.conversation.Inbound;
+import app.relais.conversation.InputHint;
 import app.relais.conversation.Reply;
 import app.relais.dossier.EvidenceEntry;
 import app.relais.dossier.Validation;
@@ -128,7 +129,20 @@ final class ItemInput {
         choices.addAll(trailing);
         Expects expects = item.type() == EvidenceType.FILE ? Expects.FILE
                 : item.type() == EvidenceType.CHOICE ? Expects.CHOICE : Expects.TEXT;
-        turn.say(new Reply(text.toString(), choices, List.of(), List.of(), expects));
+        turn.say(new Reply(text.toString(), choices, List.of(), List.of(), expects).hinting(hint(item.type())));
+    }
+
+    /** What the channel may tell the person to type (the widget's placeholder). */
+    private static InputHint hint(EvidenceType type) {
+        return switch (type) {
+            case URL -> InputHint.LINK;
+            case ID -> InputHint.ID;
+            case DATETIME -> InputHint.DATE;
+            case PHONE -> InputHint.PHONE;
+            case EMAIL -> InputHint.EMAIL;
+            case TEXT -> InputHint.TEXT;
+            case CHOICE, FILE -> InputHint.NONE;
+        };
     }
 
     /**
@@ -284,6 +298,11 @@ final class ItemInput {
         }
         if (result instanceof Validation.NeedsRegion needs) {
             turn.update(d -> d.withAnswer(sub, REGION).withAnswer(pendingValue, needs.number()));
+            reask.run();
+            return Result.OPEN;
+        }
+        if (turn.hadSecret()) {
+            // A password was masked in it: no answer was meant, so no complaint about its form.
             reask.run();
             return Result.OPEN;
         }

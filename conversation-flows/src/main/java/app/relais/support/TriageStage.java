@@ -6,6 +6,7 @@ import app.relais.catalog.SupportChannel;
 import app.relais.conversation.Choice;
 import app.relais.conversation.Expects;
 import app.relais.conversation.Inbound;
+import app.relais.conversation.InputHint;
 import app.relais.conversation.Link;
 import app.relais.conversation.Reply;
 import app.relais.engine.Turn;
@@ -122,7 +123,7 @@ final class TriageStage implements Pending {
     private void ask(Turn turn) {
         turn.update(d -> d.withStep("describe"));
         List<Choice> choices = new ArrayList<>(Choices.platforms(services.catalog().platforms(), turn));
-        turn.say(new Reply(turn.t("triage.ask"), choices, List.of(), List.of(), Expects.TEXT));
+        turn.say(new Reply(turn.t("triage.ask"), choices, List.of(), List.of(), Expects.TEXT).hinting(InputHint.PROBLEM));
     }
 
     private void understand(String text, Turn turn) {

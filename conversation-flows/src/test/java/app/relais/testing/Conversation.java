@@ -25,6 +25,7 @@ public final class Conversation {
     private final Locale locale;
     private final List<Reply> transcript = new ArrayList<>();
     private List<Reply> last = List.of();
+    private Replies lastTurn = new Replies(List.of());
 
     public Conversation(ConversationEngine engine, FileIntake intake, ConversationKey key, Locale locale) {
         this.engine = engine;
@@ -85,6 +86,11 @@ public final class Conversation {
         return last;
     }
 
+    /** The last answer as the channel got it: the replies and what it says about the turn (language, masking, erasure). */
+    public Replies lastTurn() {
+        return lastTurn;
+    }
+
     public List<Reply> transcript() {
         return List.copyOf(transcript);
     }
@@ -98,6 +104,7 @@ public final class Conversation {
 
     private Conversation deliver(Inbound inbound) {
         Replies replies = engine.handle(inbound);
+        lastTurn = replies;
         last = replies.replies();
         transcript.addAll(last);
         return this;
