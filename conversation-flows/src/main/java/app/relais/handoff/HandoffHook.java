@@ -81,12 +81,17 @@ public final class HandoffHook implements TurnHook {
             return true;
         }
         if (isHumanRequest(turn.inbound())) {
-            Ticket ticket = handoff.open(turn.key(), turn.data().locale(), null, null, null, flow.summary(turn));
-            turn.update(d -> d.withAnswer(FALLBACKS, null).withAnswer(ACTIVE_TICKET, ticket.id()));
-            turn.say(Reply.text(turn.t("handoff.requested", ticket.id())));
+            requestHuman(turn, null, flow.summary(turn));
             return true;
         }
         return false;
+    }
+
+    /** Opens a ticket for the conversation (with the customer's words, if any) and says so. */
+    public void requestHuman(Turn turn, String question, String summary) {
+        Ticket ticket = handoff.open(turn.key(), turn.data().locale(), null, null, question, summary);
+        turn.update(d -> d.withAnswer(FALLBACKS, null).withAnswer(ACTIVE_TICKET, ticket.id()));
+        turn.say(Reply.text(turn.t("handoff.requested", ticket.id())));
     }
 
     @Override

@@ -127,7 +127,8 @@ final class RequestStage implements Stage {
 
     private void send(String question, Turn turn) {
         Banner banner = services.board().banner();
-        String summary = turn.t("outage.request.summary", banner.cleared() ? "-" : banner.text().in(turn.texts().locale()));
+        String summary = banner.cleared() ? turn.t("outage.request.summary.calm")
+                : turn.t("outage.request.summary", banner.text().in(turn.texts().locale()));
         Ticket ticket = services.handoff().open(turn.key(), turn.data().locale(), turn.data().answer(NAME),
                 turn.data().answer(CONTACT), question, summary);
         turn.update(d -> d.withAnswer(TICKET, ticket.id()).withAnswer(OutageChoices.QUESTION, null)

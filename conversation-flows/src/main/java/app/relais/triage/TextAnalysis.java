@@ -3,8 +3,10 @@ package app.relais.triage;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
@@ -28,13 +30,17 @@ import org.tartarus.snowball.ext.FrenchStemmer;
  * French and English stemmers. People mix both languages in one sentence, so every word gets both
  * stems; character n-grams of the folded word absorb typos and SMS spelling ("pirater", "hacké").
  */
-final class TextAnalysis {
+public final class TextAnalysis {
 
     /** Combining marks, compiled once: fold() runs on every word a user types. */
     private static final Pattern MARKS = Pattern.compile("\\p{M}");
 
     /** Longest text analysed; longer input is cut (the API and the chat refuse more anyway). */
     static final int MAX_CHARS = 4000;
+    /** Weight of one character n-gram against one stem: many n-grams come from a single word. */
+    static final double GRAM_WEIGHT = 0.2;
+    /** Weight of a pair of neighbouring stems ("mot passe", "code verif"). */
+    static final double PAIR_WEIGHT = 0.5;
 
     private final CharArraySet stopWords = stopWords();
     private final Analyzer words = new Analyzer() {
@@ -50,11 +56,66 @@ final class TextAnalysis {
         }
     };
 
+    /**
+     * The same words with the stop words kept: who is addressed ("vous", "votre", "your") tells a
+     * question for a business from a problem with one's own account ("mon compte", "my account").
+     */
+    private final Analyzer everyWord = new Analyzer() {
+        @Override
+        protected TokenStreamComponents createComponents(String fieldName) {
+            Tokenizer source = new StandardTokenizer();
+            TokenStream stream = new LowerCaseFilter(source);
+            stream = new ElisionFilter(stream, FrenchAnalyzer.DEFAULT_ARTICLES);
+            stream = new ASCIIFoldingFilter(stream);
+            return new TokenStreamComponents(source, stream);
+        }
+    };
+
     /** Folded words of the text, stop words removed, in order. */
-    List<String> words(String text) {
+    public List<String> words(String text) {
+        return tokens(words, text);
+    }
+
+    /** Folded words of the text, stop words included, in order. */
+    public List<String> everyWord(String text) {
+        return tokens(everyWord, text);
+    }
+
+    /**
+     * The features the classifiers read from words: the French and English stems of each word
+     * (people mix both), pairs of neighbouring stems, and character 3-4-grams of the folded word
+     * (typos, SMS spelling), each with its weight.
+     */
+    public static Map<String, Double> features(List<String> words) {
+        Stemmers stemmers = stemmers();
+        Map<String, Double> features = new HashMap<>();
+        String previous = null;
+        for (String word : words) {
+            if (word.length() < 2) {
+                continue;
+            }
+            String french = stemmers.french(word);
+            String english = stemmers.english(word);
+            features.put("f:" + french, 1.0);
+            features.put("e:" + english, 1.0);
+            if (previous != null) {
+                features.put("p:" + previous + "_" + french, PAIR_WEIGHT);
+            }
+            previous = french;
+            String marked = "<" + word + ">";
+            for (int n = 3; n <= 4; n++) {
+                for (int i = 0; i + n <= marked.length(); i++) {
+                    features.putIfAbsent("g:" + marked.substring(i, i + n), GRAM_WEIGHT);
+                }
+            }
+        }
+        return features;
+    }
+
+    private static List<String> tokens(Analyzer analyzer, String text) {
         String input = text.length() > MAX_CHARS ? text.substring(0, MAX_CHARS) : text;
         List<String> out = new ArrayList<>();
-        try (TokenStream stream = words.tokenStream("text", input)) {
+        try (TokenStream stream = analyzer.tokenStream("text", input)) {
             CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
             stream.reset();
             while (stream.incrementToken()) {
@@ -102,7 +163,8 @@ final class TextAnalysis {
         return CharArraySet.unmodifiableSet(all);
     }
 
-    static String fold(String text) {
+    /** Lower case without accents: "Été" is "ete". */
+    public static String fold(String text) {
         return MARKS.matcher(java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFD)).replaceAll("")
                 .toLowerCase(Locale.ROOT);
     }

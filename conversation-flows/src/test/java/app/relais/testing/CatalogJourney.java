@@ -61,6 +61,9 @@ public final class CatalogJourney {
                     .anyMatch(r -> r.text().contains(problem.label().fr()) || r.text().contains(problem.label().en()));
             if (ids.contains("start-dossier")) {
                 return;
+            } else if (ids.contains("route:platform")) {
+                // Asked whether this is a question for the business or a problem with their own account.
+                c.tap("route:platform");
             } else if (ids.contains("problem:" + problem.fullId())) {
                 c.tap("problem:" + problem.fullId());
             } else if (confirming) {
