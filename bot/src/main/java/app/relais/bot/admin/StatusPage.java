@@ -72,9 +72,9 @@ final class StatusPage {
         h.append("</li>");
     }
 
-    /** The business's contacts, hours and languages; the section is left out when its profile gives none. */
+    /** The business's contacts, hours and languages; left out when its profile gives no contact and no hours. */
     private static void contacts(StringBuilder h, StatusController.BusinessView b, Messages t) {
-        if (b.contacts().isEmpty() && b.hours() == null && b.languages().isEmpty()) {
+        if (b.contacts().isEmpty() && b.hours() == null) {
             return;
         }
         h.append("<section class=\"contacts\"><h2>").append(e(t.get("outage.page.contacts"))).append("</h2><dl>");
