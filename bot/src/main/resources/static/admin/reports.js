@@ -50,11 +50,11 @@
     var questions = $('questions');
     questions.replaceChildren();
     r.questions.forEach(function (q) { questions.appendChild(A.el('li', q.questionFr + ' — ' + q.count + ' fois')); });
-    if (!r.questions.length) { questions.appendChild(A.el('li', 'Aucune.')); }
+    if (!r.questions.length) { questions.appendChild(A.el('li', 'Aucune.', 'none')); }
     var misses = $('misses');
     misses.replaceChildren();
     r.misses.forEach(function (m) { misses.appendChild(A.el('li', '« ' + m.text + ' » — ' + m.count + ' fois')); });
-    if (!r.misses.length) { misses.appendChild(A.el('li', 'Aucune.')); }
+    if (!r.misses.length) { misses.appendChild(A.el('li', 'Aucune.', 'none')); }
     $('erased').textContent = r.erasedMisses ? r.erasedMisses + ' question(s) effacée(s) depuis à la demande des clients ou par la durée de conservation (comptées, mais plus lisibles).' : '';
   }
 
