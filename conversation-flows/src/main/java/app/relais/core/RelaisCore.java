@@ -130,10 +130,11 @@ public final class RelaisCore {
         this.router = b.router != null ? b.router.apply(catalog, faq) : new VisitorRouter(catalog, faq);
         this.reports = new IncidentReports(outage, activity, faq, b.zone, b.clock);
         SiteLinks links = new SiteLinks(b.publicUrl);
+        HandoffHook human = new HandoffHook(handoff);
         List<Flow> flows = new ArrayList<>();
         flows.add(SupportRequestFlow.create(services));
         flows.add(OutageFallbackFlow.create(new OutageServices(outage, faq, handoff, new EvidenceValidators(), b.zone,
-                profiles, router, activity)));
+                profiles, router, activity, human)));
         flows.add(CrisisKitFlow.create(new CrisisServices(timeline, outage, profiles, links, b.zone)));
         List<ErasureListener> erasers = new ArrayList<>(b.erasers);
         erasers.add(reminders);
@@ -143,7 +144,6 @@ public final class RelaisCore {
         erasers.add(activity::forget);
         erasers.add(conversations::delete);
         this.erasers = List.copyOf(erasers);
-        HandoffHook human = new HandoffHook(handoff);
         List<TurnHook> hooks = new ArrayList<>(List.of(human, new OutageHook(outage, profiles),
                 new FirstWords(router, outage, profiles, human, activity)));
         hooks.addAll(b.hooks);

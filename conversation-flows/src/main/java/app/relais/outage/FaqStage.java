@@ -112,6 +112,12 @@ final class FaqStage implements Stage {
     }
 
     private void miss(String question, Turn turn) {
+        VisitorRouter.Route route = services.router().route(question, services.board().anyOpen()).route();
+        if (route == VisitorRouter.Route.HUMAN) {
+            // "Je veux parler à un conseiller" is no question for the FAQ: a person is asked for.
+            services.human().requestHuman(turn, question, turn.t("outage.route.summary.faq"));
+            return;
+        }
         services.record(turn, Activity.Kind.FAQ_MISS, null, question);
         String counted = turn.data().answer(OutageChoices.MISSES);
         int misses = counted == null ? 1 : Integer.parseInt(counted) + 1;
@@ -123,7 +129,7 @@ final class FaqStage implements Stage {
             return;
         }
         choices.add(HandoffHook.button(turn));
-        if (services.router().route(question, services.board().anyOpen()).route() == VisitorRouter.Route.PLATFORM) {
+        if (route == VisitorRouter.Route.PLATFORM) {
             choices.add(new Choice(OutageChoices.OTHER, turn.t("outage.faq.platform")));
         }
         turn.say(new Reply(turn.t("outage.faq.no-match"), choices, List.of(), List.of(), Expects.TEXT));

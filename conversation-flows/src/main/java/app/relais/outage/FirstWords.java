@@ -29,6 +29,8 @@ public final class FirstWords implements TurnHook {
     private static final String SUPPORT_START = "TRIAGE";
     private static final String BUSINESS_START = OutageState.NEWS.name();
     private static final String PLATFORM_SIDE = "platform";
+    /** Pending first words that said nothing ("bonjour"): kept as this mark, not handed over. */
+    private static final String EMPTY = "-";
 
     private final VisitorRouter router;
     private final OutageBoard board;
@@ -62,12 +64,13 @@ public final class FirstWords implements TurnHook {
             return false;
         }
         String text = typed.text().strip();
-        VisitorRouter.Route route = router.route(text, board.anyOpen()).route();
+        VisitorRouter.Decision decision = router.route(text, board.anyOpen());
+        VisitorRouter.Route route = decision.route();
         if (route == VisitorRouter.Route.UNSURE && pending == null) {
-            ask(turn, text);
+            ask(turn, decision.said() ? text : EMPTY);
         } else if (route == VisitorRouter.Route.UNSURE) {
             // Asked once already and still unclear: the business's side, where a person can sort it out.
-            go(turn, VisitorRouter.Route.BUSINESS, pending + "\n" + text);
+            go(turn, VisitorRouter.Route.BUSINESS, pending.equals(EMPTY) ? text : pending + "\n" + text);
         } else if (route != VisitorRouter.Route.HUMAN && flowOf(route).equals(turn.flow()) && pending == null) {
             // Already where these words belong: its stage reads them as usual.
             note(turn, route);
@@ -97,6 +100,11 @@ public final class FirstWords implements TurnHook {
 
     private void go(Turn turn, VisitorRouter.Route route, String text) {
         note(turn, route);
+        if (text.equals(EMPTY)) {
+            // A greeting, then a tap: nothing to read yet, the flow asks its own first question.
+            turn.switchTo(flowOf(route));
+            return;
+        }
         Inbound words = new Inbound.Text(turn.key(), text, turn.inbound().locale());
         switch (route) {
             case PLATFORM -> turn.handOver(SUPPORT, words);

@@ -6,9 +6,11 @@ import app.relais.engine.TurnHook;
 /**
  * While an incident is open, a new visitor (or a bare /start) begins with the business's welcome;
  * and /start greets in the business's name where the business speaks: its welcome always, the
- * support assistant once the profile names the business.
+ * support assistant once the profile names the business; the crisis kit as the manager's tool.
  */
 public final class OutageHook implements TurnHook {
+
+    private static final String CRISIS_KIT = "crisis-kit";
 
     private final OutageBoard board;
     private final BusinessProfiles profiles;
@@ -32,6 +34,10 @@ public final class OutageHook implements TurnHook {
         }
         if (flowId.equals("support-request") && profile.name() != null) {
             return turn.t("outage.hello.assistant", profile.name());
+        }
+        if (flowId.equals(CRISIS_KIT)) {
+            // The community manager's kit is no support request to a platform.
+            return turn.t("crisis.hello");
         }
         return null;
     }

@@ -29,8 +29,11 @@ public final class VisitorRouter {
         BUSINESS, PLATFORM, HUMAN, UNSURE
     }
 
-    /** The route and the probability of each side. */
-    public record Decision(Route route, Map<Route, Double> probabilities) {
+    /**
+     * The route and the probability of each side; {@code said} is false when the words are only a
+     * greeting or politeness ("bonjour", "hi"): there is no question to pass on yet.
+     */
+    public record Decision(Route route, Map<Route, Double> probabilities, boolean said) {
     }
 
     static final String RESOURCE = "outage/routing.yml";
@@ -98,13 +101,19 @@ public final class VisitorRouter {
     public Decision route(String text, boolean incidentOpen) {
         Map<Route, Double> p = probabilities(text, incidentOpen);
         Route best = SIDES.stream().max(java.util.Comparator.comparingDouble(p::get)).orElseThrow();
+        boolean said = knows(text);
         if (best != Route.BUSINESS && p.get(best) >= SURE) {
-            return new Decision(best, p);
+            return new Decision(best, p, said);
         }
         if (p.get(Route.BUSINESS) >= SURE || faq.match(text, incidentOpen).filter(m -> m.score() >= FAQ_SURE).isPresent()) {
-            return new Decision(Route.BUSINESS, p);
+            return new Decision(Route.BUSINESS, p, said);
         }
-        return new Decision(Route.UNSURE, p);
+        return new Decision(Route.UNSURE, p, said);
+    }
+
+    /** Whether the words say more than a greeting or a thank-you. */
+    private boolean knows(String text) {
+        return !features(text).isEmpty();
     }
 
     private Map<Route, Double> probabilities(String text, boolean incidentOpen) {

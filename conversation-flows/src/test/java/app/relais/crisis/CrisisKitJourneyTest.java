@@ -44,6 +44,8 @@ class CrisisKitJourneyTest {
 
     private Conversation confirmed(Conversation manager) {
         return manager.command("start", "crisis")
+                .expectReply(containing("Bonjour, je suis Relais. Je vous accompagne pendant la panne"))
+                .expectNoReply(containing("support d’une plateforme"))
                 .expectReply(containing("plusieurs appareils"))
                 .expectReply(containing("Downdetector"))
                 .expectReply(containing("#messengerdown"))

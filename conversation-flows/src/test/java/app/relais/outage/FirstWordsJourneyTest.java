@@ -67,6 +67,16 @@ class FirstWordsJourneyTest {
     }
 
     @Test
+    void askingForAPersonAfterAnFaqAnswerReachesAPersonToo() {
+        relais.french().command("start", "")
+                .send("bonjour, quand est ce que vous livrez ?")
+                .expectReply(containing("e-mail de confirmation d’expédition"))
+                .send("je veux parler a un conseiller")
+                .expectReply(containing("je passe la main à une personne de l’équipe"))
+                .expectNoReply(containing("réponse toute prête"));
+    }
+
+    @Test
     void whenUnsureOneQuestionWithTwoButtonsDecides() {
         relais.french().command("start", "")
                 .send("j’ai un problème")
@@ -80,6 +90,20 @@ class FirstWordsJourneyTest {
                 .tap("Une question pour Boutique Dupont")
                 .expectReply(containing("Je n’ai pas de réponse toute prête à cette question"))
                 .expectReply(withChoice("Envoyer ma question à l’équipe"));
+    }
+
+    @Test
+    void aGreetingThenATapGetsTheFlowsOwnFirstQuestionNotAMisunderstanding() {
+        relais.english().send("hi")
+                .tap("A problem with my account")
+                .expectReply(containing("Describe your problem in one sentence"))
+                .expectNoReply(containing("did not recognise"));
+        relais.french().send("bonjour")
+                .tap("Une question pour Boutique Dupont")
+                .expectReply(withChoice("Questions fréquentes"))
+                .expectNoReply(containing("réponse toute prête"));
+        relais.french().command("start", "").send("bjr vs livrez qd ??")
+                .expectReply(containing("e-mail de confirmation d’expédition"));
     }
 
     @Test
