@@ -51,7 +51,8 @@ final class FaqMatcher {
             "sous", "avant", "apres", "depuis", "pendant", "malgre", "encore", "deja", "toujours", "bien", "tres", "plus",
             "still", "yet", "already", "just", "before", "after", "during", "else", "any", "some", "about", "from", "very",
             "souhaite", "souhaiterais", "savoir", "dire", "need", "know", "tell", "ete", "etait", "sera", "eu", "avait",
-            "bjr", "bsr", "slt", "cc", "vs", "qd", "pk", "pq", "pr", "ds", "mrc", "jsp", "tt", "ya", "pls", "plz");
+            "bjr", "bsr", "slt", "cc", "vs", "qd", "pk", "pq", "pr", "ds", "mrc", "jsp", "tt", "ya", "pls", "plz",
+            "truc", "trucs", "chose", "choses", "thing", "things", "stuff");
 
     /** An entry and how likely it is the question asked, from 0 to 1; {@code covered} when its words are the sentence's. */
     record Scored(FaqEntry entry, double score, boolean covered) {

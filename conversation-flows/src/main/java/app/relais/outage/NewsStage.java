@@ -12,8 +12,8 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * NEWS, the business flow's welcome: what is down, since when, what the business said, how else
- * to reach it (only what its profile gives), and what to do here. No end time unless the admin
+ * NEWS, the business flow's welcome: what is down, since when, what the business said (nothing
+ * without an incident), how else to reach it (only what its profile gives), and what to do here. No end time unless the admin
  * gave one. A typed sentence is a question for the FAQ; the last button leads to the
  * support-request flow, so nobody is locked in here.
  */
@@ -28,7 +28,10 @@ final class NewsStage implements Stage {
     @Override
     public void enter(Turn turn) {
         turn.update(d -> d.withStep("news").withAnswer(OutageChoices.MISSES, null));
-        turn.say(news(turn));
+        String news = news(turn);
+        if (!news.isEmpty()) {
+            turn.say(news);
+        }
         prompt(turn);
     }
 
@@ -77,9 +80,7 @@ final class NewsStage implements Stage {
         Locale locale = turn.texts().locale();
         List<Incident> open = services.board().open();
         StringBuilder text = new StringBuilder();
-        if (open.isEmpty()) {
-            text.append(turn.t("outage.news.none"));
-        } else {
+        if (!open.isEmpty()) {
             text.append(turn.t("outage.news.heading"));
             for (Incident incident : open) {
                 text.append("\n\n").append(turn.t("outage.news.item",
@@ -92,7 +93,8 @@ final class NewsStage implements Stage {
                         : turn.t("outage.news.expected", services.time(incident.expectedResolution(), locale, true)));
             }
         }
-        BusinessTexts.reach(services.profile(), turn.texts()).ifPresent(reach -> text.append("\n\n").append(reach));
+        BusinessTexts.reach(services.profile(), turn.texts())
+                .ifPresent(reach -> text.append(text.isEmpty() ? "" : "\n\n").append(reach));
         return text.toString();
     }
 }

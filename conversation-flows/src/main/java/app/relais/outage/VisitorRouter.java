@@ -39,6 +39,11 @@ public final class VisitorRouter {
     static final String RESOURCE = "outage/routing.yml";
     /** Share of the probability one side needs to be taken without asking. */
     static final double SURE = 0.75;
+    /**
+     * Opening a ticket at once needs more: "je veux..." is how people ask for a person, and for
+     * many other things ("et si je veux rendre un truc ?").
+     */
+    static final double SURE_HUMAN = 0.95;
     /** An FAQ answer this close needs no classifier. */
     static final double FAQ_SURE = 0.45;
     static final double SMOOTHING = 0.05;
@@ -102,7 +107,7 @@ public final class VisitorRouter {
         Map<Route, Double> p = probabilities(text, incidentOpen);
         Route best = SIDES.stream().max(java.util.Comparator.comparingDouble(p::get)).orElseThrow();
         boolean said = knows(text);
-        if (best != Route.BUSINESS && p.get(best) >= SURE) {
+        if (best == Route.PLATFORM && p.get(best) >= SURE || best == Route.HUMAN && p.get(best) >= SURE_HUMAN) {
             return new Decision(best, p, said);
         }
         if (p.get(Route.BUSINESS) >= SURE || faq.match(text, incidentOpen).filter(m -> m.score() >= FAQ_SURE).isPresent()) {

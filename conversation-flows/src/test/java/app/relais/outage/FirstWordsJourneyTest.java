@@ -71,6 +71,9 @@ class FirstWordsJourneyTest {
         relais.french().command("start", "")
                 .send("bonjour, quand est ce que vous livrez ?")
                 .expectReply(containing("e-mail de confirmation d’expédition"))
+                .send("et si je veux rendre un truc ?")
+                .expectReply(containing("Comment retourner un article"))
+                .expectNoReply(containing("je passe la main"))
                 .send("je veux parler a un conseiller")
                 .expectReply(containing("je passe la main à une personne de l’équipe"))
                 .expectNoReply(containing("réponse toute prête"));
