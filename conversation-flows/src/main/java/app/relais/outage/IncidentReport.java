@@ -4,9 +4,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /**
  * What happened during one incident, for the team to learn from it (seed 002: analyse past
@@ -61,8 +61,9 @@ public record IncidentReport(String incident, String channel, ZoneId zone, Insta
         rows.add(new String[] {"incident", "id", "", incident});
         rows.add(new String[] {"incident", "channel", "", channel});
         rows.add(new String[] {"incident", "zone", "", zone.getId()});
-        rows.add(new String[] {"incident", "opened_at", "", iso.format(from.atZone(zone))});
-        rows.add(new String[] {"incident", open ? "still_open_at" : "closed_at", "", iso.format(to.atZone(zone))});
+        rows.add(new String[] {"incident", "opened_at", "", iso.format(from.truncatedTo(ChronoUnit.SECONDS).atZone(zone))});
+        rows.add(new String[] {"incident", open ? "still_open_at" : "closed_at", "",
+                iso.format(to.truncatedTo(ChronoUnit.SECONDS).atZone(zone))});
         rows.add(new String[] {"incident", "duration_minutes", "", Long.toString(durationMinutes)});
         rows.add(new String[] {"conversations", "total", "", Long.toString(totalConversations())});
         conversations.forEach(c -> rows.add(new String[] {"conversations", c.kind(), c.channel(), Long.toString(c.count())}));
@@ -93,12 +94,5 @@ public record IncidentReport(String incident, String channel, ZoneId zone, Insta
         String safe = !value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
         boolean quote = safe.contains(",") || safe.contains("\"") || safe.contains("\n") || safe.contains("\r");
         return quote ? "\"" + safe.replace("\"", "\"\"") + "\"" : safe;
-    }
-
-    /** For JSON: the same counts keyed by channel, as the admin page shows them. */
-    public Map<String, Long> handoffsByChannel() {
-        Map<String, Long> by = new java.util.TreeMap<>();
-        handoffs.forEach(c -> by.merge(c.channel(), c.count(), Long::sum));
-        return by;
     }
 }

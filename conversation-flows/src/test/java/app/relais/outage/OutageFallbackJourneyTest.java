@@ -80,7 +80,7 @@ class OutageFallbackJourneyTest {
                 .send("jeanne chez example")
                 .expectReply(containing("Je n’ai reconnu ni une adresse e-mail"))
                 .expectReply(containing("Merci Jeanne Martin"))
-                .send("06 12 34 56 78")
+                .send("mon portable c’est le 06 12 34 56 78 merci")
                 .expectReply(containing("Quelle est votre question ?"))
                 .send("Ma commande 4521 n’est pas arrivée, pouvez-vous vérifier ?")
                 .expectReply(containing("Votre demande porte le numéro T-"))
@@ -107,7 +107,7 @@ class OutageFallbackJourneyTest {
                 .expectNoReply(withChoice("Talk to a person"))
                 .tap("Send my question to the team")
                 .send("Sam")
-                .send("sam@example.com")
+                .send("I don’t know, my email is sam@example.com.")
                 .expectReply(withChoice("Send: “And do you sell bikes?”"))
                 .tap("Send: “And do you sell bikes?”")
                 .expectReply(containing("Your request number is T-"));
