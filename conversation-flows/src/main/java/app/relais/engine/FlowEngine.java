@@ -88,6 +88,10 @@ public final class FlowEngine implements ConversationEngine {
         for (TurnHook hook : hooks) {
             if (hook.before(turn, flow(turn))) {
                 runTransitions(turn);
+                if (turn.handedOver()) {
+                    // The hook handed the input to a flow's stage, which answered it as usual.
+                    hooks.forEach(h -> h.after(turn));
+                }
                 return finish(snapshot, turn, warning);
             }
         }
@@ -191,7 +195,18 @@ public final class FlowEngine implements ConversationEngine {
             if (nextFlow != null) {
                 Flow target = flows.getOrDefault(nextFlow, defaultFlow);
                 turn.moveTo(target.id(), target.initialState());
+                boolean quiet = turn.takeQuietEntry();
+                Inbound handed = turn.takeHandedOver();
+                int said = turn.replies().size();
                 target.stage(turn.state()).enter(turn);
+                if (quiet) {
+                    // A hand-over: the input answers the first question, which is not asked.
+                    turn.replies().subList(said, turn.replies().size()).clear();
+                }
+                if (handed != null) {
+                    turn.read(handed);
+                    target.stage(turn.state()).handle(turn);
+                }
                 continue;
             }
             String event = turn.takeEvent();
@@ -209,6 +224,17 @@ public final class FlowEngine implements ConversationEngine {
             }
         }
         log.warn("flow {} did not settle after {} transitions", turn.flow(), MAX_TRANSITIONS_PER_EVENT);
+    }
+
+    /** What a flow says first after /start: a hook's greeting (the business's, during an outage), else Relais's. */
+    String greeting(String flowId, Turn turn) {
+        for (TurnHook hook : hooks) {
+            String greeting = hook.greeting(turn, flowId);
+            if (greeting != null) {
+                return greeting;
+            }
+        }
+        return turn.t("command.start.hello");
     }
 
     /** Starts (or restarts) a flow from its beginning, keeping only the language. */

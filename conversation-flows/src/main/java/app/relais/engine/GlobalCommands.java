@@ -102,7 +102,7 @@ final class GlobalCommands {
                 : argument.strip().toLowerCase(Locale.ROOT);
         String resolved = engine.resolve(flow);
         flow = resolved != null ? resolved : engine.flow(turn).id();
-        turn.say(turn.t("command.start.hello"));
+        turn.say(engine.greeting(flow, turn));
         engine.restart(turn, flow);
     }
 

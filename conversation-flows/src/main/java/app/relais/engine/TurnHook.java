@@ -33,4 +33,9 @@ public interface TurnHook {
     default String preferredFlow(Turn turn) {
         return null;
     }
+
+    /** What /start says before flow {@code flowId} begins, or null to leave it to the next hook (or Relais's hello). */
+    default String greeting(Turn turn, String flowId) {
+        return null;
+    }
 }

@@ -92,7 +92,12 @@ public final class HandoffHook implements TurnHook {
      * also for a request said in other words ("je voudrais parler à un conseiller").
      */
     public void requestHuman(Turn turn, Flow flow) {
-        Ticket ticket = handoff.open(turn.key(), turn.data().locale(), null, null, null, flow.summary(turn));
+        requestHuman(turn, null, flow.summary(turn));
+    }
+
+    /** Opens a ticket for the conversation (with the customer's words, if any) and says so. */
+    public void requestHuman(Turn turn, String question, String summary) {
+        Ticket ticket = handoff.open(turn.key(), turn.data().locale(), null, null, question, summary);
         turn.update(d -> d.withAnswer(FALLBACKS, null).withAnswer(ACTIVE_TICKET, ticket.id()));
         turn.say(Reply.text(turn.t("handoff.requested", ticket.id())));
     }

@@ -68,7 +68,7 @@ public final class Recognizer {
     private final double unseen;
 
     public Recognizer(Intents intents) {
-        this.fillers = intents.fillers().stream().flatMap(f -> analysis.allWords(f).stream()).collect(Collectors.toUnmodifiableSet());
+        this.fillers = intents.fillers().stream().flatMap(f -> analysis.everyWord(f).stream()).collect(Collectors.toUnmodifiableSet());
         List<Map<String, Double>> vectors = new ArrayList<>();
         TextAnalysis.Stemmers stemmers = TextAnalysis.stemmers();
         for (Intent intent : intents.all()) {
@@ -77,7 +77,7 @@ public final class Recognizer {
             Set<String> words = new HashSet<>();
             for (String text : texts) {
                 labels.add(intent);
-                List<String> analysed = analysis.allWords(withoutValues(text));
+                List<String> analysed = analysis.everyWord(withoutValues(text));
                 words.addAll(analysed);
                 vectors.add(TextAnalysis.features(analysed, stemmers));
             }
@@ -118,6 +118,10 @@ public final class Recognizer {
         if (found.score() < needed) {
             return Optional.empty();
         }
+        if (carriedValue && found.intent().action() == IntentAction.SKIP) {
+            // "I don't know, my email is jo@example.com": whatever the words around it, a value was given.
+            return Optional.empty();
+        }
         if (awaiting == Awaiting.FREE_TEXT && !covers(found.intent(), words)) {
             return Optional.empty();
         }
@@ -130,7 +134,7 @@ public final class Recognizer {
      */
     private boolean covers(Intent intent, String words) {
         Set<String> known = vocabulary.get(intent);
-        return analysis.allWords(words).stream()
+        return analysis.everyWord(words).stream()
                 .allMatch(w -> w.length() < 3 || known.contains(w) || analysis.stopWord(w) || fillers.contains(w));
     }
 
@@ -139,7 +143,7 @@ public final class Recognizer {
         if (text == null || text.length() > MAX_CHARS) {
             return Optional.empty();
         }
-        List<String> words = analysis.allWords(withoutValues(text));
+        List<String> words = analysis.everyWord(withoutValues(text));
         if (awaiting == Awaiting.FREE_TEXT && words.size() > FREE_TEXT_MAX_WORDS) {
             return Optional.empty();
         }

@@ -13,6 +13,8 @@ import app.relais.offscript.Pending;
 import app.relais.handoff.HandoffHook;
 import app.relais.handoff.Ticket;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * REQUEST: the form that opens a ticket — name, how to reach you (an email address or a phone
@@ -26,6 +28,9 @@ final class RequestStage implements Pending {
     private static final int NAME_MAX = 100;
     private static final int QUESTION_MAX = 2000;
     private static final int EXCERPT = 80;
+    private static final Pattern EMAIL_IN_TEXT =
+            Pattern.compile("[^\\s@<>(),;:«»\"']+@[^\\s@<>(),;:«»\"']+\\.[A-Za-z]{2,24}");
+    private static final Pattern PHONE_IN_TEXT = Pattern.compile("\\+?\\d[\\d .\\-]{7,20}\\d");
 
     private final OutageServices services;
 
@@ -94,7 +99,8 @@ final class RequestStage implements Pending {
         prompt(turn);
     }
 
-    private void contact(String value, Turn turn) {
+    private void contact(String said, Turn turn) {
+        String value = within(said);
         EvidenceType type = value.contains("@") ? EvidenceType.EMAIL : EvidenceType.PHONE;
         Validation checked = services.validators().validate(type, value,
                 new ValidationContext(List.of(), turn.texts().locale(), turn.now(), services.zone())
@@ -129,12 +135,26 @@ final class RequestStage implements Pending {
 
     private void send(String question, Turn turn) {
         Banner banner = services.board().banner();
-        String summary = turn.t("outage.request.summary", banner.cleared() ? "-" : banner.text().in(turn.texts().locale()));
+        String summary = banner.cleared() ? turn.t("outage.request.summary.calm")
+                : turn.t("outage.request.summary", banner.text().in(turn.texts().locale()));
         Ticket ticket = services.handoff().open(turn.key(), turn.data().locale(), turn.data().answer(NAME),
                 turn.data().answer(CONTACT), question, summary);
         turn.update(d -> d.withAnswer(TICKET, ticket.id()).withAnswer(OutageChoices.QUESTION, null)
                 .withAnswer(HandoffHook.ACTIVE_TICKET, ticket.id()));
         turn.fire(OutageEvent.REQUEST_OPENED.name());
+    }
+
+    /**
+     * The address or number inside a sentence ("je sais pas, mon mail c jeanne@exemple.fr"): people
+     * answer in words; the sentence itself when it holds neither.
+     */
+    static String within(String said) {
+        Matcher email = EMAIL_IN_TEXT.matcher(said);
+        if (email.find()) {
+            return email.group().replaceAll("[.]+$", "");
+        }
+        Matcher phone = PHONE_IN_TEXT.matcher(said);
+        return phone.find() ? phone.group().strip() : said;
     }
 
     /** The device's locale (fr-FR) says which country a national phone number belongs to; the chat language alone does not. */

@@ -66,10 +66,9 @@ public final class NaiveBayesTriage implements Triage {
         int classes = problems.size();
         Map<String, double[]> counts = new HashMap<>();
         double[] totals = new double[classes];
-        TextAnalysis.Stemmers stemmers = TextAnalysis.stemmers();
         for (int c = 0; c < classes; c++) {
             for (String text : examples.get(c)) {
-                for (Map.Entry<String, Double> f : features(names.find(analysis.words(text)).otherWords(), stemmers).entrySet()) {
+                for (Map.Entry<String, Double> f : TextAnalysis.features(names.find(analysis.words(text)).otherWords()).entrySet()) {
                     counts.computeIfAbsent(f.getKey(), k -> new double[classes])[c] += f.getValue();
                     totals[c] += f.getValue();
                 }
@@ -88,7 +87,7 @@ public final class NaiveBayesTriage implements Triage {
     @Override
     public TriageResult classify(String text, Locale locale, String platform) {
         PlatformNames.Named named = names.find(analysis.words(text == null ? "" : text));
-        Map<String, Double> query = features(named.otherWords(), TextAnalysis.stemmers());
+        Map<String, Double> query = TextAnalysis.features(named.otherWords());
         Set<String> platforms = platform != null ? Set.of(platform) : named.platforms();
         double[] scores = new double[problems.size()];
         boolean known = false;
@@ -141,10 +140,6 @@ public final class NaiveBayesTriage implements Triage {
             return top;
         }
         return null;
-    }
-
-    private static Map<String, Double> features(List<String> words, TextAnalysis.Stemmers stemmers) {
-        return TextAnalysis.features(words, stemmers);
     }
 
     private static double[] softmax(double[] scores) {

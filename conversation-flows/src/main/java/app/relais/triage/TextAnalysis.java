@@ -29,8 +29,10 @@ import org.tartarus.snowball.ext.FrenchStemmer;
  * elision (j’, l’, qu’...), French and English stop words, accent folding, and the Snowball
  * French and English stemmers. People mix both languages in one sentence, so every word gets both
  * stems; character n-grams of the folded word absorb typos and SMS spelling ("pirater", "hacké").
- * The off-script recognizer reads with the same analysis, keeping the stop words
- * ({@link #allWords}): "je sais pas" is nothing but stop words, and "pas" is what it means.
+ * The off-script recognizer and the visitor router read with the same analysis, keeping the stop
+ * words ({@link #everyWord}): "je sais pas" is nothing but stop words, and "pas" is what it means;
+ * who is addressed ("vous", "votre", "your") tells a question for a business from a problem with
+ * one's own account ("mon compte", "my account").
  */
 public final class TextAnalysis {
 
@@ -70,12 +72,12 @@ public final class TextAnalysis {
     };
 
     /** Folded words of the text, stop words removed, in order. */
-    List<String> words(String text) {
+    public List<String> words(String text) {
         return analyse(words, text);
     }
 
     /** Folded words of the text, stop words kept, in order. */
-    public List<String> allWords(String text) {
+    public List<String> everyWord(String text) {
         return analyse(everyWord, text);
     }
 
@@ -103,6 +105,11 @@ public final class TextAnalysis {
     /** Per-call stemmers: Snowball stemmers keep state and are cheap to create. */
     public static Stemmers stemmers() {
         return new Stemmers(new FrenchStemmer(), new EnglishStemmer());
+    }
+
+    /** {@link #features(List, Stemmers)} with stemmers of its own. */
+    public static Map<String, Double> features(List<String> words) {
+        return features(words, stemmers());
     }
 
     /**
@@ -165,7 +172,7 @@ public final class TextAnalysis {
         return CharArraySet.unmodifiableSet(all);
     }
 
-    static String fold(String text) {
+    public static String fold(String text) {
         return MARKS.matcher(java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFD)).replaceAll("")
                 .toLowerCase(Locale.ROOT);
     }

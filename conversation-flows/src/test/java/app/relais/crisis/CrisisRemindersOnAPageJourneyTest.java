@@ -1,6 +1,7 @@
 package app.relais.crisis;
 
 import static app.relais.testing.ReplyMatchers.containing;
+import static app.relais.testing.ReplyMatchers.withChoice;
 import static app.relais.testing.ReplyMatchers.withFile;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -40,14 +41,15 @@ class CrisisRemindersOnAPageJourneyTest {
         return relais.conversation(new ConversationKey(InMemoryChannel.PAGE, UUID.randomUUID().toString()),
                 Locale.FRANCE).command("start", "crisis")
                 .tap("C’est confirmé : panne générale")
+                .tap("Continuer sans déclarer")
                 .tap("Voir les messages à publier")
-                .tap("Planifier les étapes");
+                .tap("Je le publierai plus tard");
     }
 
     @Test
     void theStepsComeAsACalendarAndByEmailEachAtItsTime() {
         Conversation c = manager()
-                .expectReply(containing("publier l’annonce sur les réseaux sociaux : 09:30"))
+                .expectReply(containing("publier l’annonce sur les réseaux sociaux : à 09:30"))
                 .expectReply(containing("tant que cette page reste ouverte"))
                 .expectReply(withFile(".ics"))
                 .expectReply(containing("chaque étape par email"));
@@ -60,7 +62,7 @@ class CrisisRemindersOnAPageJourneyTest {
                 .expectNoReply(containing("Il manque le @"))
                 .send("cm@boutique.example").expectReply(containing("je vous écrirai à cm@boutique.example à chaque étape"))
                 .expectReply(containing("09:30, 10:00, 11:00"))
-                .expectReply(containing("arrêter les rappels"));
+                .expectReply(withChoice("Arrêter les rappels"));
 
         clock.advance(Duration.ofMinutes(30));
         assertThat(relais.core().emailReminders().fireDue()).isEqualTo(1);
@@ -79,7 +81,7 @@ class CrisisRemindersOnAPageJourneyTest {
         manager().tap("Non merci").expectReply(containing("pas d’email"))
                 .send("/status")
                 .expectReply(containing("calendrier d’actions"))
-                .expectReply(containing("mettre en ligne une page FAQ sur le site : 11:00"))
+                .expectReply(containing("vérifier les réponses de la FAQ : à 11:00"))
                 .expectReply(withFile(".ics"));
     }
 }

@@ -181,7 +181,7 @@ class OffScriptJourneyTest {
                 null);
         clock.advance(Duration.ofMinutes(5));
         relais.french().command("start", "outage")
-                .tap("Poser une question")
+                .tap("Questions fréquentes")
                 .send("ça va prendre combien de temps ?")
                 .expectReply(containing("Je ne peux pas promettre d’heure de retour"))
                 .send("c’est quoi le lien du chat ?")

@@ -88,6 +88,9 @@ public final class CatalogJourney {
             } else if (ids.contains("appeal:not-yet")) {
                 // A problem whose official path can refuse asks first whether it was tried: not yet.
                 c.tap("appeal:not-yet");
+            } else if (ids.contains("route:platform")) {
+                // Asked whether this is a question for the business or a problem with their own account.
+                c.tap("route:platform");
             } else if (ids.contains("problem:" + problem.fullId())) {
                 c.tap("problem:" + problem.fullId());
             } else if (confirming) {

@@ -59,6 +59,16 @@ public final class Conversation {
         return deliver(new Inbound.Choice(key, choice.id(), locale));
     }
 
+    /**
+     * Taps a button when the last replies offer it, else does nothing: for a question the bot asks
+     * only when it is unsure (a visitor's first words that could be for the business or not).
+     */
+    public Conversation tapIfOffered(String labelOrId) {
+        boolean offered = last.stream().flatMap(r -> r.choices().stream())
+                .anyMatch(c -> c.label().equals(labelOrId) || c.id().equals(labelOrId));
+        return offered ? tap(labelOrId) : this;
+    }
+
     /** Sends files as the user would: through the intake, then as one attachment event. */
     public Conversation upload(String name, byte[] content) {
         FileIntake.Outcome outcome = intake.accept(key, name, content);

@@ -379,7 +379,8 @@ class WidgetInBrowserTest {
         page.evaluate("() => Relais.open()");
         assertThat(chat.panel()).isVisible();
         assertThat(page.locator("relais-widget h2")).hasText("Shop help");
-        assertThat(chat.bots().first()).containsText("Hello, I am Relais");
+        // data-start="outage": the business's welcome, not Relais's own hello.
+        assertThat(chat.bots().first()).containsText("Hello, you have reached customer service");
         chat.settled();
         page.evaluate("() => Relais.close()");
         assertThat(chat.panel()).isHidden();
