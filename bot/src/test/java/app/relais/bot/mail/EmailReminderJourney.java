@@ -152,8 +152,8 @@ abstract class EmailReminderJourney {
     void aManagerWhoUnsubscribesFromTheFirstStepGetsNoOtherStep() throws Exception {
         Instant confirmed = clock.instant();
         try (ChatClient chat = open()) {
-            chat.hello().say("/start crisis").tap("C’est confirmé : panne générale")
-                    .tap("Voir les messages à publier").tap("Planifier les étapes")
+            chat.hello().say("/start crisis").tap("C’est confirmé : panne générale").tap("Continuer sans déclarer")
+                    .tap("Voir les messages à publier").tap("Je le publierai plus tard")
                     .expect("tant que cette page reste ouverte")
                     .say("cm@boutique.test").expect("à chaque étape");
         }

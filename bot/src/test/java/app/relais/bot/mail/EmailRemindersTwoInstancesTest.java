@@ -80,8 +80,8 @@ class EmailRemindersTwoInstancesTest {
             TestRelais on = i % 2 == 0 ? first : second;
             Conversation manager = on.conversation(new ConversationKey(InMemoryChannel.PAGE, UUID.randomUUID().toString()),
                     Locale.FRANCE);
-            manager.command("start", "crisis").tap("C’est confirmé : panne générale")
-                    .tap("Voir les messages à publier").tap("Planifier les étapes")
+            manager.command("start", "crisis").tap("C’est confirmé : panne générale").tap("Continuer sans déclarer")
+                    .tap("Voir les messages à publier").tap("Je le publierai plus tard")
                     .send("cm" + i + "@boutique.test");
         }
         clock.advance(Duration.ofHours(3));
