@@ -10,9 +10,7 @@ import app.relais.files.FileIntake;
 import app.relais.files.FileStore;
 import app.relais.followup.ReminderStore;
 import app.relais.handoff.HandoffSettings;
-import app.relais.handoff.Outbox;
-import app.relais.handoff.SignallingOutbox;
-import app.relais.cluster.ClusterBus;
+import app.relais.outbox.Outbox;
 import app.relais.handoff.TicketStore;
 import app.relais.outage.BusinessProfile;
 import app.relais.outage.BusinessProfiles;
@@ -54,14 +52,14 @@ class EngineConfiguration {
     RelaisCore relaisCore(Clock clock, RelaisProperties properties, ConversationStore conversations, FileStore files,
                           ReminderStore reminders, FollowUpProperties followUp, BusinessProfile business,
                           IncidentStore incidents, TicketStore tickets, Outbox outbox, HandoffProperties handoff,
-                          ClusterBus bus, ObjectProvider<TurnHook> hooks) {
+                          ObjectProvider<TurnHook> hooks) {
         Groundwork.Parts parts = Groundwork.take();
         RelaisCore.Builder builder = RelaisCore.builder().catalog(parts.catalog()).triage(catalog -> parts.triage())
                 .faq(parts.faq());
         hooks.orderedStream().forEach(builder::hook);
         return builder.clock(clock).zone(properties.zone()).conversations(conversations).files(files)
                 .reminders(reminders).followUpAfter(followUp.after())
-                .business(business).incidents(incidents).tickets(tickets).outbox(new SignallingOutbox(outbox, bus))
+                .business(business).incidents(incidents).tickets(tickets).outbox(outbox)
                 .handoff(new HandoffSettings(handoff.agentWait(), handoff.expectedReply(), business.email(),
                         handoff.fallbacks()))
                 .build();

@@ -33,9 +33,7 @@ import app.relais.handoff.Delivery;
 import app.relais.handoff.Handoff;
 import app.relais.handoff.HandoffHook;
 import app.relais.handoff.HandoffSettings;
-import app.relais.handoff.InMemoryOutbox;
 import app.relais.handoff.InMemoryTicketStore;
-import app.relais.handoff.Outbox;
 import app.relais.handoff.TicketStore;
 import app.relais.outage.BannerPublisher;
 import app.relais.outage.BusinessProfile;
@@ -48,6 +46,10 @@ import app.relais.outage.OutageBoard;
 import app.relais.outage.OutageFallbackFlow;
 import app.relais.outage.OutageHook;
 import app.relais.outage.OutageServices;
+import app.relais.outbox.Courier;
+import app.relais.outbox.InMemoryOutbox;
+import app.relais.outbox.Outbox;
+import app.relais.store.ConversationLog;
 import app.relais.support.SupportRequestFlow;
 import app.relais.support.SupportServices;
 import app.relais.triage.NaiveBayesTriage;
@@ -77,18 +79,30 @@ public final class RelaisCore {
     private final Delivery delivery;
     private final Handoff handoff;
     private final TimelineScheduler timeline;
+    private final Outbox outbox;
+    private final Courier courier;
 
     private RelaisCore(Builder b) {
         this.catalog = b.catalog != null ? b.catalog : new CatalogLoader().load();
         this.triage = b.triage.apply(catalog);
         this.files = b.files != null ? b.files : new InMemoryFileStore(b.clock);
         this.intake = new FileIntake(files);
-        this.conversations = b.conversations != null ? b.conversations
+        ConversationStore snapshots = b.conversations != null ? b.conversations
                 : new CaffeineConversationStore(100_000, Duration.ofDays(30));
+        if (b.outbox != null) {
+            // A durable outbox: the given store writes each turn's record with its snapshot.
+            this.outbox = b.outbox;
+            this.conversations = snapshots;
+        } else {
+            InMemoryOutbox memory = new InMemoryOutbox(b.clock, files);
+            this.outbox = memory;
+            this.conversations = memory.recording(snapshots);
+        }
+        this.courier = new Courier(outbox, gateways);
         DraftBuilder drafts = new DraftBuilder(files);
         FollowUpDraft followUpDrafts = new FollowUpDraft(drafts, b.zone);
         this.reminders = new ReminderService(b.reminders != null ? b.reminders : new InMemoryReminderStore(),
-                gateways, new FollowUpMessages(conversations, catalog, followUpDrafts), b.clock, b.followUpAfter);
+                courier, new FollowUpMessages(conversations, catalog, followUpDrafts), b.clock, b.followUpAfter);
         SupportServices services = new SupportServices(catalog, triage, new EvidenceValidators(),
                 drafts, files, b.zone, new EmlWriter(files, b.clock),
                 new FollowUps(reminders, followUpDrafts, new CalendarFile(files, b.clock)),
@@ -97,7 +111,7 @@ public final class RelaisCore {
         this.faq = b.faq != null ? b.faq : Faq.load();
         this.outage = new OutageBoard(business, b.incidents != null ? b.incidents : new InMemoryIncidentStore(),
                 b.banners, b.clock);
-        this.delivery = new Delivery(gateways, b.outbox != null ? b.outbox : new InMemoryOutbox(), b.clock);
+        this.delivery = new Delivery(courier);
         this.handoff = new Handoff(b.tickets != null ? b.tickets : new InMemoryTicketStore(), delivery, b.desks,
                 b.handoffSettings != null ? b.handoffSettings : HandoffSettings.defaults(business.email()), b.clock);
         this.cadence = new CadenceReminder(outage, handoff::notice);
@@ -111,6 +125,7 @@ public final class RelaisCore {
         erasers.add(files::deleteAll);
         erasers.add(handoff::erase);
         erasers.add(timeline::cancel);
+        erasers.add(outbox::erase);
         erasers.add(conversations::delete);
         this.erasers = List.copyOf(erasers);
         List<TurnHook> hooks = new ArrayList<>(List.of(new HandoffHook(handoff), new OutageHook(outage)));
@@ -160,9 +175,24 @@ public final class RelaisCore {
         return cadence;
     }
 
-    /** Where adapters register their {@code OutboundGateway} and presence; holds the outbox. */
+    /** How the hand-off and the crisis kit write to a customer outside a turn. */
     public Delivery delivery() {
         return delivery;
+    }
+
+    /** The conversations' outbox: channels send committed replies from it ({@code OutboxSender}). */
+    public Outbox outbox() {
+        return outbox;
+    }
+
+    /** The conversations' transcripts (the agent desk reads them): the outbox's rows. */
+    public ConversationLog log() {
+        return outbox;
+    }
+
+    /** Writes messages outside a turn into the outbox and hands them to their channel. */
+    public Courier courier() {
+        return courier;
     }
 
     /** Tickets and agents; desks are added with {@link Handoff#addDesk}. */
@@ -238,6 +268,10 @@ public final class RelaisCore {
             return this;
         }
 
+        /**
+         * The durable outbox; {@link #conversations} must then be a store that writes each turn's
+         * record with its snapshot into it. In memory (with the store wrapped) when not set.
+         */
         public Builder outbox(Outbox value) {
             outbox = value;
             return this;

@@ -59,6 +59,8 @@ public final class GroupCommit implements AutoCloseable {
     private final Thread writer;
     /** The deferred writes of the turn running on this thread, inside {@link #together}; null outside. */
     private final ThreadLocal<List<Pending<?>>> owed = new ThreadLocal<>();
+    /** Work to commit with the snapshot this thread saves next, inside {@link #withTurn}; null outside. */
+    private final ThreadLocal<Runnable> withSnapshot = new ThreadLocal<>();
     private volatile boolean closed;
     private long lastCommitStart;
     /** Callers that waited on the last commit (its deferred writes not counted): 2 or more turn pacing on. */
@@ -139,6 +141,52 @@ public final class GroupCommit implements AutoCloseable {
             return result;
         } finally {
             owed.remove();
+        }
+    }
+
+    /**
+     * Queues {@code work} for the next commit and returns at once; the future completes once it is
+     * committed (or failed). For writes whose loss in a crash costs little and that nobody should
+     * wait for on a turn (marking replies sent). Like a deferred write, it does not count for pacing.
+     */
+    public CompletableFuture<Void> submit(Runnable work) {
+        if (Thread.currentThread() == writer) {
+            work.run();
+            return CompletableFuture.completedFuture(null);
+        }
+        Pending<Void> pending = enqueue(new Pending<>(() -> {
+            work.run();
+            return null;
+        }, true));
+        return pending.done.thenApply(result -> null);
+    }
+
+    /**
+     * Runs {@code turn} so that {@code work} is committed in the same transaction as the conversation
+     * snapshot the turn saves (a channel's inbox marking the update that caused the turn handled):
+     * either both are durable or neither is. When the turn saves no snapshot (it failed), {@code
+     * work} does not run.
+     */
+    public <T> T withTurn(Runnable work, Supplier<T> turn) {
+        withSnapshot.set(work);
+        try {
+            return turn.get();
+        } finally {
+            withSnapshot.remove();
+        }
+    }
+
+    /** For the conversation store: what to commit with the snapshot this thread saves now, or null. */
+    Runnable takeWithSnapshot() {
+        Runnable work = withSnapshot.get();
+        withSnapshot.remove();
+        return work;
+    }
+
+    /** For the conversation store: a save that failed (the turn may be tried again) gives its work back. */
+    void giveBackWithSnapshot(Runnable work) {
+        if (work != null) {
+            withSnapshot.set(work);
         }
     }
 

@@ -1,47 +1,168 @@
 package app.relais.bot.store;
 
-import static app.relais.bot.store.JdbcIncidentStore.instant;
-import static app.relais.bot.store.JdbcIncidentStore.ts;
-
+import app.relais.conversation.Author;
 import app.relais.conversation.ConversationKey;
-import app.relais.handoff.Outbox;
-import app.relais.handoff.OutboxMessage;
+import app.relais.conversation.Dispatch;
+import app.relais.conversation.FileRef;
+import app.relais.conversation.Reply;
+import app.relais.files.FileStore;
+import app.relais.outbox.Outbox;
+import app.relais.outbox.OutboxRow;
+import app.relais.outbox.OutboxRows;
+import app.relais.store.LogEntry;
+import app.relais.store.MessageTime;
+import app.relais.store.TurnRecord;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletionStage;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * The outbox in a table. Draining deletes row by row and keeps only the rows this call deleted,
- * so two instances draining the same conversation at once never deliver a message twice.
+ * The outbox and transcript in the {@code conversation_log} table (same SQL on H2 and PostgreSQL).
+ * A turn's row is inserted by {@link JdbcConversationStore} in the work that updates its snapshot,
+ * so both are one transaction of the {@link GroupCommit}; marks join the next commit without anyone
+ * waiting for them. A message written outside a turn takes an id after the conversation's latest
+ * row; two instances writing one at the same microsecond collide on the primary key and the later
+ * takes the next id.
  */
 public final class JdbcOutbox implements Outbox {
 
-    private record Row(long id, OutboxMessage message) {
-    }
+    private static final String COLUMNS = "id, author, name, language, replies, sent, person";
+    private static final int POST_ATTEMPTS = 5;
 
     private final JdbcTemplate jdbc;
+    private final GroupCommit writes;
+    private final FileStore files;
+    private final Clock clock;
+    private final OutboxCodec codec = new OutboxCodec();
 
-    public JdbcOutbox(JdbcTemplate jdbc) {
+    public JdbcOutbox(JdbcTemplate jdbc, GroupCommit writes, FileStore files, Clock clock) {
         this.jdbc = jdbc;
+        this.writes = writes;
+        this.files = files;
+        this.clock = clock;
+    }
+
+    /** A turn's row, encoded on the caller's thread; {@link #insert} runs on the writer's. */
+    record Encoded(TurnRecord turn, String person, String replies) {
+    }
+
+    Encoded encode(TurnRecord turn) {
+        return new Encoded(turn, codec.person(turn.inbound()), codec.replies(turn.replies().replies()));
+    }
+
+    /** Inserts a turn's row; called inside the transaction that saves its snapshot. */
+    void insert(Encoded row) {
+        insert(row.turn().replies(), row.person(), row.replies());
     }
 
     @Override
-    public void enqueue(ConversationKey conversation, OutboxMessage m) {
-        jdbc.update("insert into outbox (conversation_key, agent_name, text, at) values (?, ?, ?, ?)",
-                conversation.asString(), m.agentName(), m.text(), ts(m.at()));
-    }
-
-    @Override
-    public List<OutboxMessage> drain(ConversationKey conversation) {
-        List<Row> rows = jdbc.query("select id, agent_name, text, at from outbox where conversation_key = ? order by id",
-                (rs, n) -> new Row(rs.getLong(1), new OutboxMessage(rs.getString(2), rs.getString(3), instant(rs, 4))),
-                conversation.asString());
-        List<OutboxMessage> mine = new ArrayList<>();
-        for (Row row : rows) {
-            if (jdbc.update("delete from outbox where id = ?", row.id()) == 1) {
-                mine.add(row.message());
+    public Dispatch post(ConversationKey to, Author author, String name, String language, List<Reply> replies) {
+        String encoded = codec.replies(replies);
+        for (int attempt = 1; ; attempt++) {
+            Dispatch dispatch = new Dispatch(to, MessageTime.posted(clock.instant(), latest(to)), author, name,
+                    language, replies, 0);
+            try {
+                writes.run(() -> insert(dispatch, null, encoded));
+                return dispatch;
+            } catch (DuplicateKeyException e) {
+                if (attempt >= POST_ATTEMPTS) {
+                    throw e;
+                }
             }
         }
-        return mine;
+    }
+
+    @Override
+    public List<Dispatch> owed(ConversationKey key, long seenUpTo) {
+        Map<Long, Dispatch> rows = new LinkedHashMap<>();
+        jdbc.query("select " + COLUMNS + " from conversation_log where conversation_key = ? and owed_since is not null"
+                + " order by id", rs -> {
+                    Dispatch d = dispatch(key, rs);
+                    rows.put(d.id(), d);
+                }, key.asString());
+        if (seenUpTo > 0) {
+            jdbc.query("select " + COLUMNS + " from conversation_log where conversation_key = ? and id >= ?"
+                            + " order by id desc",
+                    ps -> {
+                        ps.setString(1, key.asString());
+                        ps.setLong(2, seenUpTo / Dispatch.PER_ROW);
+                        ps.setMaxRows(OutboxRows.RESENT_ROWS + 1);
+                    },
+                    rs -> {
+                        Dispatch d = dispatch(key, rs);
+                        rows.put(d.id(), d);
+                    });
+        }
+        List<Dispatch> ordered = new ArrayList<>(rows.values());
+        ordered.sort(Comparator.comparingLong(Dispatch::id));
+        return OutboxRows.owed(ordered, seenUpTo);
+    }
+
+    @Override
+    public CompletionStage<Void> sent(Dispatch dispatch, int count) {
+        String key = dispatch.key().asString();
+        return writes.submit(() -> jdbc.update("update conversation_log set sent = ?,"
+                        + " owed_since = case when ? >= reply_count then null else owed_since end"
+                        + " where conversation_key = ? and id = ? and sent < ?",
+                count, count, key, dispatch.id(), count));
+    }
+
+    @Override
+    public List<ConversationKey> owing(String channel, Instant before, int limit) {
+        return jdbc.query("select distinct conversation_key from conversation_log where owed_since < ?"
+                        + " and conversation_key like ?",
+                ps -> {
+                    ps.setTimestamp(1, Timestamp.from(before));
+                    ps.setString(2, channel + ":%");
+                    ps.setMaxRows(limit);
+                },
+                (rs, n) -> ConversationKey.parse(rs.getString(1)));
+    }
+
+    @Override
+    public void erase(ConversationKey key) {
+        writes.run(() -> jdbc.update("delete from conversation_log where conversation_key = ?", key.asString()));
+    }
+
+    @Override
+    public List<LogEntry> entries(ConversationKey key) {
+        List<OutboxRow> rows = jdbc.query("select " + COLUMNS + " from conversation_log where conversation_key = ?"
+                + " order by id", (rs, n) -> new OutboxRow(codec.person(key, rs.getString(7)), dispatch(key, rs)),
+                key.asString());
+        return OutboxRows.entries(rows, this::file);
+    }
+
+    private Optional<FileRef> file(String id) {
+        return files.find(id).map(f -> new FileRef(f.id(), f.name(), f.mime(), f.size()));
+    }
+
+    private long latest(ConversationKey key) {
+        Long id = jdbc.queryForObject("select max(id) from conversation_log where conversation_key = ?", Long.class,
+                key.asString());
+        return id == null ? 0 : id;
+    }
+
+    private void insert(Dispatch d, String person, String replies) {
+        Timestamp at = Timestamp.from(MessageTime.instant(d.id()));
+        jdbc.update("insert into conversation_log (conversation_key, id, at, author, name, language, person, replies,"
+                        + " reply_count, sent, owed_since) values (?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?)",
+                d.key().asString(), d.id(), at, d.author().name(), d.name(), d.language(), person, replies,
+                d.replies().size(), d.replies().isEmpty() ? null : at);
+    }
+
+    private Dispatch dispatch(ConversationKey key, ResultSet rs) throws SQLException {
+        return new Dispatch(key, rs.getLong(1), Author.valueOf(rs.getString(2)), rs.getString(3), rs.getString(4),
+                codec.replies(rs.getString(5)), rs.getInt(6));
     }
 }

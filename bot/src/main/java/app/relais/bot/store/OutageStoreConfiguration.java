@@ -4,7 +4,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-/** The durable stores of outage mode and hand-off: incidents, tickets, the outbox. */
+/** The durable stores of outage mode and hand-off: incidents, tickets. */
 @Configuration(proxyBeanMethods = false)
 class OutageStoreConfiguration {
 
@@ -16,10 +16,5 @@ class OutageStoreConfiguration {
     @Bean
     JdbcTicketStore ticketStore(JdbcTemplate jdbc) {
         return new JdbcTicketStore(jdbc);
-    }
-
-    @Bean
-    JdbcOutbox outbox(JdbcTemplate jdbc) {
-        return new JdbcOutbox(jdbc);
     }
 }

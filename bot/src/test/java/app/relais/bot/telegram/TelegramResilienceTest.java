@@ -207,6 +207,11 @@ class TelegramResilienceTest {
         }
 
         @Override
+        public <T> T handledWith(long updateId, java.time.Instant at, java.util.function.Supplier<T> turn) {
+            return delegate.handledWith(updateId, at, turn);
+        }
+
+        @Override
         public void renew(String instance, java.time.Instant now) {
             delegate.renew(instance, now);
         }

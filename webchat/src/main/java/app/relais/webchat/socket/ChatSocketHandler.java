@@ -3,7 +3,7 @@ package app.relais.webchat.socket;
 import app.relais.conversation.ConversationEngine;
 import app.relais.conversation.ConversationKey;
 import app.relais.conversation.Inbound;
-import app.relais.conversation.Reply;
+import app.relais.conversation.Replies;
 import app.relais.files.FileStore;
 import app.relais.files.StoredFile;
 import app.relais.store.ConversationStore;
@@ -26,8 +26,9 @@ import org.springframework.web.socket.handler.AbstractWebSocketHandler;
 
 /**
  * Protocol v1 for one socket. {@code hello} opens or resumes a session (a new one gets the flow's
- * greeting through {@code /start}); {@code text}, {@code choice} and {@code attachment} go to the
- * engine, each reply back as one {@code bot} frame. A refused frame gets an {@code error} frame in
+ * greeting through {@code /start}, a resumed one what its conversation is still owed); {@code text},
+ * {@code choice} and {@code attachment} go to the engine, each reply back as one {@code bot} frame
+ * sent from the conversation's outbox ({@link CustomerLine}). A refused frame gets an {@code error} frame in
  * the user's language and changes nothing in the conversation; after {@link #MAX_ERRORS_IN_A_ROW}
  * refused frames in a row the socket is closed with 1008.
  *
@@ -48,15 +49,14 @@ final class ChatSocketHandler extends AbstractWebSocketHandler {
     private final SlidingWindowLimiter sessionsPerAddress;
     private final ChatLanguage language;
     private final LiveSockets sockets;
-    private final BotFrames botFrames;
+    private final CustomerLine line;
     private final FrameParser parser = new FrameParser();
     private final FrameRenderer renderer = new FrameRenderer();
-    private volatile java.util.function.Consumer<ChatConnection> opened = connection -> { };
 
     ChatSocketHandler(ConversationEngine engine, ConversationStore conversations, FileStore files,
                       SessionTokens tokens, SlidingWindowLimiter messagesPerSession,
                       SlidingWindowLimiter sessionsPerAddress, ChatLanguage language, LiveSockets sockets,
-                      BotFrames botFrames) {
+                      CustomerLine line) {
         this.engine = engine;
         this.conversations = conversations;
         this.files = files;
@@ -65,7 +65,7 @@ final class ChatSocketHandler extends AbstractWebSocketHandler {
         this.sessionsPerAddress = sessionsPerAddress;
         this.language = language;
         this.sockets = sockets;
-        this.botFrames = botFrames;
+        this.line = line;
     }
 
     @Override
@@ -144,7 +144,9 @@ final class ChatSocketHandler extends AbstractWebSocketHandler {
                 open(connection, known.get());
                 connection.send(renderer.welcome(hello.session(), true));
                 connection.accepted();
-                opened.accept(connection);
+                // What the conversation is still owed (a turn committed just before a crash or a
+                // dropped socket) goes out before anything new.
+                line.opened(connection, true, hello.last());
                 return;
             }
             // Forged, from another deployment, or its conversation expired or was erased: say so, start afresh.
@@ -157,7 +159,7 @@ final class ChatSocketHandler extends AbstractWebSocketHandler {
         open(connection, issued.sessionId());
         connection.send(renderer.welcome(issued.token(), false));
         connection.accepted();
-        opened.accept(connection);
+        line.opened(connection, false, 0);
         deliver(connection, new Inbound.Command(WebChat.key(issued.sessionId()), "start", hello.start(),
                 connection.locale()));
     }
@@ -165,11 +167,6 @@ final class ChatSocketHandler extends AbstractWebSocketHandler {
     private void open(ChatConnection connection, String sessionId) {
         connection.open(sessionId);
         sockets.add(connection);
-    }
-
-    /** Called once a session said hello (new or resumed), after its welcome: the banner, waiting messages. */
-    void onOpen(java.util.function.Consumer<ChatConnection> listener) {
-        this.opened = listener;
     }
 
     private Inbound inbound(ChatConnection connection, ConversationKey key, ClientFrame frame) {
@@ -187,17 +184,15 @@ final class ChatSocketHandler extends AbstractWebSocketHandler {
     }
 
     private void deliver(ChatConnection connection, Inbound inbound) {
-        List<Reply> replies;
+        Replies replies;
         try {
-            replies = engine.handle(inbound).replies();
+            replies = engine.handle(inbound);
         } catch (RuntimeException e) {
             log.error("the engine failed on {} from {}", inbound.getClass().getSimpleName(), inbound.key(), e);
             tell(connection, ErrorCode.INTERNAL_ERROR, "webchat.error.internal");
             return;
         }
-        for (Reply reply : replies) {
-            connection.send(botFrames.render(connection.sessionId(), reply));
-        }
+        line.answer(connection, replies);
     }
 
     /** Answers a refused frame; a client that keeps sending refused frames is cut off. */

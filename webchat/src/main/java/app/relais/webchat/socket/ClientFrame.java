@@ -4,8 +4,11 @@ package app.relais.webchat.socket;
 sealed interface ClientFrame permits ClientFrame.Hello, ClientFrame.Text, ClientFrame.Choice,
         ClientFrame.Attachment, ClientFrame.Ping {
 
-    /** {@code session} null for a new visitor; {@code locale} and {@code start} may be null. */
-    record Hello(String session, String locale, String start) implements ClientFrame {
+    /**
+     * {@code session} null for a new visitor; {@code locale} and {@code start} may be null;
+     * {@code last} the id of the last message the client showed (0: none or unknown).
+     */
+    record Hello(String session, String locale, String start, long last) implements ClientFrame {
     }
 
     record Text(String text) implements ClientFrame {

@@ -14,13 +14,24 @@ class FrameParserTest {
     @Test
     void readsEachFrameType() {
         assertThat(parser.parse("{\"type\":\"hello\",\"session\":\"v1.abc.def\",\"locale\":\"fr-FR\",\"start\":\"outage\"}"))
-                .isEqualTo(new ClientFrame.Hello("v1.abc.def", "fr-FR", "outage"));
-        assertThat(parser.parse("{\"type\":\"hello\"}")).isEqualTo(new ClientFrame.Hello(null, null, null));
+                .isEqualTo(new ClientFrame.Hello("v1.abc.def", "fr-FR", "outage", 0));
+        assertThat(parser.parse("{\"type\":\"hello\"}")).isEqualTo(new ClientFrame.Hello(null, null, null, 0));
+        assertThat(parser.parse("{\"type\":\"hello\",\"session\":\"v1.abc.def\",\"last\":\"179530560000000003\"}"))
+                .isEqualTo(new ClientFrame.Hello("v1.abc.def", null, null, 179530560000000003L));
         assertThat(parser.parse("{\"type\":\"text\",\"text\":\"/back\"}")).isEqualTo(new ClientFrame.Text("/back"));
         assertThat(parser.parse("{\"type\":\"choice\",\"id\":\"triage:yes\"}")).isEqualTo(new ClientFrame.Choice("triage:yes"));
         assertThat(parser.parse("{\"type\":\"attachment\",\"upload\":\"AbC_12-x\"}"))
                 .isEqualTo(new ClientFrame.Attachment("AbC_12-x"));
         assertThat(parser.parse("{\"type\":\"ping\"}")).isEqualTo(new ClientFrame.Ping());
+    }
+
+    @Test
+    void theLastSeenIdIsTheDecimalStringAFrameCarried() {
+        assertRefused("{\"type\":\"hello\",\"last\":\"12a\"}", ErrorCode.BAD_REQUEST, "webchat.error.invalid-field");
+        assertRefused("{\"type\":\"hello\",\"last\":17953056}", ErrorCode.BAD_REQUEST, "webchat.error.invalid-field");
+        assertRefused("{\"type\":\"hello\",\"last\":\"1234567890123456789\"}", ErrorCode.BAD_REQUEST,
+                "webchat.error.invalid-field");
+        assertThat(parser.parse("{\"type\":\"hello\",\"last\":\"\"}")).isEqualTo(new ClientFrame.Hello(null, null, null, 0));
     }
 
     @Test
