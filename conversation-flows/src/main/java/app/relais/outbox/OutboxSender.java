@@ -2,6 +2,8 @@ package app.relais.outbox;
 
 import app.relais.conversation.ConversationKey;
 import app.relais.conversation.Dispatch;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -35,7 +37,13 @@ public final class OutboxSender {
     private static final Duration MARK_PATIENCE = Duration.ofSeconds(10);
 
     private final Outbox outbox;
-    private final Set<ConversationKey> behind = ConcurrentHashMap.newKeySet();
+    /**
+     * Bounded and forgotten after a day: a web session that never comes back must not stay here
+     * for ever, and what a forgotten entry owed is still in the outbox (sent on resume, or found by
+     * the channel's periodic {@link Outbox#owing} scan).
+     */
+    private final Cache<ConversationKey, Boolean> behind = Caffeine.newBuilder()
+            .maximumSize(100_000).expireAfterWrite(Duration.ofDays(1)).build();
     /** Each conversation's latest mark not yet durable: read again only once it is. */
     private final Map<ConversationKey, CompletableFuture<Void>> marking = new ConcurrentHashMap<>();
 
@@ -53,7 +61,7 @@ public final class OutboxSender {
         if (!dispatch.stored()) {
             return deliver(dispatch, outlet);
         }
-        if (behind.contains(dispatch.key())) {
+        if (behind.getIfPresent(dispatch.key()) != null) {
             return flush(dispatch.key(), 0, outlet);
         }
         return deliver(dispatch, outlet);
@@ -71,13 +79,13 @@ public final class OutboxSender {
                 return false;
             }
         }
-        behind.remove(key);
+        behind.invalidate(key);
         return true;
     }
 
     /** Conversations left owing after a failure, for the channel to {@link #flush} later. */
     public Set<ConversationKey> behind() {
-        return Set.copyOf(behind);
+        return Set.copyOf(behind.asMap().keySet());
     }
 
     private boolean deliver(Dispatch dispatch, Outlet outlet) {
@@ -116,7 +124,7 @@ public final class OutboxSender {
             // The replies before this one were accepted and are not marked yet.
             mark(dispatch, index);
         }
-        behind.add(dispatch.key());
+        behind.put(dispatch.key(), Boolean.TRUE);
         log.info("replies to {} wait in the outbox ({})", dispatch.key(), failure.toString());
         return false;
     }
