@@ -33,8 +33,9 @@ public class V15__OutboxIntoConversationLog extends BaseJavaMigration {
         try (Statement select = connection.createStatement();
              ResultSet rs = select.executeQuery("select conversation_key, agent_name, text, at from outbox order by id");
              PreparedStatement insert = connection.prepareStatement("insert into conversation_log (conversation_key, id,"
-                     + " at, author, name, language, person, replies, reply_count, sent, owed_since)"
-                     + " values (?, ?, ?, ?, ?, null, null, ?, 1, 0, ?)")) {
+                     + " at, author, name, language, person, replies, reply_count) values (?, ?, ?, ?, ?, null, null, ?, 1)");
+             PreparedStatement owed = connection.prepareStatement("insert into conversation_owed (conversation_key, id,"
+                     + " sent, committed_at) values (?, ?, 0, ?)")) {
             while (rs.next()) {
                 String key = rs.getString(1);
                 String agent = rs.getString(2);
@@ -48,8 +49,11 @@ public class V15__OutboxIntoConversationLog extends BaseJavaMigration {
                 insert.setString(4, agent == null ? "BOT" : "AGENT");
                 insert.setString(5, agent);
                 insert.setString(6, replies(rs.getString(3)));
-                insert.setTimestamp(7, stamped);
                 insert.executeUpdate();
+                owed.setString(1, key);
+                owed.setLong(2, id);
+                owed.setTimestamp(3, stamped);
+                owed.executeUpdate();
             }
         }
         try (Statement drop = connection.createStatement()) {

@@ -4,8 +4,6 @@
 -- reach the person; a message the bot or an agent writes outside a turn gets a row of its own.
 -- id: microseconds since the epoch, increasing within a conversation (even for turns, odd outside);
 -- message n of a row has the stable id id * 100 + n (0: the person's, 1+: the replies).
--- sent: how many replies the channel accepted; owed_since: when the row was committed while some
--- are not, null once all are (the index finds what a starting channel still owes).
 -- Rows are kept after they are sent and erased with the conversation (/forget, retention).
 create table conversation_log (
     conversation_key varchar(300) not null,
@@ -17,8 +15,17 @@ create table conversation_log (
     person           text,
     replies          text         not null,
     reply_count      integer      not null,
-    sent             integer      not null,
-    owed_since       timestamp with time zone,
     primary key (conversation_key, id)
 );
-create index conversation_log_owed on conversation_log (owed_since);
+
+-- The log rows whose replies the channel has not all accepted yet (sent: how many it did): inserted
+-- with the row, deleted once its last reply is accepted. Marking a reply sent thus touches this
+-- small table only, never rewrites the log's row; the index finds what a starting channel owes.
+create table conversation_owed (
+    conversation_key varchar(300) not null,
+    id               bigint       not null,
+    sent             integer      not null,
+    committed_at     timestamp with time zone not null,
+    primary key (conversation_key, id)
+);
+create index conversation_owed_committed on conversation_owed (committed_at);

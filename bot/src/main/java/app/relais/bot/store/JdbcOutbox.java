@@ -28,16 +28,19 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * The outbox and transcript in the {@code conversation_log} table (same SQL on H2 and PostgreSQL).
- * A turn's row is inserted by {@link JdbcConversationStore} in the work that updates its snapshot,
- * so both are one transaction of the {@link GroupCommit}; marks join the next commit without anyone
- * waiting for them. A message written outside a turn takes an id after the conversation's latest
+ * The outbox and transcript in the {@code conversation_log} table, with what is still owed in
+ * {@code conversation_owed} (same SQL on H2 and PostgreSQL). A turn's rows are inserted by {@link
+ * JdbcConversationStore} in the work that updates its snapshot, so all are one transaction of the
+ * {@link GroupCommit}; marks join the next commit without anyone waiting for them, and touch only
+ * the small owed row: the log's row, replies and all, is written once. A message written outside a turn takes an id after the conversation's latest
  * row; two instances writing one at the same microsecond collide on the primary key and the later
  * takes the next id.
  */
 public final class JdbcOutbox implements Outbox {
 
-    private static final String COLUMNS = "id, author, name, language, replies, sent, person";
+    /** A log row {@code l} and its owed row {@code o}, if any: no owed row means every reply was sent. */
+    private static final String COLUMNS = "l.id, l.author, l.name, l.language, l.replies,"
+            + " coalesce(o.sent, l.reply_count), l.person";
     private static final int POST_ATTEMPTS = 5;
 
     private final JdbcTemplate jdbc;
@@ -86,14 +89,16 @@ public final class JdbcOutbox implements Outbox {
     @Override
     public List<Dispatch> owed(ConversationKey key, long seenUpTo) {
         Map<Long, Dispatch> rows = new LinkedHashMap<>();
-        jdbc.query("select " + COLUMNS + " from conversation_log where conversation_key = ? and owed_since is not null"
-                + " order by id", rs -> {
+        jdbc.query("select " + COLUMNS + " from conversation_owed o join conversation_log l"
+                + " on l.conversation_key = o.conversation_key and l.id = o.id where o.conversation_key = ?",
+                rs -> {
                     Dispatch d = dispatch(key, rs);
                     rows.put(d.id(), d);
                 }, key.asString());
         if (seenUpTo > 0) {
-            jdbc.query("select " + COLUMNS + " from conversation_log where conversation_key = ? and id >= ?"
-                            + " order by id desc",
+            jdbc.query("select " + COLUMNS + " from conversation_log l left join conversation_owed o"
+                            + " on o.conversation_key = l.conversation_key and o.id = l.id"
+                            + " where l.conversation_key = ? and l.id >= ? order by l.id desc",
                     ps -> {
                         ps.setString(1, key.asString());
                         ps.setLong(2, seenUpTo / Dispatch.PER_ROW);
@@ -109,18 +114,21 @@ public final class JdbcOutbox implements Outbox {
         return OutboxRows.owed(ordered, seenUpTo);
     }
 
+    /** Partly sent: the owed row records how far; all sent: it goes (the log's row is never rewritten). */
     @Override
     public CompletionStage<Void> sent(Dispatch dispatch, int count) {
         String key = dispatch.key().asString();
-        return writes.submit(() -> jdbc.update("update conversation_log set sent = ?,"
-                        + " owed_since = case when ? >= reply_count then null else owed_since end"
-                        + " where conversation_key = ? and id = ? and sent < ?",
-                count, count, key, dispatch.id(), count));
+        if (count >= dispatch.replies().size()) {
+            return writes.submit(() -> jdbc.update("delete from conversation_owed where conversation_key = ? and id = ?",
+                    key, dispatch.id()));
+        }
+        return writes.submit(() -> jdbc.update("update conversation_owed set sent = ?"
+                + " where conversation_key = ? and id = ? and sent < ?", count, key, dispatch.id(), count));
     }
 
     @Override
     public List<ConversationKey> owing(String channel, Instant before, int limit) {
-        return jdbc.query("select distinct conversation_key from conversation_log where owed_since < ?"
+        return jdbc.query("select distinct conversation_key from conversation_owed where committed_at < ?"
                         + " and conversation_key like ?",
                 ps -> {
                     ps.setTimestamp(1, Timestamp.from(before));
@@ -132,13 +140,17 @@ public final class JdbcOutbox implements Outbox {
 
     @Override
     public void erase(ConversationKey key) {
-        writes.run(() -> jdbc.update("delete from conversation_log where conversation_key = ?", key.asString()));
+        writes.run(() -> {
+            jdbc.update("delete from conversation_owed where conversation_key = ?", key.asString());
+            jdbc.update("delete from conversation_log where conversation_key = ?", key.asString());
+        });
     }
 
     @Override
     public List<LogEntry> entries(ConversationKey key) {
-        List<OutboxRow> rows = jdbc.query("select " + COLUMNS + " from conversation_log where conversation_key = ?"
-                + " order by id", (rs, n) -> new OutboxRow(codec.person(key, rs.getString(7)), dispatch(key, rs)),
+        List<OutboxRow> rows = jdbc.query("select " + COLUMNS + " from conversation_log l left join conversation_owed o"
+                        + " on o.conversation_key = l.conversation_key and o.id = l.id where l.conversation_key = ?"
+                        + " order by l.id", (rs, n) -> new OutboxRow(codec.person(key, rs.getString(7)), dispatch(key, rs)),
                 key.asString());
         return OutboxRows.entries(rows, this::file);
     }
@@ -156,9 +168,13 @@ public final class JdbcOutbox implements Outbox {
     private void insert(Dispatch d, String person, String replies) {
         Timestamp at = Timestamp.from(MessageTime.instant(d.id()));
         jdbc.update("insert into conversation_log (conversation_key, id, at, author, name, language, person, replies,"
-                        + " reply_count, sent, owed_since) values (?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?)",
+                        + " reply_count) values (?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 d.key().asString(), d.id(), at, d.author().name(), d.name(), d.language(), person, replies,
-                d.replies().size(), d.replies().isEmpty() ? null : at);
+                d.replies().size());
+        if (!d.replies().isEmpty()) {
+            jdbc.update("insert into conversation_owed (conversation_key, id, sent, committed_at) values (?, ?, 0, ?)",
+                    d.key().asString(), d.id(), at);
+        }
     }
 
     private Dispatch dispatch(ConversationKey key, ResultSet rs) throws SQLException {
