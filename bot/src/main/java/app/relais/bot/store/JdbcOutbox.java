@@ -24,7 +24,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletionStage;
-import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -48,6 +48,10 @@ public final class JdbcOutbox implements Outbox {
     private final FileStore files;
     private final Clock clock;
     private final OutboxCodec codec = new OutboxCodec();
+    /** The log rows of a commit, inserted with one batched statement (one round trip on PostgreSQL). */
+    private final GroupCommit.Rows<LogRow> logRows = new GroupCommit.Rows<>(this::insertAll);
+    /** The marks of a commit, likewise. */
+    private final GroupCommit.Rows<Mark> marks = new GroupCommit.Rows<>(this::markAll);
 
     public JdbcOutbox(JdbcTemplate jdbc, GroupCommit writes, FileStore files, Clock clock) {
         this.jdbc = jdbc;
@@ -69,6 +73,14 @@ public final class JdbcOutbox implements Outbox {
         insert(row.turn().replies(), row.person(), row.replies());
     }
 
+    /** A row of the log (and of what is owed, when it has replies), as the batched inserts take it. */
+    private record LogRow(Dispatch dispatch, String person, String replies) {
+    }
+
+    /** A mark: the first {@code count} of the row's {@code size} replies were accepted. */
+    private record Mark(String key, long id, int count, int size) {
+    }
+
     @Override
     public Dispatch post(ConversationKey to, Author author, String name, String language, List<Reply> replies) {
         String encoded = codec.replies(replies);
@@ -78,7 +90,8 @@ public final class JdbcOutbox implements Outbox {
             try {
                 writes.run(() -> insert(dispatch, null, encoded));
                 return dispatch;
-            } catch (DuplicateKeyException e) {
+            } catch (DataIntegrityViolationException e) {
+                // Another instance wrote a message to the same conversation at the same microsecond.
                 if (attempt >= POST_ATTEMPTS) {
                     throw e;
                 }
@@ -117,13 +130,8 @@ public final class JdbcOutbox implements Outbox {
     /** Partly sent: the owed row records how far; all sent: it goes (the log's row is never rewritten). */
     @Override
     public CompletionStage<Void> sent(Dispatch dispatch, int count) {
-        String key = dispatch.key().asString();
-        if (count >= dispatch.replies().size()) {
-            return writes.submit(() -> jdbc.update("delete from conversation_owed where conversation_key = ? and id = ?",
-                    key, dispatch.id()));
-        }
-        return writes.submit(() -> jdbc.update("update conversation_owed set sent = ?"
-                + " where conversation_key = ? and id = ? and sent < ?", count, key, dispatch.id(), count));
+        Mark mark = new Mark(dispatch.key().asString(), dispatch.id(), count, dispatch.replies().size());
+        return writes.submit(() -> writes.collect(marks, mark));
     }
 
     @Override
@@ -141,6 +149,8 @@ public final class JdbcOutbox implements Outbox {
     @Override
     public void erase(ConversationKey key) {
         writes.run(() -> {
+            // Rows other works of this commit collected for the conversation go too.
+            writes.flushCollected();
             jdbc.update("delete from conversation_owed where conversation_key = ?", key.asString());
             jdbc.update("delete from conversation_log where conversation_key = ?", key.asString());
         });
@@ -166,15 +176,39 @@ public final class JdbcOutbox implements Outbox {
     }
 
     private void insert(Dispatch d, String person, String replies) {
-        Timestamp at = Timestamp.from(MessageTime.instant(d.id()));
-        jdbc.update("insert into conversation_log (conversation_key, id, at, author, name, language, person, replies,"
-                        + " reply_count) values (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                d.key().asString(), d.id(), at, d.author().name(), d.name(), d.language(), person, replies,
-                d.replies().size());
-        if (!d.replies().isEmpty()) {
-            jdbc.update("insert into conversation_owed (conversation_key, id, sent, committed_at) values (?, ?, 0, ?)",
-                    d.key().asString(), d.id(), at);
+        writes.collect(logRows, new LogRow(d, person, replies));
+    }
+
+    private void insertAll(List<LogRow> rows) {
+        jdbc.batchUpdate("insert into conversation_log (conversation_key, id, at, author, name, language, person,"
+                        + " replies, reply_count) values (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                rows.stream().map(r -> new Object[] {r.dispatch().key().asString(), r.dispatch().id(),
+                        at(r.dispatch()), r.dispatch().author().name(), r.dispatch().name(), r.dispatch().language(),
+                        r.person(), r.replies(), r.dispatch().replies().size()}).toList());
+        List<Object[]> owed = rows.stream().filter(r -> !r.dispatch().replies().isEmpty())
+                .map(r -> new Object[] {r.dispatch().key().asString(), r.dispatch().id(), at(r.dispatch())}).toList();
+        if (!owed.isEmpty()) {
+            jdbc.batchUpdate("insert into conversation_owed (conversation_key, id, sent, committed_at) values (?, ?, 0, ?)",
+                    owed);
         }
+    }
+
+    private void markAll(List<Mark> all) {
+        List<Object[]> done = all.stream().filter(m -> m.count() >= m.size())
+                .map(m -> new Object[] {m.key(), m.id()}).toList();
+        if (!done.isEmpty()) {
+            jdbc.batchUpdate("delete from conversation_owed where conversation_key = ? and id = ?", done);
+        }
+        List<Object[]> partly = all.stream().filter(m -> m.count() < m.size())
+                .map(m -> new Object[] {m.count(), m.key(), m.id(), m.count()}).toList();
+        if (!partly.isEmpty()) {
+            jdbc.batchUpdate("update conversation_owed set sent = ? where conversation_key = ? and id = ? and sent < ?",
+                    partly);
+        }
+    }
+
+    private static Timestamp at(Dispatch d) {
+        return Timestamp.from(MessageTime.instant(d.id()));
     }
 
     private Dispatch dispatch(ConversationKey key, ResultSet rs) throws SQLException {

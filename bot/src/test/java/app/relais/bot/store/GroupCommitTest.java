@@ -303,6 +303,37 @@ class GroupCommitTest {
     }
 
     @Test
+    void rowsCollectedByTheWritesOfACommitGoInOneBatchAndAFailingRowFailsOnlyItsOwnWrite() throws Exception {
+        JdbcTemplate jdbc = databaseWhereEvidenceOneIsSeen();
+        List<Integer> flushes = new java.util.concurrent.CopyOnWriteArrayList<>();
+        GroupCommit.Rows<Integer> seen = new GroupCommit.Rows<>(rows -> {
+            flushes.add(rows.size());
+            jdbc.batchUpdate("insert into evidence_seen values (?)", rows.stream().map(id -> new Object[] {id}).toList());
+        });
+        CountDownLatch release = new CountDownLatch(1);
+        Future<?> blocker = occupyWriter(release);
+
+        List<Future<?>> ok = new ArrayList<>();
+        for (int id = 2; id <= 5; id++) {
+            int row = id;
+            ok.add(callers.submit(() -> writes.run(() -> writes.collect(seen, row))));
+        }
+        Future<?> duplicate = callers.submit(() -> writes.run(() -> writes.collect(seen, 1)));
+        waitUntilQueued(writes, 5);
+        release.countDown();
+        blocker.get(10, TimeUnit.SECONDS);
+
+        for (Future<?> write : ok) {
+            write.get(10, TimeUnit.SECONDS);
+        }
+        assertThatThrownBy(() -> duplicate.get(10, TimeUnit.SECONDS)).hasCauseInstanceOf(DuplicateKeyException.class);
+        assertThat(jdbc.queryForList("select id from evidence_seen order by id", Integer.class)).containsExactly(1, 2, 3, 4, 5);
+        assertThat(flushes.get(0)).as("the whole commit's rows in one statement").isEqualTo(5);
+        assertThatThrownBy(() -> writes.collect(seen, 9)).as("only a write's work collects")
+                .isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
     void aSubmittedWriteNeverMakesItsCallerWaitAndCompletesWithItsCommit() throws Exception {
         JdbcTemplate jdbc = databaseWhereEvidenceOneIsSeen();
         CountDownLatch release = new CountDownLatch(1);
