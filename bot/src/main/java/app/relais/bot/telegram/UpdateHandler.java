@@ -168,8 +168,8 @@ final class UpdateHandler {
         if (replies.masked() && !replies.replies().isEmpty()) {
             // The engine's warning comes first; what became of the message in the chat follows it.
             // Said once, live: not part of the committed turn, so not repeated after a crash.
-            out = afterFirst(chatId, Reply.text(Messages.of(replies.language()).get(deleted(chatId, messageId)
-                    ? "telegram.secret.deleted" : "telegram.secret.delete-it")));
+            out = afterFirst(chatId, replies.id(), Reply.text(Messages.of(replies.language()).get(
+                    deleted(chatId, messageId) ? "telegram.secret.deleted" : "telegram.secret.delete-it")));
         }
         if (replies.erased()) {
             // The answer to /forget is not stored (nothing of the conversation is): add to it freely.
@@ -236,11 +236,14 @@ final class UpdateHandler {
                 String.format(Locale.ROOT, "%.1f", size / 1024.0 / 1024.0), FileIntake.MAX_BYTES / 1024 / 1024);
     }
 
-    /** The chat's outlet, sending {@code note} right after the turn's first reply. */
-    private Outlet afterFirst(long chatId, Reply note) {
+    /**
+     * The chat's outlet, sending {@code note} right after the first reply of turn {@code turnId}
+     * (older replies the chat is still owed go out first, without it).
+     */
+    private Outlet afterFirst(long chatId, long turnId, Reply note) {
         return (dispatch, index) -> {
             outlet.send(dispatch, index);
-            if (index == 0) {
+            if (index == 0 && dispatch.id() == turnId) {
                 send(chatId, List.of(note));
             }
         };
