@@ -28,17 +28,9 @@ class TelegramCrashIT {
 
     @Test
     void aKilledServerAnswersEveryUpdateExactlyOnceAfterItsRestart() throws Exception {
-        try (FakeTelegramApi api = new FakeTelegramApi();
-             RelaisProcess relais = new RelaisProcess(data, Map.of(
-                     "RELAIS_TELEGRAM_TOKEN", FakeTelegramApi.TOKEN,
-                     "RELAIS_TELEGRAM_API_URL", api.url().toString()))) {
+        try (FakeTelegramApi api = new FakeTelegramApi(); RelaisProcess relais = polling(api)) {
             relais.start();
-            says(api, "mon compte Facebook a été piraté");
-            await(api, "Compte Facebook piraté");
-            taps(api, "Oui, c’est ça");
-            await(api, "facebook.com/hacked");
-            taps(api, "Préparer ma demande");
-            await(api, "(1/5)");
+            startsAHackedAccountRequest(api);
 
             relais.crash();
             api.awaitNoPoll(PATIENCE);
@@ -58,15 +50,9 @@ class TelegramCrashIT {
 
     @Test
     void anApprovalKilledBeforeItsRepliesLeftSendsEachOfThemOnceAfterTheRestart() throws Exception {
-        try (FakeTelegramApi api = new FakeTelegramApi();
-             RelaisProcess relais = new RelaisProcess(data, Map.of(
-                     "RELAIS_TELEGRAM_TOKEN", FakeTelegramApi.TOKEN,
-                     "RELAIS_TELEGRAM_API_URL", api.url().toString()))) {
+        try (FakeTelegramApi api = new FakeTelegramApi(); RelaisProcess relais = polling(api)) {
             relais.start();
-            says(api, "mon compte Facebook a été piraté");
-            taps(api, "Oui, c’est ça");
-            taps(api, "Préparer ma demande");
-            await(api, "(1/5)");
+            startsAHackedAccountRequest(api);
             says(api, "https://www.facebook.com/jeanne.martin");
             await(api, "(2/5)");
             says(api, "jeanne.martin@example.fr");
@@ -110,6 +96,23 @@ class TelegramCrashIT {
             taps(api, "J’ai envoyé ma demande");
             await(api, "Bien noté");
         }
+    }
+
+    /** The packaged application, not started yet, polling {@code api}. */
+    private RelaisProcess polling(FakeTelegramApi api) {
+        return new RelaisProcess(data, Map.of(
+                "RELAIS_TELEGRAM_TOKEN", FakeTelegramApi.TOKEN,
+                "RELAIS_TELEGRAM_API_URL", api.url().toString()));
+    }
+
+    /** Says the Facebook account was hacked, confirms and starts the request, up to its first question. */
+    private static void startsAHackedAccountRequest(FakeTelegramApi api) throws InterruptedException {
+        says(api, "mon compte Facebook a été piraté");
+        await(api, "Compte Facebook piraté");
+        taps(api, "Oui, c’est ça");
+        await(api, "facebook.com/hacked");
+        taps(api, "Préparer ma demande");
+        await(api, "(1/5)");
     }
 
     private static long count(FakeTelegramApi api, String fragment) {
