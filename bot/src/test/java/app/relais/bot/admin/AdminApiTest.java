@@ -122,6 +122,8 @@ class AdminApiTest {
                 .isEqualTo(404);
         assertThat(json.readTree(call("GET", "/api/admin/canned", TOKEN, null).body()).findValuesAsText("code"))
                 .contains("suivi", "horaires");
-        assertThat(call("GET", "/admin/index.html", null, null).body()).contains("/admin/admin.js");
+        HttpResponse<String> page = call("GET", "/admin/index.html", null, null);
+        assertThat(page.statusCode()).as("the desk is for signed-in people").isEqualTo(302);
+        assertThat(page.headers().firstValue("Location").orElse("")).endsWith("/admin/login");
     }
 }

@@ -1,0 +1,29 @@
+package app.relais.bot.accounts;
+
+import java.util.List;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+
+/**
+ * ADMIN: everything an agent does, plus accounts, tokens and the audit log. AGENT: conversations,
+ * canned answers, incidents. AUTOMATION: what a bearer token may do, the admin API without
+ * accounts, tokens and the audit log.
+ */
+public enum Role {
+    ADMIN, AGENT, AUTOMATION;
+
+    List<GrantedAuthority> authorities() {
+        return List.of(new SimpleGrantedAuthority("ROLE_" + name()));
+    }
+
+    static Role parse(String value) {
+        if (value == null) {
+            throw new InvalidInputException("role");
+        }
+        return switch (value.toUpperCase(java.util.Locale.ROOT)) {
+            case "ADMIN" -> ADMIN;
+            case "AGENT" -> AGENT;
+            default -> throw new InvalidInputException("role");
+        };
+    }
+}
