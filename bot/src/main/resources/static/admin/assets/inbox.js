@@ -163,7 +163,7 @@
     renderDraft();
     $('export-text').href = '/api/admin/tickets/' + encodeURIComponent(tk.id) + '/transcript.txt';
     $('export-dossier').href = '/api/admin/tickets/' + encodeURIComponent(tk.id) + '/dossier.zip';
-    $('export-dossier-item').hidden = !view.dossier;
+    $('export-dossier-item').hidden = !view.dossier || !view.dossier.confirmed;
   }
 
   function renderOwnership(tk) {
@@ -173,10 +173,8 @@
     var composer = $('composer');
     var hint = $('composer-hint');
     var send = $('send');
-    var reply = $('reply');
     composer.hidden = tk.status === 'CLOSED';
     send.disabled = false;
-    reply.disabled = false;
     hint.textContent = '';
     if (tk.status === 'CLOSED') {
       line.textContent = t('inbox.own.closed', D.when(tk.closedAt));
@@ -192,7 +190,6 @@
       line.textContent = t('inbox.own.other', tk.agent);
       actions.appendChild(el('button', { type: 'button', class: 'primary', text: t('inbox.take-over'), on: { click: takeOver } }));
       send.disabled = true;
-      reply.disabled = true;
       hint.textContent = t('inbox.hint.other', tk.agent);
     }
     actions.appendChild(assignControl(tk));
@@ -241,7 +238,8 @@
 
   function renderTranscript() {
     var log = $('transcript');
-    var atBottom = log.scrollHeight - log.scrollTop - log.clientHeight < 40;
+    var scroll = $('transcript-scroll');
+    var atBottom = scroll.scrollHeight - scroll.scrollTop - scroll.clientHeight < 40;
     log.replaceChildren();
     if (view.transcript.length === 0) {
       log.appendChild(el('li', { class: 'empty', text: t('inbox.transcript-empty') }));
@@ -252,7 +250,7 @@
           el('time', { datetime: line.at, text: D.when(line.at) })),
         el('span', { class: 'text', text: line.text })));
     });
-    if (atBottom || seen[current] !== view.transcript.length) { log.scrollTop = log.scrollHeight; }
+    if (atBottom || seen[current] !== view.transcript.length) { scroll.scrollTop = scroll.scrollHeight; }
     seen[current] = view.transcript.length;
   }
 
@@ -272,6 +270,7 @@
     var d = view.dossier;
     if (d) {
       box.appendChild(el('p', { class: 'subject', text: t('inbox.dossier-title', d.title, d.answered, d.total) }));
+      if (!d.confirmed) { box.appendChild(el('p', { class: 'meta', text: t('inbox.dossier-unconfirmed') })); }
       var list = el('dl', { class: 'dossier' });
       d.items.forEach(function (item) {
         var value = item.status === 'missing' ? t('dossier.missing') : item.status === 'skipped' ? t('dossier.skipped')
@@ -337,7 +336,8 @@
     var after = box.value.slice(at);
     var text = cannedText(answer);
     var glueBefore = before && !/\s$/.test(before) ? ' ' : '';
-    var glueAfter = after && !/^\s/.test(after) ? ' ' : '';
+    // A space after it too, so the agent can go on typing (sending trims what is left over).
+    var glueAfter = /^\s/.test(after) ? '' : ' ';
     box.value = before + glueBefore + text + glueAfter + after;
     var caret = (before + glueBefore + text).length;
     box.focus();

@@ -55,9 +55,9 @@ class SecurityConfiguration {
         return new AccountDetails(accounts);
     }
 
-    @Bean
-    ThrottledAuthenticationProvider signInProvider(AccountDetails details, PasswordEncoder encoder,
-                                                   SignInThrottle throttle, AuditLog audit) {
+    /** Not a bean: Spring Security would otherwise set it up as the global one too, and warn about it. */
+    private static ThrottledAuthenticationProvider signIn(AccountDetails details, PasswordEncoder encoder,
+                                                          SignInThrottle throttle, AuditLog audit) {
         DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(details);
         passwords.setPasswordEncoder(encoder);
         passwords.setUserDetailsPasswordService(details);
@@ -99,10 +99,11 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain adminPages(HttpSecurity http, ThrottledAuthenticationProvider signIn, SignInEvents events,
-                                   DeniedPage denied) throws Exception {
+    SecurityFilterChain adminPages(HttpSecurity http, AccountDetails details, PasswordEncoder encoder,
+                                   SignInThrottle throttle, AuditLog audit, SignInEvents events, DeniedPage denied)
+            throws Exception {
         http.securityMatcher("/admin", "/admin/**")
-                .authenticationManager(new ProviderManager(signIn))
+                .authenticationManager(new ProviderManager(signIn(details, encoder, throttle, audit)))
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/admin/login", "/admin/welcome", "/admin/assets/**").permitAll()
                         .requestMatchers("/admin/team.html", "/admin/audit.html").hasRole(Role.ADMIN.name())

@@ -42,7 +42,8 @@ final class ConversationView {
     record DossierItem(String label, String value, String status, List<FileView> files) {
     }
 
-    record Dossier(String title, long answered, int total, List<DossierItem> items) {
+    /** {@code confirmed}: false while the problem is only what the bot understood, not yet confirmed by the customer. */
+    record Dossier(String title, boolean confirmed, long answered, int total, List<DossierItem> items) {
     }
 
     record Draft(String to, String subject, String body) {
@@ -74,9 +75,12 @@ final class ConversationView {
     View of(Ticket ticket, String agentId, Locale locale) {
         Optional<CaseData> data = data(ticket);
         Problem problem = data.map(CaseData::problem).flatMap(core.catalog()::problem).orElse(null);
+        // Before the customer confirmed the problem, what the bot understood is still worth showing.
+        Problem understood = problem != null ? problem
+                : data.map(CaseData::candidate).flatMap(core.catalog()::problem).orElse(null);
         return new View(ticket, agentId != null && agentId.equals(ticket.agentId()),
                 core.handoff().tickets().messages(ticket.id()), transcript(ticket),
-                problem == null ? null : dossier(problem, data.get(), locale),
+                understood == null ? null : dossier(understood, problem != null, data.get(), locale),
                 problem == null ? null : draft(problem, data.get()),
                 core.files().ownedBy(ticket.conversation()).stream()
                         .sorted(Comparator.comparing(StoredFile::receivedAt)).map(FileView::of).toList());
@@ -94,7 +98,7 @@ final class ConversationView {
         return lines;
     }
 
-    private Dossier dossier(Problem problem, CaseData data, Locale locale) {
+    private Dossier dossier(Problem problem, boolean confirmed, CaseData data, Locale locale) {
         List<DossierItem> items = new ArrayList<>();
         long answered = 0;
         for (EvidenceItem item : problem.evidence()) {
@@ -106,7 +110,7 @@ final class ConversationView {
                     .map(id -> core.files().find(id)).flatMap(Optional::stream).map(FileView::of).toList();
             items.add(new DossierItem(item.label().in(locale), entry == null ? null : entry.shown(), status, files));
         }
-        return new Dossier(problem.label().in(locale), answered, problem.evidence().size(), items);
+        return new Dossier(problem.label().in(locale), confirmed, answered, problem.evidence().size(), items);
     }
 
     /** The request as the bot would send it, once the customer told what happened (before, it would be mostly blanks). */

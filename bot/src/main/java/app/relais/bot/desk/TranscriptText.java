@@ -50,7 +50,8 @@ final class TranscriptText {
     private void dossier(StringBuilder out, ConversationView.View view) {
         if (view.dossier() != null) {
             ConversationView.Dossier d = view.dossier();
-            out.append(t.get("desk.export.dossier", d.title(), d.answered(), d.total())).append('\n');
+            out.append(t.get(d.confirmed() ? "desk.export.dossier" : "desk.export.dossier-unconfirmed", d.title(),
+                    d.answered(), d.total())).append('\n');
             for (ConversationView.DossierItem item : d.items()) {
                 String value = switch (item.status()) {
                     case "missing" -> t.get("desk.dossier.missing");

@@ -87,6 +87,18 @@ public final class DeskClient {
                 .header("Content-Type", "application/json"));
     }
 
+    /** Opens a server-sent event stream; its {@code data:} lines arrive in the returned queue as they come. */
+    public java.util.concurrent.BlockingQueue<String> stream(String path) {
+        java.util.concurrent.BlockingQueue<String> lines = new java.util.concurrent.LinkedBlockingQueue<>();
+        http.sendAsync(HttpRequest.newBuilder(base.resolve(path)).header("Accept", "text/event-stream").GET().build(),
+                HttpResponse.BodyHandlers.ofLines()).thenAccept(response -> {
+                    lines.add("status:" + response.statusCode());
+                    response.body().filter(line -> line.startsWith("data:")).forEach(lines::add);
+                    lines.add("end");
+                });
+        return lines;
+    }
+
     public HttpResponse<String> form(String path, Map<String, String> fields) {
         String body = new LinkedHashMap<>(fields).entrySet().stream()
                 .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))

@@ -40,6 +40,10 @@ public final class DeskTeam {
 
     /** Opens a one-time link and chooses {@code password} there. */
     public HttpResponse<String> follow(String link, String password) {
+        return follow(base, link, password);
+    }
+
+    public static HttpResponse<String> follow(URI base, String link, String password) {
         DeskClient browser = new DeskClient(base);
         String path = URI.create(link).getRawPath() + "?" + URI.create(link).getRawQuery();
         HttpResponse<String> page = browser.get(path);
