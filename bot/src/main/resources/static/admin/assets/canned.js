@@ -68,7 +68,8 @@
   function variables() {
     var box = $('variables');
     ['customer', 'ticket', 'agent'].forEach(function (name) {
-      box.appendChild(el('button', { type: 'button', text: '{' + name + '}', 'aria-label': t('canned.insert-variable', t('canned.variable.' + name)),
+      box.appendChild(el('button', { type: 'button', text: t('canned.insert-variable', '{' + name + '}'),
+        title: t('canned.variable.' + name),
         on: { click: function () {
           var target = lastBox || $('text-fr');
           var at = target.selectionEnd;

@@ -68,12 +68,46 @@ class DeskWithAWebCustomerTest {
         SITE.close();
     }
 
+    private static final java.util.regex.Pattern CODES = java.util.regex.Pattern.compile(
+            "\\b(TAKEN|OPEN|CLOSED|CUSTOMER|ADMIN|AGENT|outage|operational|degraded)\\b");
+
+    @Test
+    void everyPageOfTheDeskSpeaksFrenchOrEnglishInFullAndPassesAxeOnADesktopAndAPhone() {
+        try (DeskPage page = new DeskPage(chromium.browser, 1280, 900)) {
+            page.page.navigate(base() + "/admin/login");
+            assertThat(page.axe()).isEmpty();
+            page.signIn(base(), DeskTeam.ADMIN, DeskTeam.ADMIN_PASSWORD);
+            for (String language : new String[] {"fr", "en"}) {
+                for (String name : new String[] {"", "incidents.html", "canned.html", "team.html", "audit.html", "account.html"}) {
+                    page.page.navigate(base() + "/admin/" + name);
+                    assertThat(page.page.locator("body")).not().hasClass(java.util.regex.Pattern.compile("loading"));
+                    assertThat(page.page.locator("html")).hasAttribute("lang", language);
+                    String text = page.page.locator("body").innerText();
+                    assertThat(CODES.matcher(text).find()).as(language + " " + name + ":\n" + text).isFalse();
+                    for (int width : new int[] {1280, 375}) {
+                        page.page.setViewportSize(width, 900);
+                        assertThat(page.axe()).as(language + " " + name + " at " + width + " px").isEmpty();
+                    }
+                    page.page.setViewportSize(1280, 900);
+                    page.screenshot("desk-page-" + language + "-" + (name.isEmpty() ? "conversations" : name.replace(".html", "")));
+                }
+                if (language.equals("fr")) {
+                    page.page.locator(".top button", new Page.LocatorOptions().setHasText("English")).click();
+                    assertThat(page.page.locator(".top")).containsText("Sign out");
+                }
+            }
+            page.page.locator(".top button", new Page.LocatorOptions().setHasText("Français")).click();
+            assertThat(page.page.locator(".top")).containsText("Se déconnecter");
+        }
+    }
+
     @Test
     void twoAgentsSeeAWebCustomerLiveOneAnswersWithACannedAnswerAndTheOtherSeesItTaken() {
         DeskTeam team = new DeskTeam(URI.create(base()));
         assertThat(team.admin().call("PUT", "/api/admin/me", "{\"displayName\":\"Ada\",\"language\":\"fr\"}").statusCode())
                 .isEqualTo(200);
         team.member("bruno", "Bruno", "AGENT", "bruno-password-1");
+        assertThat(DeskClient.json(team.admin().get("/api/admin/desk/conversations"))).isEmpty();
         assertThat(team.admin().call("POST", "/api/admin/canned-answers", "{\"title\":\"Accueil\","
                 + "\"fr\":\"Bonjour {customer}, ici {agent} de l’équipe : je regarde votre demande {ticket}.\","
                 + "\"en\":\"Hello {customer}, {agent} from the team here: I am looking at your request {ticket}.\"}")
