@@ -7,7 +7,7 @@ import java.util.List;
  * Where human agents work. Relais tells every desk about tickets and customers' messages; agents
  * act back through {@link Handoff#take}, {@link Handoff#reply} and {@link Handoff#close}.
  * Implementations: the Telegram agents group (posts the summary with "take"/"close" buttons,
- * maps a reply in the group to {@code Handoff.reply}), and the admin page inbox.
+ * maps a reply in the group to {@code Handoff.reply}), and the agent desk at {@code /admin/}.
  */
 public interface AgentDesk {
 

@@ -3,6 +3,6 @@
  * while an agent owns a conversation ({@link app.relais.handoff.HandoffHook}), agent replies
  * delivered on the customer's own channel or kept in an {@link app.relais.handoff.Outbox} until
  * they come back, and the {@link app.relais.handoff.AgentDesk} seam through which agents are told
- * about tickets wherever they work (a Telegram group, the admin page).
+ * about tickets wherever they work (a Telegram group, the agent desk).
  */
 package app.relais.handoff;

@@ -50,6 +50,15 @@ public final class Requesters {
         throw new InsufficientAuthenticationException("not signed in");
     }
 
+    /** Who a principal is now, for the audit log: an account under its current display name. */
+    public app.relais.bot.audit.Actor actor(app.relais.bot.audit.Acting principal) {
+        if (principal instanceof DeskUser user) {
+            return accounts.find(user.accountId()).map(a -> Actor.account(a.username(), a.displayName()))
+                    .orElse(principal.actor());
+        }
+        return principal.actor();
+    }
+
     /** The signed-in person; refused for a token. */
     public Account person() {
         if (current() instanceof Person person) {

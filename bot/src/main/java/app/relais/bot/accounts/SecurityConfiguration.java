@@ -73,7 +73,8 @@ class SecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain adminApi(HttpSecurity http, ApiTokens tokens, AuditLog audit, Clock clock) throws Exception {
+    SecurityFilterChain adminApi(HttpSecurity http, ApiTokens tokens, AuditLog audit, Clock clock, Requesters requesters)
+            throws Exception {
         BearerTokens bearer = new BearerTokens(tokens);
         AuthenticationFilter bearerFilter = new AuthenticationFilter(new ProviderManager(bearer), bearer);
         bearerFilter.setRequestMatcher(BearerTokens::present);
@@ -87,7 +88,7 @@ class SecurityConfiguration {
                         .requestMatchers("/api/admin/me/**", "/api/admin/me").hasAnyRole(Role.ADMIN.name(), Role.AGENT.name())
                         .anyRequest().authenticated())
                 .addFilterBefore(bearerFilter, UsernamePasswordAuthenticationFilter.class)
-                .addFilterBefore(new AuditFilter(audit, clock), AuthorizationFilter.class)
+                .addFilterBefore(new AuditFilter(audit, clock, requesters::actor), AuthorizationFilter.class)
                 .csrf(csrf -> csrf.csrfTokenRepository(csrfTokens())
                         .ignoringRequestMatchers(request -> BearerTokens.present(request) || !signedIn()))
                 .exceptionHandling(errors -> errors.authenticationEntryPoint(SecurityConfiguration::unauthorized)

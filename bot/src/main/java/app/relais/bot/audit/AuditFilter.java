@@ -28,10 +28,13 @@ public final class AuditFilter extends OncePerRequestFilter {
 
     private final AuditLog log;
     private final Clock clock;
+    private final java.util.function.Function<Acting, Actor> current;
 
-    public AuditFilter(AuditLog log, Clock clock) {
+    /** {@code current}: who the principal is now (a display name may have changed since sign-in). */
+    public AuditFilter(AuditLog log, Clock clock, java.util.function.Function<Acting, Actor> current) {
         this.log = log;
         this.clock = clock;
+        this.current = current;
     }
 
     @Override
@@ -57,7 +60,7 @@ public final class AuditFilter extends OncePerRequestFilter {
             status = denied(e) ? HttpServletResponse.SC_FORBIDDEN : HttpServletResponse.SC_INTERNAL_SERVER_ERROR;
             throw e;
         } finally {
-            write(acting.actor(), at, request.getMethod() + " " + request.getRequestURI(), status,
+            write(current.apply(acting), at, request.getMethod() + " " + request.getRequestURI(), status,
                     AuditLog.noted(request));
         }
     }

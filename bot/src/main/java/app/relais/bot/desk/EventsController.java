@@ -1,6 +1,8 @@
 package app.relais.bot.desk;
 
 import app.relais.bot.accounts.Requesters;
+import org.springframework.http.CacheControl;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
@@ -17,8 +19,10 @@ class EventsController {
         this.requesters = requesters;
     }
 
+    /** {@code X-Accel-Buffering: no}: a proxy such as nginx passes each event on at once instead of buffering. */
     @GetMapping(value = "/api/admin/desk/events", produces = "text/event-stream")
-    SseEmitter events() {
-        return events.open(requesters.person().id());
+    ResponseEntity<SseEmitter> events() {
+        return ResponseEntity.ok().cacheControl(CacheControl.noStore()).header("X-Accel-Buffering", "no")
+                .body(events.open(requesters.person().id()));
     }
 }
