@@ -33,8 +33,20 @@ public final class DeskClient {
     private String csrfToken;
 
     public DeskClient(URI base) {
+        this(base, HttpClient.newBuilder().cookieHandler(new CookieManager()).followRedirects(HttpClient.Redirect.NEVER).build());
+    }
+
+    private DeskClient(URI base, HttpClient http) {
         this.base = base;
-        this.http = HttpClient.newBuilder().cookieHandler(new CookieManager()).followRedirects(HttpClient.Redirect.NEVER).build();
+        this.http = http;
+    }
+
+    /** The same browser (cookies, CSRF token) talking to another instance of the application. */
+    public DeskClient at(URI other) {
+        DeskClient same = new DeskClient(other, http);
+        same.csrfHeader = csrfHeader;
+        same.csrfToken = csrfToken;
+        return same;
     }
 
     /** Signs in with the form; returns where the application sent the browser next. */
