@@ -461,6 +461,8 @@
         refreshSoon();
         if (event.ticket === current) { loadConversation(); }
         if (event.kind === 'opened') { alertNewCustomer(event.ticket); }
+        if (event.kind === 'customer' && active.some(function (r) { return r.id === event.ticket && r.mine; })
+            && localStorage.getItem('relais.sound') === 'on') { chime(); }
       }
     };
   }
@@ -483,6 +485,10 @@
     });
     $('search-form').addEventListener('submit', function (e) { e.preventDefault(); query = search.value.trim(); loadList(); });
     $('composer').addEventListener('submit', send);
+    $('reply').addEventListener('keydown', function (e) {
+      // Ctrl+Enter (⌘+Enter on a Mac) sends; Enter alone starts a new line.
+      if (e.key === 'Enter' && (e.ctrlKey || e.metaKey) && !$('send').disabled) { send(e); }
+    });
     $('add-note').addEventListener('click', note);
     $('insert-canned').addEventListener('click', insertCanned);
     $('back').addEventListener('click', closeView);
