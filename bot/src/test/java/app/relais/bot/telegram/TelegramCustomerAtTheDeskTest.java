@@ -22,6 +22,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.condition.EnabledIf;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -35,7 +36,11 @@ import org.springframework.test.context.DynamicPropertySource;
         "relais.admin.user=" + DeskTeam.ADMIN, "relais.admin.password=" + DeskTeam.ADMIN_PASSWORD,
         "relais.telegram.agents-chat-id=" + TelegramCustomerAtTheDeskTest.AGENTS,
         "spring.datasource.url=jdbc:h2:mem:desk-telegram;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
-        "relais.data-dir=./target/desk-telegram-test-data"})
+        "relais.data-dir=./target/desk-telegram-test-data",
+        // Tests that read Relais' info lines without a context of their own run after this one.
+        "logging.level.app.relais=info"})
+// Its Telegram channel polls the fake API, which this class stops: the context goes with it.
+@DirtiesContext
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @EnabledIf(value = "app.relais.bot.widget.WidgetBrowser#installed", disabledReason = WidgetBrowser.MISSING)
 class TelegramCustomerAtTheDeskTest {
