@@ -1,7 +1,7 @@
 package app.relais.bot.accounts;
 
+import app.relais.bot.audit.Acting;
 import app.relais.bot.audit.Actor;
-import java.util.Optional;
 import org.springframework.security.authentication.InsufficientAuthenticationException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -51,7 +51,7 @@ public final class Requesters {
     }
 
     /** Who a principal is now, for the audit log: an account under its current display name. */
-    public app.relais.bot.audit.Actor actor(app.relais.bot.audit.Acting principal) {
+    public Actor actor(Acting principal) {
         if (principal instanceof DeskUser user) {
             return accounts.find(user.accountId()).map(a -> Actor.account(a.username(), a.displayName()))
                     .orElse(principal.actor());

@@ -1,6 +1,7 @@
 package app.relais.bot.accounts;
 
 import java.util.List;
+import java.util.Locale;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 
@@ -20,7 +21,7 @@ public enum Role {
         if (value == null) {
             throw new InvalidInputException("role");
         }
-        return switch (value.toUpperCase(java.util.Locale.ROOT)) {
+        return switch (value.toUpperCase(Locale.ROOT)) {
             case "ADMIN" -> ADMIN;
             case "AGENT" -> AGENT;
             default -> throw new InvalidInputException("role");

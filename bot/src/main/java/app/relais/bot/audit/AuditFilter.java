@@ -9,6 +9,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -28,10 +29,10 @@ public final class AuditFilter extends OncePerRequestFilter {
 
     private final AuditLog log;
     private final Clock clock;
-    private final java.util.function.Function<Acting, Actor> current;
+    private final Function<Acting, Actor> current;
 
     /** {@code current}: who the principal is now (a display name may have changed since sign-in). */
-    public AuditFilter(AuditLog log, Clock clock, java.util.function.Function<Acting, Actor> current) {
+    public AuditFilter(AuditLog log, Clock clock, Function<Acting, Actor> current) {
         this.log = log;
         this.clock = clock;
         this.current = current;

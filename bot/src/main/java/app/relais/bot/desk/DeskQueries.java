@@ -3,6 +3,7 @@ package app.relais.bot.desk;
 import app.relais.bot.store.JdbcTicketStore;
 import app.relais.handoff.Ticket;
 import app.relais.handoff.TicketMessage;
+import app.relais.handoff.TicketStatus;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -87,8 +88,8 @@ final class DeskQueries {
         for (int i = 0; i < tickets.size(); i++) {
             Ticket t = tickets.get(i);
             long[] m = marks.get(i);
-            boolean waiting = t.status() == app.relais.handoff.TicketStatus.OPEN
-                    || t.status() == app.relais.handoff.TicketStatus.TAKEN && m[0] > m[1];
+            boolean waiting = t.status() == TicketStatus.OPEN
+                    || t.status() == TicketStatus.TAKEN && m[0] > m[1];
             rows.add(new Row(t, lasts.get(m[2]), waiting, (int) m[3]));
         }
         rows.sort((a, b) -> activity(b).compareTo(activity(a)));
