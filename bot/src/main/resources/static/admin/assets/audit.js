@@ -13,7 +13,7 @@
 
   // Details that are codes, said in words.
   var DETAILS = { 'account.invite': 'role.', 'account.role': 'role.', 'account.setup': 'role.',
-    'incident.declare': 'incidents.status.', 'ticket.export': 'audit.export.' };
+    'incident.declare': 'incidents.status.', 'ticket.export': 'audit.export.', 'faq.move': 'audit.move.' };
 
   function what(e) {
     if (e.action === 'http') { return t('audit.action.http', e.request); }

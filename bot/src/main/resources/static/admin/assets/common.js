@@ -5,12 +5,15 @@
 (function () {
   'use strict';
 
-  // The desk's pages. A page added later (the business profile, the FAQ...) adds its line here and
-  // its label to the desk bundle (nav.<key>); `admin` pages are listed for administrators only.
+  // The desk's pages. A page added later adds its line here and its label to the desk bundle
+  // (nav.<key>); `admin` pages are listed for administrators only.
   var NAV = [
     { href: '/admin/', key: 'nav.conversations' },
     { href: '/admin/incidents.html', key: 'nav.incidents' },
+    { href: '/admin/reports.html', key: 'nav.reports' },
     { href: '/admin/canned.html', key: 'nav.canned' },
+    { href: '/admin/profile.html', key: 'nav.profile', admin: true },
+    { href: '/admin/faq.html', key: 'nav.faq', admin: true },
     { href: '/admin/team.html', key: 'nav.team', admin: true },
     { href: '/admin/audit.html', key: 'nav.audit', admin: true },
     { href: '/admin/account.html', key: 'nav.account' }

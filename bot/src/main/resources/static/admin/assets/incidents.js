@@ -37,6 +37,7 @@
         select.appendChild(el('option', { value: c.id, text: label(c) }));
       });
       if (chosen) { select.value = chosen; }
+      prefill();
       var history = $('history');
       history.replaceChildren();
       status.incidents.forEach(function (i) {
@@ -47,6 +48,23 @@
       });
       if (status.incidents.length === 0) { history.appendChild(el('li', { class: 'empty', text: t('incidents.history-empty') })); }
     }, D.fail);
+  }
+
+  var prefilled = false;
+  /**
+   * The crisis kit's link (?declare=<channel>&status=outage&fr=...&en=...) fills the form once the
+   * channels are known; the agent reads it and publishes.
+   */
+  function prefill() {
+    var q = new URLSearchParams(window.location.search);
+    if (prefilled || !q.get('declare')) { return; }
+    prefilled = true;
+    if (channels.some(function (c) { return c.id === q.get('declare'); })) { $('channel').value = q.get('declare'); }
+    if (q.get('status') === 'outage' || q.get('status') === 'degraded') { $('state').value = q.get('status'); }
+    $('message-fr').value = q.get('fr') || '';
+    $('message-en').value = q.get('en') || '';
+    $('incident-form').scrollIntoView();
+    $('message-fr').focus();
   }
 
   function publish(e) {

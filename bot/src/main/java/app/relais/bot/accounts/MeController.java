@@ -1,6 +1,7 @@
 package app.relais.bot.accounts;
 
 import app.relais.bot.RelaisProperties;
+import app.relais.core.RelaisCore;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 import org.springframework.http.CacheControl;
@@ -37,11 +38,13 @@ class MeController {
     private final Requesters requesters;
     private final Accounts accounts;
     private final RelaisProperties properties;
+    private final RelaisCore core;
 
-    MeController(Requesters requesters, Accounts accounts, RelaisProperties properties) {
+    MeController(Requesters requesters, Accounts accounts, RelaisProperties properties, RelaisCore core) {
         this.requesters = requesters;
         this.accounts = accounts;
         this.properties = properties;
+        this.core = core;
     }
 
     @GetMapping
@@ -63,8 +66,9 @@ class MeController {
     }
 
     private Me view(Account a, CsrfToken csrf) {
-        // The zone the business works in: every time on the desk is shown in it, with its name.
-        return new Me(a.id(), a.username(), a.displayName(), a.role(), a.language(), properties.zone().getId(),
+        // The zone the business works in (its profile's, else RELAIS_ZONE): every time on the desk is shown in it, named.
+        return new Me(a.id(), a.username(), a.displayName(), a.role(), a.language(),
+                core.profiles().current().zoneOr(properties.zone()).getId(),
                 new Csrf(csrf.getHeaderName(), csrf.getToken()));
     }
 }

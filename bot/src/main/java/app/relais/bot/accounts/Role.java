@@ -6,8 +6,9 @@ import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 
 /**
- * ADMIN: everything an agent does, plus accounts, tokens and the audit log. AGENT: conversations,
- * canned answers, incidents. AUTOMATION: what a bearer token may do, the admin API without
+ * ADMIN: everything an agent does, plus accounts, tokens, the audit log, and editing the business
+ * profile and the FAQ. AGENT: conversations, canned answers, incidents, incident reports (the
+ * profile and the FAQ read only). AUTOMATION: what a bearer token may do, the admin API without
  * accounts, tokens and the audit log.
  */
 public enum Role {

@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Clock;
+import java.util.Set;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -35,9 +36,11 @@ import org.springframework.security.web.savedrequest.CookieRequestCache;
  * widget and the public status stay as they are):
  * <ul>
  * <li>{@code /api/admin/**}: a session of the desk or a bearer token; 401 without either, 403
- * for what the role does not allow (accounts, tokens and the audit log are for administrators);
+ * for what the role does not allow (accounts, tokens and the audit log are for administrators,
+ * editing the business profile and the FAQ for administrators and tokens);
  * CSRF required with a session; every change written to the audit log ({@link AuditFilter});</li>
- * <li>{@code /admin/**}: the desk's pages, for signed-in people; the sign-in page otherwise.
+ * <li>{@code /admin/**}: the desk's pages, for signed-in people (the team, audit, profile and FAQ
+ * pages for administrators); the sign-in page otherwise.
  * Form sign-in throttled, sign-out by POST, CSRF on every form.</li>
  * </ul>
  * The CSRF token lives in an HttpOnly cookie (no session is made for a visitor who only sees the
@@ -49,6 +52,8 @@ class SecurityConfiguration {
     static final String POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:;"
             + " connect-src 'self'; media-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self';"
             + " frame-ancestors 'none'";
+
+    private static final Set<String> READS = Set.of("GET", "HEAD", "OPTIONS");
 
     @Bean
     PasswordEncoder passwordEncoder() {
@@ -91,6 +96,8 @@ class SecurityConfiguration {
                         .requestMatchers("/api/admin/accounts/**", "/api/admin/tokens/**", "/api/admin/audit/**")
                         .hasRole(Role.ADMIN.name())
                         .requestMatchers("/api/admin/me/**", "/api/admin/me").hasAnyRole(Role.ADMIN.name(), Role.AGENT.name())
+                        .requestMatchers(SecurityConfiguration::editsTheBusiness)
+                        .hasAnyRole(Role.ADMIN.name(), Role.AUTOMATION.name())
                         .anyRequest().authenticated())
                 .addFilterBefore(bearerFilter, UsernamePasswordAuthenticationFilter.class)
                 .addFilterBefore(new AuditFilter(audit, clock, requesters::actor), AuthorizationFilter.class)
@@ -112,7 +119,8 @@ class SecurityConfiguration {
                 .authenticationManager(new ProviderManager(signIn(details, encoder, throttle, audit)))
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/admin/login", "/admin/welcome", "/admin/assets/**").permitAll()
-                        .requestMatchers("/admin/team.html", "/admin/audit.html").hasRole(Role.ADMIN.name())
+                        .requestMatchers("/admin/team.html", "/admin/audit.html", "/admin/profile.html", "/admin/faq.html")
+                        .hasRole(Role.ADMIN.name())
                         .anyRequest().hasAnyRole(Role.ADMIN.name(), Role.AGENT.name()))
                 .formLogin(form -> form.loginPage("/admin/login").successHandler(events).failureHandler(events))
                 .logout(logout -> logout.logoutUrl("/admin/logout").addLogoutHandler(events)
@@ -123,6 +131,17 @@ class SecurityConfiguration {
                 .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(POLICY))
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.NO_REFERRER)));
         return http.build();
+    }
+
+    /**
+     * A change to the business profile or the FAQ (what every customer reads): administrators and
+     * automation only; agents read them (the FAQ's short codes, the test box) but do not edit them.
+     */
+    private static boolean editsTheBusiness(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        boolean business = path.equals("/api/admin/profile") || path.startsWith("/api/admin/profile/")
+                || path.equals("/api/admin/faq") || path.startsWith("/api/admin/faq/");
+        return business && !READS.contains(request.getMethod());
     }
 
     /**

@@ -1,6 +1,7 @@
 package app.relais.bot.admin;
 
 import app.relais.bot.accounts.Requesters;
+import app.relais.bot.audit.Actor;
 import app.relais.bot.audit.AuditLog;
 import app.relais.catalog.LocalizedText;
 import app.relais.core.RelaisCore;
@@ -85,6 +86,11 @@ class AdminController {
     @ExceptionHandler(IllegalArgumentException.class)
     ResponseEntity<Map<String, String>> badRequest(IllegalArgumentException e) {
         return ResponseEntity.badRequest().body(Map.of("error", e.getMessage()));
+    }
+
+    /** Who saved a business edit, as kept with it: an account's display name, or a token's name. */
+    static String editor(Actor actor) {
+        return actor.name() != null ? actor.name() : actor.id();
     }
 
     private static void requireLength(String text) {

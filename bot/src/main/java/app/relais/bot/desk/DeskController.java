@@ -146,7 +146,8 @@ class DeskController {
         if (request.code() != null && !request.code().isBlank()) {
             Ticket ticket = require(id);
             FaqEntry entry = core.faq().byShortCode(request.code()).orElseThrow(() -> new InvalidInputException("code"));
-            text = entry.answer().in(Locale.forLanguageTag(ticket.language()));
+            text = core.faq().answer(entry, Locale.forLanguageTag(ticket.language()))
+                    .orElseThrow(() -> new InvalidInputException("code-empty"));
         }
         if (text == null || text.isBlank() || text.length() > TEXT_MAX) {
             throw new InvalidInputException("text");

@@ -67,7 +67,7 @@ class DeskExports {
         Ticket ticket = require(id);
         Requesters.Requester requester = requesters.current();
         Locale locale = requester instanceof Requesters.Person p ? Locale.forLanguageTag(p.account().language()) : Locale.FRENCH;
-        String text = new TranscriptText(Messages.of(locale), properties.zone())
+        String text = new TranscriptText(Messages.of(locale), core.profiles().current().zoneOr(properties.zone()))
                 .render(views.of(ticket, DeskAgents.id(requester), locale));
         audit.record(requester.actor(), "ticket.export", ticket.id(), "text");
         return download(ticket.id() + ".txt", new MediaType(MediaType.TEXT_PLAIN, StandardCharsets.UTF_8),

@@ -22,6 +22,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** The whole application: the admin API behind its token, the public status, the agent inbox. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "relais.admin.user=" + app.relais.bot.desk.DeskTeam.ADMIN,
+        "relais.admin.password=" + app.relais.bot.desk.DeskTeam.ADMIN_PASSWORD,
         "relais.admin.token=s3cret-admin-token",
         "spring.datasource.url=jdbc:h2:mem:admin-api;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
         "relais.data-dir=target/admin-api-test"})
@@ -86,7 +88,7 @@ class AdminApiTest {
         assertThat(status.get("channels").get(0).get("status").asText()).isEqualTo("operational");
         assertThat(status.get("incidents").get(0).get("status").asText()).isEqualTo("resolved");
         assertThat(status.get("incidents").get(0).get("updates")).hasSize(2);
-        assertThat(call("GET", "/status?lang=en", null, null).body()).contains("Incidents of the last 30 days")
+        assertThat(call("GET", "/status?lang=en", null, null).body()).contains("Incidents of the last 90 days")
                 .contains("working normally");
 
         assertThat(call("PUT", "/api/admin/incidents/fax", TOKEN,

@@ -146,6 +146,38 @@ class DeskSecurityTest {
     }
 
     @Test
+    void anAgentReadsTheReportsAndTheFaqButOnlyAdministratorsAndTokensEditTheProfileAndTheFaq() {
+        DeskTeam team = new DeskTeam(base());
+        DeskClient agent = team.member("dora", "Dora", "AGENT", "dora-password-1");
+        String profile = "{\"name\":\"Boutique Dora\",\"languages\":[\"fr\"]}";
+        String entry = "{\"shortCode\":\"piege\",\"active\":\"always\",\"question\":{\"fr\":\"Piège ?\",\"en\":\"Trap?\"},"
+                + "\"answer\":{\"fr\":\"Cliquez ici\",\"en\":\"Click here\"}}";
+
+        assertThat(agent.get("/api/admin/reports").statusCode()).isEqualTo(200);
+        assertThat(agent.get("/admin/reports.html").statusCode()).isEqualTo(200);
+        assertThat(agent.get("/api/admin/faq").statusCode()).isEqualTo(200);
+        assertThat(agent.get("/api/admin/profile").statusCode()).isEqualTo(200);
+        assertThat(agent.call("PUT", "/api/admin/profile", profile).statusCode()).isEqualTo(403);
+        assertThat(agent.call("PUT", "/api/admin/faq/trap", entry).statusCode()).isEqualTo(403);
+        assertThat(agent.call("POST", "/api/admin/faq/order-status/move", "{\"by\":1}").statusCode()).isEqualTo(403);
+        assertThat(agent.call("DELETE", "/api/admin/faq/order-status", null).statusCode()).isEqualTo(403);
+        assertThat(agent.get("/admin/profile.html").statusCode()).isEqualTo(403);
+        assertThat(agent.get("/admin/faq.html").statusCode()).isEqualTo(403);
+        assertThat(jdbc.queryForObject("select count(*) from faq_entries where id = 'trap'", Integer.class)).isZero();
+        assertThat(jdbc.queryForObject("select count(*) from faq_entries where id = 'order-status'", Integer.class)).isOne();
+
+        assertThat(team.admin().get("/admin/profile.html").statusCode()).isEqualTo(200);
+        assertThat(team.admin().get("/admin/faq.html").statusCode()).isEqualTo(200);
+        HttpResponse<String> byToken = sendJson("PUT", "/api/admin/profile", "Bearer desk-security-automation-token", profile);
+        assertThat(byToken.statusCode()).as(byToken.body()).isEqualTo(200);
+        assertThat(DeskClient.json(byToken).path("updatedBy").asText()).isEqualTo("RELAIS_ADMIN_TOKEN");
+        assertThat(team.admin().call("PUT", "/api/admin/profile", "{\"languages\":[\"fr\",\"en\"]}").statusCode()).isEqualTo(200);
+        JsonNode audit = DeskClient.json(team.admin().get("/api/admin/audit"));
+        assertThat(audit.findValuesAsText("action")).contains("profile.update");
+        assertThat(audit.findValuesAsText("request")).contains("PUT /api/admin/faq/trap");
+    }
+
+    @Test
     void aDisabledAgentsSessionStopsWorkingAtOnceAndTheyCannotSignInAgain() {
         DeskTeam team = new DeskTeam(base());
         DeskClient agent = team.member("carla", "Carla", "AGENT", "carla-password-1");
@@ -198,9 +230,15 @@ class DeskSecurityTest {
     }
 
     private HttpResponse<String> send(String method, String path, String authorization) {
+        return sendJson(method, path, authorization, null);
+    }
+
+    private HttpResponse<String> sendJson(String method, String path, String authorization, String body) {
         try {
             return java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(base().resolve(path))
-                    .method(method, java.net.http.HttpRequest.BodyPublishers.noBody())
+                    .method(method, body == null ? java.net.http.HttpRequest.BodyPublishers.noBody()
+                            : java.net.http.HttpRequest.BodyPublishers.ofString(body))
+                    .header("Content-Type", "application/json")
                     .header("Authorization", authorization).build(), HttpResponse.BodyHandlers.ofString());
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);

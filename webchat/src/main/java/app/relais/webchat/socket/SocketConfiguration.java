@@ -73,6 +73,7 @@ class SocketConfiguration {
                 new SlidingWindowLimiter(limits.sessionsPerIpPerMinute(), Duration.ofMinutes(1), clock),
                 language, sockets, frames);
         handler.onOpen(line::opened);
+        handler.onLanguageChange(line::languageChanged);
         return handler;
     }
 
