@@ -148,7 +148,7 @@ class DeskSecurityTest {
     @Test
     void anAgentReadsTheReportsAndTheFaqButOnlyAdministratorsAndTokensEditTheProfileAndTheFaq() {
         DeskTeam team = new DeskTeam(base());
-        DeskClient agent = team.member("dora", "Dora", "AGENT", "dora-password-1");
+        DeskClient agent = team.member("edith", "Édith", "AGENT", "edith-password-1");
         String profile = "{\"name\":\"Boutique Dora\",\"languages\":[\"fr\"]}";
         String entry = "{\"shortCode\":\"piege\",\"active\":\"always\",\"question\":{\"fr\":\"Piège ?\",\"en\":\"Trap?\"},"
                 + "\"answer\":{\"fr\":\"Cliquez ici\",\"en\":\"Click here\"}}";
