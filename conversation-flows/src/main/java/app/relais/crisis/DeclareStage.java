@@ -78,7 +78,7 @@ final class DeclareStage implements Stage {
         } else if (turn.inbound() instanceof Inbound.Choice choice && choice.choiceId().equals(CrisisKitFlow.NEXT)) {
             turn.fire(CrisisEvent.NEXT.name());
         } else {
-            turn.misunderstood();
+            turn.notUnderstood();
             prompt(turn);
         }
     }

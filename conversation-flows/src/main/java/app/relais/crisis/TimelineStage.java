@@ -123,7 +123,7 @@ final class TimelineStage implements Pending {
                 prompt(turn);
             }
         } else {
-            turn.misunderstood();
+            turn.notUnderstood();
             prompt(turn);
         }
     }

@@ -178,10 +178,9 @@ public final class Handoff {
         desks.forEach(d -> d.notice(text));
     }
 
-    /** Erases a conversation's tickets (/forget). */
+    /** Erases a conversation's tickets (/forget); its messages go with the conversation's outbox. */
     public void erase(ConversationKey conversation) {
         tickets.deleteFor(conversation);
-        delivery.outbox().drain(conversation);
     }
 
     static String duration(Duration d, Messages texts) {

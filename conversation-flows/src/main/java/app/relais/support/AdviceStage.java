@@ -137,7 +137,10 @@ final class AdviceStage implements Pending {
             prompt(turn);
         } else if (turn.inbound() instanceof Inbound.Text text) {
             // "en fait c'est déjà refusé", typed after the advice: the advice that fits replaces it.
-            laterNews(text.text(), turn).ifPresentOrElse(status -> record(turn, status), () -> prompt(turn));
+            laterNews(text.text(), turn).ifPresentOrElse(status -> record(turn, status), () -> {
+                turn.notUnderstood();
+                prompt(turn);
+            });
         } else {
             prompt(turn);
         }

@@ -154,6 +154,9 @@ class BusinessInBrowserTest {
         ChatWidget chat = widget();
         assertThat(chat.bots().first()).containsText("Bonjour, vous êtes bien chez Boutique Dupont", WITHIN_A_SECOND);
         assertThat(page.locator("relais-widget .banner")).containsText("Messenger ne nous transmet plus vos messages.");
+        // During the incident the header speaks for the business, not for Relais.
+        assertThat(page.locator("relais-widget header h2")).hasText("Boutique Dupont");
+        assertThat(page.locator("relais-widget header p")).hasText("Notre équipe vous répond ici.");
         chat.settled().expect("par e-mail à contact@boutique-dupont.fr ou par téléphone au 04 78 00 00 00");
         screenshotOf(page, "widget-outage-welcome");
         chat.say("mon compte instagram a été piraté cette nuit").expect("Compte Instagram piraté");

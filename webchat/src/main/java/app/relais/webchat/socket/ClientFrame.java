@@ -8,9 +8,10 @@ sealed interface ClientFrame permits ClientFrame.Hello, ClientFrame.Text, Client
 
     /**
      * {@code session} null for a new visitor; {@code locale}, {@code start} and {@code zone} (the
-     * page's IANA time zone, v1 extension) may be null.
+     * page's IANA time zone, v1 extension) may be null; {@code last} the id of the last message the
+     * client showed (0: none or unknown).
      */
-    record Hello(String session, String locale, String start, ZoneId zone) implements ClientFrame {
+    record Hello(String session, String locale, String start, ZoneId zone, long last) implements ClientFrame {
     }
 
     /** {@code id}: the client's own id for this message (v1 extension), echoed in a {@code masked} frame; may be null. */
