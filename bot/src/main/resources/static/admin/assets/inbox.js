@@ -248,10 +248,17 @@
       log.appendChild(el('li', { class: 'line ' + line.kind },
         el('span', { class: 'who' }, el('strong', { text: who(line.kind, line.name) }), ' ',
           el('time', { datetime: line.at, text: D.when(line.at) })),
-        el('span', { class: 'text', text: line.text })));
+        line.text ? el('span', { class: 'text', text: line.text }) : null,
+        line.files.length > 0 ? el.apply(null, ['span', { class: 'files' }].concat(line.files.map(fileRef))) : null));
     });
     if (atBottom || seen[current] !== view.transcript.length) { scroll.scrollTop = scroll.scrollHeight; }
     seen[current] = view.transcript.length;
+  }
+
+  // A file named in the transcript: the customer's upload, the bot's draft or dossier.
+  function fileRef(f) {
+    var href = '/api/admin/tickets/' + encodeURIComponent(view.ticket.id) + '/files/' + encodeURIComponent(f.id);
+    return el('a', { href: href, download: f.name, text: f.name });
   }
 
   function fileLink(f) {

@@ -1,6 +1,7 @@
 package app.relais.bot.desk;
 
 import app.relais.catalog.EvidenceItem;
+import app.relais.conversation.Author;
 import app.relais.catalog.Problem;
 import app.relais.core.RelaisCore;
 import app.relais.dossier.EvidenceEntry;
@@ -12,6 +13,7 @@ import app.relais.handoff.TicketMessage;
 import app.relais.store.CaseData;
 import app.relais.store.ConversationSnapshot;
 import app.relais.store.ConversationStore;
+import app.relais.store.LogEntry;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -21,15 +23,30 @@ import java.util.Optional;
 
 /**
  * One conversation as an agent opens it: the transcript (the customer's, the bot's and the agents'
- * messages, with the team's private notes among them), the dossier as it stands now (read from the
+ * messages from the conversation's log, from its first message, with the team's private notes
+ * among them), the dossier as it stands now (read from the
  * conversation's stored state, not a copy taken at hand-off), the files, the draft once the bot
  * wrote one. Snapshots are read from the database itself, never from an instance's cache, so every
  * instance shows the same.
  */
 final class ConversationView {
 
-    /** One line of the transcript: {@code customer}, {@code bot}, {@code agent}, or a private {@code note}. */
-    record Line(Instant at, String kind, String name, String text) {
+    /**
+     * One line of the transcript: {@code customer}, {@code bot}, {@code agent}, or a private {@code
+     * note}; {@code files}: what the customer sent or the bot gave with it (a draft, a dossier).
+     */
+    record Line(Instant at, String kind, String name, String text, List<Attached> files) {
+
+        Line {
+            files = List.copyOf(files);
+        }
+
+        static Line note(Instant at, String author, String text) {
+            return new Line(at, "note", author, text, List.of());
+        }
+    }
+
+    record Attached(String id, String name) {
     }
 
     record FileView(String id, String name, String mime, long size, Instant receivedAt, boolean generated) {
@@ -86,16 +103,42 @@ final class ConversationView {
                         .sorted(Comparator.comparing(StoredFile::receivedAt)).map(FileView::of).toList());
     }
 
+    /**
+     * The conversation's log (the customer's masked messages, the bot's and the agents' answers,
+     * in order) with the ticket's notes among them. The ticket's own messages are all in the log
+     * too (the customer's turns, and what agents and the hand-off write through the outbox), so
+     * only those older than the log are shown from the ticket: a conversation from before the log
+     * existed, or a ticket opened for a conversation that has none.
+     */
     List<Line> transcript(Ticket ticket) {
         List<Line> lines = new ArrayList<>();
+        List<LogEntry> log = core.log().entries(ticket.conversation());
+        Instant logStart = log.isEmpty() ? Instant.MAX : log.get(0).at();
         for (DeskQueries.Message m : queries.messages(ticket.id())) {
-            lines.add(new Line(m.at(), m.author().name().toLowerCase(Locale.ROOT), m.name(), m.text()));
+            if (m.at().isBefore(logStart)) {
+                lines.add(new Line(m.at(), m.author().name().toLowerCase(Locale.ROOT), m.name(), m.text(), List.of()));
+            }
+        }
+        for (LogEntry entry : log) {
+            if (!entry.text().isBlank() || !entry.files().isEmpty()) {
+                lines.add(new Line(entry.at(), kind(entry.who()), entry.name(), entry.text(),
+                        entry.files().stream().map(f -> new Attached(f.fileId(), f.name())).toList()));
+            }
         }
         for (DeskQueries.Note n : queries.notes(ticket.id())) {
-            lines.add(new Line(n.at(), "note", n.author(), n.text()));
+            lines.add(Line.note(n.at(), n.author(), n.text()));
         }
+        // Stable: a note written at the instant of a message follows it.
         lines.sort(Comparator.comparing(Line::at));
         return lines;
+    }
+
+    private static String kind(Author author) {
+        return switch (author) {
+            case PERSON -> "customer";
+            case AGENT -> "agent";
+            case BOT -> "bot";
+        };
     }
 
     private Dossier dossier(Problem problem, boolean confirmed, CaseData data, Locale locale) {

@@ -42,7 +42,7 @@ final class TranscriptText {
         out.append(t.get("desk.export.transcript")).append('\n');
         for (ConversationView.Line line : view.transcript()) {
             out.append('[').append(time.format(line.at())).append("] ").append(t.get("desk.export.pair", who(line),
-                    line.text())).append('\n');
+                    said(line))).append('\n');
         }
         return out.toString();
     }
@@ -69,6 +69,16 @@ final class TranscriptText {
             out.append(t.get("desk.export.draft")).append('\n').append(view.draft().subject()).append("\n\n")
                     .append(view.draft().body()).append("\n\n");
         }
+    }
+
+    /** The line's text, then the names of the files sent with it. */
+    private String said(ConversationView.Line line) {
+        if (line.files().isEmpty()) {
+            return line.text();
+        }
+        String files = t.get("desk.export.files",
+                String.join(", ", line.files().stream().map(ConversationView.Attached::name).toList()));
+        return line.text().isBlank() ? files : line.text() + " (" + files + ")";
     }
 
     private String who(ConversationView.Line line) {

@@ -189,6 +189,39 @@ class DeskApiTest {
     }
 
     @Test
+    void theTranscriptIsTheWholeConversationFromItsFirstMessageEachMessageOnceSecretsMasked() {
+        ConversationKey key = customer("log-1", "bonjour, mon compte Facebook a été piraté",
+                "mon mot de passe est Soleil2024!", "un humain", "Ils ont aussi changé l’adresse e-mail");
+        String ticket = ticketOf(key);
+        assertThat(ada.call("POST", "/api/admin/tickets/" + ticket + "/reply", "{\"text\":\"Avez-vous reçu un e-mail de Facebook ?\"}")
+                .statusCode()).isEqualTo(200);
+        ada.call("POST", "/api/admin/tickets/" + ticket + "/notes", "{\"text\":\"Vérifier le numéro de téléphone\"}");
+        customer("log-1", "Oui, hier soir");
+
+        List<String> lines = new ArrayList<>();
+        for (JsonNode line : DeskClient.json(ada.get("/api/admin/tickets/" + ticket)).path("transcript")) {
+            lines.add(line.path("kind").asText() + "|" + line.path("name").asText("") + "|" + line.path("text").asText());
+        }
+        assertThat(lines.get(0)).isEqualTo("customer||bonjour, mon compte Facebook a été piraté");
+        assertThat(lines.get(1)).startsWith("bot||");
+        assertThat(lines).contains("customer||mon mot de passe est ••••••").noneMatch(l -> l.contains("Soleil2024"));
+        assertThat(lines).anyMatch(l -> l.startsWith("bot||") && l.contains("je passe la main à une personne de l’équipe"));
+        assertThat(lines).filteredOn(l -> l.endsWith("Ils ont aussi changé l’adresse e-mail")).containsExactly(
+                "customer||Ils ont aussi changé l’adresse e-mail");
+        assertThat(lines).filteredOn(l -> l.contains("prend votre demande")).containsExactly(
+                "bot||Ada de l’équipe prend votre demande et vous répond ici.");
+        assertThat(lines).filteredOn(l -> l.contains("Avez-vous reçu")).containsExactly(
+                "agent|Ada|Avez-vous reçu un e-mail de Facebook ?");
+        assertThat(lines).containsSubsequence("customer||un humain", "customer||Ils ont aussi changé l’adresse e-mail",
+                "agent|Ada|Avez-vous reçu un e-mail de Facebook ?", "note|Ada|Vérifier le numéro de téléphone",
+                "customer||Oui, hier soir");
+
+        String text = ada.get("/api/admin/tickets/" + ticket + "/transcript.txt").body();
+        assertThat(text).contains("Client : bonjour, mon compte Facebook a été piraté").doesNotContain("Soleil2024");
+        assertThat(text.split("Ada \\(équipe\\) : Avez-vous reçu", -1)).hasSize(2);
+    }
+
+    @Test
     void aClosedConversationKeepsItsHistoryAndExportsAsTextInTheBusinesssTimeZone() {
         ConversationKey key = customer("closed-1", "un humain", "Mon colis est abîmé");
         String ticket = ticketOf(key);
