@@ -88,7 +88,7 @@ class WebChatCrashIT {
                         .tap("J’ai terminé").tap("Titulaire du compte")
                         .say("Le 12 novembre vers 21h30 mon mot de passe et mon email ont été changés.")
                         .say("Mon événement de samedi est annoncé sur ce compte.")
-                        .tap("Récupérer l’accès à mon compte et annuler les modifications du pirate")
+                        .tap("Me rendre l’accès à mon compte et annuler les modifications du pirate")
                         .expect("À : abuse@facebook.com");
                 token = chat.token();
                 seen = chat.lastMessageId();

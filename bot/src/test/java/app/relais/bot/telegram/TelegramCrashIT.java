@@ -82,7 +82,7 @@ class TelegramCrashIT {
             says(api, "Le 12 novembre vers 21h30 mon mot de passe et mon email ont été changés.");
             await(api, "Quelles sont les conséquences");
             says(api, "Mon événement de samedi est annoncé sur ce compte.");
-            taps(api, "Récupérer l’accès à mon compte et annuler les modifications du pirate");
+            taps(api, "Me rendre l’accès à mon compte et annuler les modifications du pirate");
             await(api, "À : abuse@facebook.com");
 
             // The approval's first document (the .eml) hangs on its way: the turn is committed,
