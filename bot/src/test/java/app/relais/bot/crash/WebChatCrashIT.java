@@ -89,6 +89,7 @@ class WebChatCrashIT {
                         .say("Le 12 novembre vers 21h30 mon mot de passe et mon email ont été changés.")
                         .say("Mon événement de samedi est annoncé sur ce compte.")
                         .tap("Me rendre l’accès à mon compte et annuler les modifications du pirate")
+                        .expect("comment signer").tap("Ne pas signer")
                         .expect("À : abuse@facebook.com");
                 token = chat.token();
                 seen = chat.lastMessageId();

@@ -83,6 +83,8 @@ class TelegramCrashIT {
             await(api, "Quelles sont les conséquences");
             says(api, "Mon événement de samedi est annoncé sur ce compte.");
             taps(api, "Me rendre l’accès à mon compte et annuler les modifications du pirate");
+            await(api, "comment signer");
+            taps(api, "Ne pas signer");
             await(api, "À : abuse@facebook.com");
 
             // The approval's first document (the .eml) hangs on its way: the turn is committed,
