@@ -120,8 +120,9 @@ class WebChatCrashIT {
                 assertThat(owed).extracting(f -> Long.parseLong(f.get("id").asText()))
                         .isSorted().allMatch(id -> id > Long.parseLong(seen));
 
+                // /status shows the request again ("Votre demande est prête : la revoici"), not the approval's intro.
                 chat.say("/status").expect("Avez-vous envoyé votre demande");
-                assertThat(texts(chat.lastBots(), "Votre demande est prête")).as("not approved twice").isZero();
+                assertThat(texts(chat.lastBots(), "Votre demande est prête. Copiez")).as("not approved twice").isZero();
                 chat.tap("J’ai envoyé ma demande").expect("Bien noté");
             }
         }
