@@ -78,6 +78,27 @@ class HandoffJourneyTest {
     }
 
     @Test
+    void aTicketAnotherAgentOwnsCannotBeAnsweredWithoutTakingItOverAndTheCustomerIsToldWhoAnswersNow() {
+        Conversation customer = relais.french().send("/human");
+        Ticket ticket = desk.lastOpened();
+        Agent camille = new Agent("account:1", "Camille");
+        Agent dominique = new Agent("account:2", "Dominique");
+
+        handoff().reply(ticket.id(), camille, "Bonjour, je regarde.");
+        assertThatThrownBy(() -> handoff().reply(ticket.id(), dominique, "Bonjour !"))
+                .isInstanceOf(Handoff.TakenByAnotherAgentException.class).hasMessageContaining("Camille");
+        assertThat(pushed(customer)).noneMatch(text -> text.contains("Bonjour !"));
+
+        Ticket takenOver = handoff().take(ticket.id(), dominique);
+        assertThat(takenOver.agentId()).isEqualTo("account:2");
+        handoff().reply(ticket.id(), dominique, "Je prends le relais de ma collègue.");
+        assertThat(pushed(customer)).containsSubsequence("Camille de l’équipe prend votre demande et vous répond ici.",
+                "Camille (équipe) : Bonjour, je regarde.", "Dominique de l’équipe prend votre demande et vous répond ici.",
+                "Dominique (équipe) : Je prends le relais de ma collègue.");
+        assertThat(desk.events()).contains("agent " + ticket.id() + " Dominique: Je prends le relais de ma collègue.");
+    }
+
+    @Test
     void whileWaitingForAnAgentMessagesAreAddedToTheRequestAndCommandsStillWork() {
         Conversation customer = relais.english().send("/human")
                 .expectReply(containing("I am handing you over"));

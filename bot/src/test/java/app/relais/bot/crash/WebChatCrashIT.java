@@ -88,7 +88,8 @@ class WebChatCrashIT {
                         .tap("J’ai terminé").tap("Titulaire du compte")
                         .say("Le 12 novembre vers 21h30 mon mot de passe et mon email ont été changés.")
                         .say("Mon événement de samedi est annoncé sur ce compte.")
-                        .tap("Récupérer l’accès à mon compte et annuler les modifications du pirate")
+                        .tap("Me rendre l’accès à mon compte et annuler les modifications du pirate")
+                        .expect("comment signer").tap("Ne pas signer")
                         .expect("À : abuse@facebook.com");
                 token = chat.token();
                 seen = chat.lastMessageId();
@@ -119,8 +120,9 @@ class WebChatCrashIT {
                 assertThat(owed).extracting(f -> Long.parseLong(f.get("id").asText()))
                         .isSorted().allMatch(id -> id > Long.parseLong(seen));
 
+                // /status shows the request again ("Votre demande est prête : la revoici"), not the approval's intro.
                 chat.say("/status").expect("Avez-vous envoyé votre demande");
-                assertThat(texts(chat.lastBots(), "Votre demande est prête")).as("not approved twice").isZero();
+                assertThat(texts(chat.lastBots(), "Votre demande est prête. Copiez")).as("not approved twice").isZero();
                 chat.tap("J’ai envoyé ma demande").expect("Bien noté");
             }
         }

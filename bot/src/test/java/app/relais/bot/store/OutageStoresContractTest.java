@@ -75,7 +75,7 @@ class OutageStoresContractTest {
         var tickets = new JdbcTicketStore(new JdbcTemplate(database.get()));
         ConversationKey key = new ConversationKey("web", "s-1");
         Ticket ticket = new Ticket("T-ABC234", key, TicketStatus.OPEN, "fr", "Jeanne", "+33612345678", "Où est mon colis ?",
-                "résumé", null, clock.instant(), null, null, null);
+                "résumé", null, null, clock.instant(), null, null, null);
         tickets.save(ticket);
         tickets.append(new TicketMessage(ticket.id(), clock.instant(), TicketMessage.Author.CUSTOMER, "Jeanne", "Bonjour"));
         tickets.append(new TicketMessage(ticket.id(), clock.instant(), TicketMessage.Author.AGENT, "Camille", "Bonjour Jeanne"));
@@ -83,7 +83,7 @@ class OutageStoresContractTest {
         assertThat(tickets.activeFor(key)).contains(ticket);
         assertThat(tickets.active()).containsExactly(ticket);
         Ticket taken = new Ticket(ticket.id(), key, TicketStatus.TAKEN, "fr", "Jeanne", "+33612345678", "Où est mon colis ?",
-                "résumé", "Camille", ticket.openedAt(), clock.instant(), null, null);
+                "résumé", "Camille", "account:7", ticket.openedAt(), clock.instant(), null, null);
         tickets.save(taken);
         assertThat(tickets.find(ticket.id())).contains(taken);
         assertThat(tickets.messages(ticket.id())).extracting(TicketMessage::text).containsExactly("Bonjour", "Bonjour Jeanne");

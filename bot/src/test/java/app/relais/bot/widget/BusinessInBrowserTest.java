@@ -3,6 +3,7 @@ package app.relais.bot.widget;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.relais.bot.desk.DeskTeam;
 import app.relais.catalog.LocalizedText;
 import app.relais.core.RelaisCore;
 import app.relais.outage.BusinessProfile;
@@ -40,7 +41,7 @@ import org.springframework.test.context.DynamicPropertySource;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "relais.session-secret=business-browser-secret-business-browser",
-        "relais.admin.token=browser-admin-token",
+        "relais.admin.user=" + DeskTeam.ADMIN, "relais.admin.password=" + DeskTeam.ADMIN_PASSWORD,
         "spring.datasource.url=jdbc:h2:mem:business-browser;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
         "relais.data-dir=./target/business-browser-data"})
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -107,9 +108,16 @@ class BusinessInBrowserTest {
     private Page admin(String path) {
         Page admin = context.newPage();
         admin.navigate(network.base() + path);
-        admin.locator("#token").fill("browser-admin-token");
-        admin.locator("#login-form button").click();
-        assertThat(admin.locator("#app")).isVisible();
+        return signIn(admin);
+    }
+
+    /** The desk's sign-in page, then back to the page asked for, drawn in the administrator's language. */
+    private static Page signIn(Page admin) {
+        assertThat(admin).hasURL(java.util.regex.Pattern.compile(".*/admin/login(#.*)?$"));
+        admin.locator("#username").fill(DeskTeam.ADMIN);
+        admin.locator("#password").fill(DeskTeam.ADMIN_PASSWORD);
+        admin.locator("button[type=submit]").click();
+        assertThat(admin.locator("#top nav")).isVisible();
         return admin;
     }
 
@@ -131,10 +139,9 @@ class BusinessInBrowserTest {
         admin.locator("#hours-en").fill("Monday to Friday, 9 am to 6 pm");
         admin.locator("#note-fr").fill("Pendant la panne de Messenger, écrivez-nous dans le chat.");
         admin.locator("#note-en").fill("While Messenger is down, write to us in the chat.");
-        admin.locator("#editor").fill("Camille");
         admin.locator("#profile-form button[type=submit]").click();
-        assertThat(admin.locator("#saved")).containsText("Enregistré");
-        assertThat(admin.locator("#saved")).containsText("par Camille");
+        assertThat(admin.locator("#status")).containsText("Profil enregistré");
+        assertThat(admin.locator("#saved")).containsText("par " + DeskTeam.ADMIN);
         screenshotOf(admin, "admin-profile");
 
         Page status = context.newPage();
@@ -208,18 +215,17 @@ class BusinessInBrowserTest {
         chat.settled().say("/start crisis").tap("C’est confirmé : panne générale");
         Locator link = page.locator("relais-widget a", new Page.LocatorOptions().setHasText("Déclarer l’incident")).last();
         String href = link.getAttribute("href");
-        assertThat(href).startsWith(network.base() + "/admin/index.html?declare=messenger");
+        assertThat(href).startsWith(network.base() + "/admin/incidents.html?declare=messenger");
         Page admin = context.newPage();
         admin.navigate(href);
-        admin.locator("#token").fill("browser-admin-token");
-        admin.locator("#login-form button").click();
-        assertThat(admin.locator("#app")).isVisible();
+        signIn(admin);
+        assertThat(admin).hasURL(java.util.regex.Pattern.compile(".*/admin/incidents.html\\?declare=messenger.*"));
         assertThat(admin.locator("#message-fr")).hasValue("Messenger est en panne : vos messages ne nous parviennent pas. "
                 + "Écrivez-nous ici, nous vous répondons.");
         assertThat(admin.locator("#channel")).hasValue("messenger");
         admin.locator("#incident-form button[type=submit]").click();
-        assertThat(admin.locator("#channels")).containsText("outage");
-        assertThat(admin.locator("#zone-note")).containsText("heure de Paris");
+        assertThat(admin.locator("#channels")).containsText("en panne");
+        assertThat(admin.locator("#expected-label")).containsText("heure de Europe/Paris");
         chat.tap("C’est déclaré").expect("C’est bien déclaré depuis");
 
         // Another person, another browser: the widget keeps its session per site.
@@ -233,11 +239,10 @@ class BusinessInBrowserTest {
 
         Page reports = admin;
         reports.navigate(network.base() + "/admin/reports.html");
-        assertThat(reports.locator("#app")).isVisible();
         reports.locator("#incidents button").first().click();
         assertThat(reports.locator("#report-when")).containsText("Durée");
-        assertThat(reports.locator("#questions")).containsText("Où en est ma commande ? — 1 fois");
-        assertThat(reports.locator("#conversations")).containsText("chat du site");
+        assertThat(reports.locator("#questions")).containsText("Où en est ma commande ? — 1\u00a0fois");
+        assertThat(reports.locator("#conversations")).containsText("Web");
         screenshotOf(reports, "admin-report");
         var download = reports.waitForDownload(() -> reports.locator("#csv").click());
         assertThat(download.suggestedFilename()).endsWith(".csv");
