@@ -26,7 +26,7 @@ class OutboxMigrationTest {
         h2.setURL("jdbc:h2:mem:" + UUID.randomUUID() + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
                 + "DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1");
         h2.setUser("sa");
-        migrate(h2, "14");
+        migrate(h2, "42");
         JdbcTemplate jdbc = new JdbcTemplate(h2);
         Timestamp at = Timestamp.from(Instant.parse("2026-11-21T08:00:00Z"));
         jdbc.update("insert into outbox (conversation_key, agent_name, text, at) values (?, ?, ?, ?)",

@@ -22,7 +22,7 @@ import org.flywaydb.core.api.migration.Context;
  * that table: the log is now the one outbox. In Java because the replies are stored as the
  * engine's JSON, which neither database writes the same way in SQL.
  */
-public class V15__OutboxIntoConversationLog extends BaseJavaMigration {
+public class V43__OutboxIntoConversationLog extends BaseJavaMigration {
 
     private final ObjectMapper json = new ObjectMapper();
 
