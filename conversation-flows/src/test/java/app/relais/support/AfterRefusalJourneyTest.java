@@ -60,7 +60,7 @@ class AfterRefusalJourneyTest {
     @Test
     void aScamQuestionAtTheAppealQuestionIsAnsweredThenTheQuestionAskedAgain() {
         relais.french()
-                .send("on m’a piraté mon compte facebook, je peux plus me connecter")
+                .send("facebook a suspendu mon compte, je peux plus me connecter")
                 .tap("Oui, c’est ça")
                 .expectReply(containing("Avez-vous déjà contesté cette suspension auprès de Facebook ?"))
                 .send("j’ai trouvé sur google un numéro du support facebook, je peux les appeler ?")
