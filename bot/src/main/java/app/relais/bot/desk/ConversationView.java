@@ -20,6 +20,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * One conversation as an agent opens it: the transcript (the customer's, the bot's and the agents'
@@ -107,15 +109,20 @@ final class ConversationView {
      * The conversation's log (the customer's masked messages, the bot's and the agents' answers,
      * in order) with the ticket's notes among them. The ticket's own messages are all in the log
      * too (the customer's turns, and what agents and the hand-off write through the outbox), so
-     * only those older than the log are shown from the ticket: a conversation from before the log
-     * existed, or a ticket opened for a conversation that has none.
+     * only those the log does not hold are shown from the ticket: older than the log (a
+     * conversation from before the log existed, or a ticket opened for a conversation that has
+     * none), or newer than its last row and not in it yet. The desk hears of a customer's message
+     * as the ticket takes it, during the turn, while the turn's row is committed a moment later.
      */
     List<Line> transcript(Ticket ticket) {
         List<Line> lines = new ArrayList<>();
         List<LogEntry> log = core.log().entries(ticket.conversation());
         Instant logStart = log.isEmpty() ? Instant.MAX : log.get(0).at();
+        Instant logEnd = log.isEmpty() ? Instant.MAX : log.get(log.size() - 1).at();
+        Set<String> logged = log.stream().map(LogEntry::text).collect(Collectors.toSet());
         for (DeskQueries.Message m : queries.messages(ticket.id())) {
-            if (m.at().isBefore(logStart)) {
+            boolean notLoggedYet = !m.at().isBefore(logEnd) && !logged.contains(m.text());
+            if (m.at().isBefore(logStart) || notLoggedYet) {
                 lines.add(new Line(m.at(), m.author().name().toLowerCase(Locale.ROOT), m.name(), m.text(), List.of()));
             }
         }
