@@ -22,6 +22,11 @@
     select.value = selected || '';
   }
 
+  /** Until the stored profile is shown, nothing can be typed: it would be overwritten when it arrives. */
+  function editable(yes) {
+    Array.prototype.forEach.call($('profile-form').elements, function (field) { field.disabled = !yes; });
+  }
+
   function fill(p) {
     $('name').value = p.name || '';
     $('email').value = p.email || '';
@@ -35,6 +40,7 @@
     $('note-en').value = p.statusNote ? p.statusNote.en : '';
     zones(p.zoneFromDefault ? '' : p.zone, p.defaultZone);
     $('saved').textContent = p.updatedAt ? t('profile.updated', D.when(p.updatedAt), p.updatedBy) : t('profile.never');
+    editable(true);
   }
 
   function save(e) {
@@ -63,6 +69,7 @@
 
   D.start(function () {
     $('profile-form').addEventListener('submit', save);
+    editable(false);
     D.api('GET', '/api/admin/profile').then(fill, D.fail);
   });
 })();

@@ -105,6 +105,21 @@ class BusinessInBrowserTest {
                 current.channels(), null, null), "test", java.time.Instant.now());
     }
 
+    private static String status(String url) {
+        try {
+            java.net.http.HttpResponse<String> response = java.net.http.HttpClient.newHttpClient().send(
+                    java.net.http.HttpRequest.newBuilder(java.net.URI.create(url)).build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofString());
+            org.assertj.core.api.Assertions.assertThat(response.statusCode()).isEqualTo(200);
+            return response.body();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     private Page admin(String path) {
         Page admin = context.newPage();
         admin.navigate(network.base() + path);
@@ -144,6 +159,9 @@ class BusinessInBrowserTest {
         assertThat(admin.locator("#saved")).containsText("par " + DeskTeam.ADMIN);
         screenshotOf(admin, "admin-profile");
 
+        // The edit is in force as soon as it is saved: the status API says so at once, the page within a second.
+        String api = status(network.base() + "/api/status");
+        org.assertj.core.api.Assertions.assertThat(api).contains("Boutique Dupont").contains("contact@boutique-dupont.fr");
         Page status = context.newPage();
         status.navigate(network.base() + "/status");
         assertThat(status.locator("h1")).containsText("Boutique Dupont", WITHIN_A_SECOND);
