@@ -1,4 +1,4 @@
-package app.relais.bot.telegram;
+package app.relais.bot.channel;
 
 import java.time.Duration;
 import java.util.concurrent.ScheduledExecutorService;
@@ -6,7 +6,7 @@ import java.util.concurrent.TimeUnit;
 
 /** Runs a task later; injected so tests fire album windows by hand instead of waiting. */
 @FunctionalInterface
-interface Delays {
+public interface Delays {
 
     /** Schedules {@code task}; the returned handle cancels it. */
     Runnable schedule(Duration delay, Runnable task);

@@ -1,4 +1,4 @@
-package app.relais.bot.telegram;
+package app.relais.bot.channel;
 
 import java.time.Duration;
 
@@ -8,7 +8,7 @@ import java.time.Duration;
  * {@code burst} messages through at once, then one every {@code interval}: any window of length W
  * holds at most {@code burst - 1 + ceil(W / interval)} of them.
  */
-record SendLimits(Duration chatInterval, int chatBurst, Duration groupInterval, int groupBurst,
+public record SendLimits(Duration chatInterval, int chatBurst, Duration groupInterval, int groupBurst,
                   Duration globalInterval, int globalBurst) {
 
     /**
@@ -16,10 +16,10 @@ record SendLimits(Duration chatInterval, int chatBurst, Duration groupInterval, 
      * messages still goes out at once), at most 20 in any minute per group (3, then one every
      * 3.334 s), at most 25 in any second in all (one every 40 ms; Telegram allows about 30).
      */
-    static final SendLimits TELEGRAM = new SendLimits(Duration.ofSeconds(1), 3,
+    public static final SendLimits TELEGRAM = new SendLimits(Duration.ofSeconds(1), 3,
             Duration.ofMillis(3334), 3, Duration.ofMillis(40), 1);
 
-    SendLimits {
+    public SendLimits {
         if (chatBurst < 1 || groupBurst < 1 || globalBurst < 1) {
             throw new IllegalArgumentException("bursts must be at least 1");
         }

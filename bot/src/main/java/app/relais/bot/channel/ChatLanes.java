@@ -1,4 +1,4 @@
-package app.relais.bot.telegram;
+package app.relais.bot.channel;
 
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -13,18 +13,18 @@ import org.slf4j.LoggerFactory;
  * through its lane, so what the user sees keeps the order they wrote in. A lane exists only while
  * it has work: an idle chat costs nothing.
  */
-final class ChatLanes {
+public final class ChatLanes {
 
     private static final Logger log = LoggerFactory.getLogger(ChatLanes.class);
 
     private final Map<Long, CompletableFuture<Void>> tails = new ConcurrentHashMap<>();
     private final Executor workers;
 
-    ChatLanes(Executor workers) {
+    public ChatLanes(Executor workers) {
         this.workers = workers;
     }
 
-    void submit(long chatId, Runnable task) {
+    public void submit(long chatId, Runnable task) {
         CompletableFuture<Void> tail = tails.compute(chatId, (id, previous) ->
                 (previous == null ? CompletableFuture.<Void>completedFuture(null) : previous)
                         .handle((ignored, failure) -> null)
@@ -34,7 +34,7 @@ final class ChatLanes {
         tail.whenComplete((ignored, failure) -> tails.remove(chatId, tail));
     }
 
-    int activeLanes() {
+    public int activeLanes() {
         return tails.size();
     }
 

@@ -1,4 +1,4 @@
-package app.relais.bot.telegram;
+package app.relais.bot.channel;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,10 +1,10 @@
-package app.relais.bot.telegram;
+package app.relais.bot.channel;
 
 import java.time.Duration;
 
 /** Waits; injected so tests of a 429 {@code retry_after} do not really wait. */
 @FunctionalInterface
-interface Sleeper {
+public interface Sleeper {
 
     Sleeper REAL = duration -> Thread.sleep(duration.toMillis());
 

@@ -1,4 +1,4 @@
-package app.relais.bot.telegram;
+package app.relais.bot.channel;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -16,7 +16,7 @@ import java.util.Map;
  * meanwhile): no busy waiting. The order within a chat is its lane's: one send at a time.
  * Buckets that have refilled completely are forgotten, so idle chats cost nothing.
  */
-final class SendLimiter implements SendGate {
+public final class SendLimiter implements SendGate {
 
     private static final int SWEEP_EVERY = 4096;
 
@@ -33,7 +33,7 @@ final class SendLimiter implements SendGate {
     private long global = Long.MIN_VALUE;
     private int grantsSinceSweep;
 
-    SendLimiter(SendLimits limits, Clock clock, Sleeper sleeper) {
+    public SendLimiter(SendLimits limits, Clock clock, Sleeper sleeper) {
         this.clock = clock;
         this.sleeper = sleeper;
         this.chatInterval = limits.chatInterval().toNanos();
@@ -94,7 +94,7 @@ final class SendLimiter implements SendGate {
     }
 
     /** Buckets currently remembered (for tests: idle chats must not accumulate). */
-    synchronized int trackedChats() {
+    public synchronized int trackedChats() {
         return chats.size();
     }
 }

@@ -1,4 +1,4 @@
-package app.relais.bot.telegram;
+package app.relais.bot.channel;
 
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -10,12 +10,12 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /** The adapter's threads: named, daemon (a forgotten one never holds the JVM), owned and shut down by us. */
-final class Threads {
+public final class Threads {
 
     private Threads() {
     }
 
-    static ThreadFactory daemon(String prefix) {
+    public static ThreadFactory daemon(String prefix) {
         AtomicInteger count = new AtomicInteger();
         return task -> {
             Thread thread = new Thread(task, prefix + "-" + count.incrementAndGet());
@@ -24,16 +24,16 @@ final class Threads {
         };
     }
 
-    static ScheduledExecutorService scheduled(String name) {
+    public static ScheduledExecutorService scheduled(String name) {
         return Executors.newSingleThreadScheduledExecutor(daemon(name));
     }
 
-    static ExecutorService fixed(String name, int threads) {
+    public static ExecutorService fixed(String name, int threads) {
         return Executors.newFixedThreadPool(threads, daemon(name));
     }
 
     /** Like OkHttp's own dispatcher pool (grows on demand, idle threads leave after a minute), but daemon. */
-    static ExecutorService elastic(String name) {
+    public static ExecutorService elastic(String name) {
         return new ThreadPoolExecutor(0, Integer.MAX_VALUE, 60, TimeUnit.SECONDS, new SynchronousQueue<>(),
                 daemon(name));
     }

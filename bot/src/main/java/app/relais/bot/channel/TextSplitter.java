@@ -1,21 +1,21 @@
-package app.relais.bot.telegram;
+package app.relais.bot.channel;
 
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Cuts a text into Telegram-sized messages (4096 characters): at a line break when one is in the
- * second half of the window, else at a space, else (one unbroken word) at the limit without
- * splitting a surrogate pair.
+ * Cuts a text into messages a channel accepts (Telegram: 4096 characters; Messenger: 2,000): at a
+ * line break when one is in the second half of the window, else at a space, else (one unbroken
+ * word) at the limit without splitting a surrogate pair.
  */
-final class TextSplitter {
+public final class TextSplitter {
 
-    static final int TELEGRAM_LIMIT = 4096;
+    public static final int TELEGRAM_LIMIT = 4096;
 
     private TextSplitter() {
     }
 
-    static List<String> split(String text, int limit) {
+    public static List<String> split(String text, int limit) {
         List<String> parts = new ArrayList<>();
         String rest = text;
         while (rest.length() > limit) {

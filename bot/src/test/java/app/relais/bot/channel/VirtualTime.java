@@ -1,4 +1,4 @@
-package app.relais.bot.telegram;
+package app.relais.bot.channel;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -13,13 +13,13 @@ import java.util.PriorityQueue;
  * #advanceToNextWakeUp()} jumps straight to the earliest deadline, so minutes of rate limiting
  * take milliseconds, and the timestamps the fake records are exactly the limiter's decisions.
  */
-final class VirtualTime extends Clock implements Sleeper {
+public final class VirtualTime extends Clock implements Sleeper {
 
     private final Instant start;
     private final PriorityQueue<Long> deadlines = new PriorityQueue<>();
     private long nanos;
 
-    VirtualTime(Instant start) {
+    public VirtualTime(Instant start) {
         this.start = start;
     }
 
@@ -45,12 +45,12 @@ final class VirtualTime extends Clock implements Sleeper {
     }
 
     /** Sleepers whose deadline is still ahead (a woken one no longer counts, even before it runs). */
-    synchronized int asleep() {
+    public synchronized int asleep() {
         return (int) deadlines.stream().filter(d -> d > nanos).count();
     }
 
     /** Moves to the earliest deadline still ahead; false when nobody sleeps. */
-    synchronized boolean advanceToNextWakeUp() {
+    public synchronized boolean advanceToNextWakeUp() {
         Long next = deadlines.stream().filter(d -> d > nanos).min(Long::compare).orElse(null);
         if (next == null) {
             return false;
