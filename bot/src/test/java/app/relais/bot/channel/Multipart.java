@@ -1,4 +1,4 @@
-package app.relais.bot.telegram;
+package app.relais.bot.channel;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  * Reads a multipart/form-data body (what the client sends for sendDocument) into JSON: text
  * fields as they are (reply_markup parsed), file fields as {@code {file_name, size, content}}.
  */
-final class Multipart {
+public final class Multipart {
 
     private static final Pattern NAME = Pattern.compile("name=\"([^\"]*)\"");
     private static final Pattern FILENAME = Pattern.compile("filename=\"([^\"]*)\"");
@@ -19,7 +19,7 @@ final class Multipart {
     private Multipart() {
     }
 
-    static ObjectNode parse(byte[] body, String contentType, ObjectMapper json) throws IOException {
+    public static ObjectNode parse(byte[] body, String contentType, ObjectMapper json) throws IOException {
         String boundary = "--" + contentType.substring(contentType.indexOf("boundary=") + 9).replace("\"", "");
         // ISO-8859-1 maps each byte to one char, so binary parts survive the round trip.
         String all = new String(body, StandardCharsets.ISO_8859_1);

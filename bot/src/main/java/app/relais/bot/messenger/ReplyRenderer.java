@@ -1,0 +1,78 @@
+package app.relais.bot.messenger;
+
+import app.relais.bot.channel.TextSplitter;
+import app.relais.conversation.Choice;
+import app.relais.conversation.FileRef;
+import app.relais.conversation.Link;
+import app.relais.conversation.Reply;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Renders an engine {@link Reply} as Messenger messages: the text, split below Messenger's 2,000
+ * characters with a margin (some clients refuse a little less); links written into the text,
+ * where Messenger makes them clickable; each file as an attachment; the choices as quick replies
+ * on the last message. Quick replies hold at most 13 buttons of 20 characters: when a reply has
+ * more, or longer labels, its choices become a numbered list in the text, with the numbers as
+ * quick replies when there are 13 or fewer, and the person may also type the number.
+ */
+final class ReplyRenderer {
+
+    static final int TEXT_LIMIT = 1900;
+    static final int MAX_QUICK_REPLIES = 13;
+    static final int MAX_TITLE = 20;
+
+    /** The messages of one reply, and the choice ids it numbered (null: its choices were buttons, or it had none). */
+    record Rendered(List<Outgoing> messages, List<String> numbered) {
+    }
+
+    Rendered render(Reply reply) {
+        List<Choice> choices = reply.choices();
+        boolean numbered = !choices.isEmpty() && !fitsQuickReplies(choices);
+        StringBuilder text = new StringBuilder(reply.text().strip());
+        for (Link link : reply.links()) {
+            text.append(text.length() == 0 ? "" : "\n\n").append(link.label()).append('\n').append(link.url());
+        }
+        if (numbered) {
+            text.append(text.length() == 0 ? "" : "\n");
+            for (int i = 0; i < choices.size(); i++) {
+                text.append('\n').append(i + 1).append(". ").append(choices.get(i).label());
+            }
+        }
+        List<Outgoing> out = new ArrayList<>();
+        if (!text.toString().isBlank()) {
+            for (String part : TextSplitter.split(text.toString(), TEXT_LIMIT)) {
+                out.add(new Outgoing.Text(part, List.of()));
+            }
+        }
+        for (FileRef file : reply.files()) {
+            out.add(new Outgoing.File(file.fileId(), file.name(), file.mime(), List.of()));
+        }
+        List<SendApi.QuickReply> quickReplies = quickReplies(choices, numbered);
+        if (!quickReplies.isEmpty()) {
+            if (out.isEmpty()) {
+                // Messenger puts quick replies under a message: buttons alone need some text.
+                out.add(new Outgoing.Text("…", List.of()));
+            }
+            out.set(out.size() - 1, out.get(out.size() - 1).withQuickReplies(quickReplies));
+        }
+        return new Rendered(out, numbered ? choices.stream().map(Choice::id).toList() : null);
+    }
+
+    private static List<SendApi.QuickReply> quickReplies(List<Choice> choices, boolean numbered) {
+        if (choices.size() > MAX_QUICK_REPLIES) {
+            return List.of();
+        }
+        List<SendApi.QuickReply> buttons = new ArrayList<>();
+        for (int i = 0; i < choices.size(); i++) {
+            Choice choice = choices.get(i);
+            buttons.add(SendApi.QuickReply.text(numbered ? Integer.toString(i + 1) : choice.label(), choice.id()));
+        }
+        return buttons;
+    }
+
+    static boolean fitsQuickReplies(List<Choice> choices) {
+        return choices.size() <= MAX_QUICK_REPLIES && choices.stream()
+                .allMatch(c -> !c.label().isBlank() && c.label().codePointCount(0, c.label().length()) <= MAX_TITLE);
+    }
+}
