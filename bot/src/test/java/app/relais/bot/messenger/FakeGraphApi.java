@@ -108,6 +108,8 @@ public final class FakeGraphApi implements AutoCloseable {
     });
     private final List<Call> calls = new ArrayList<>();
     private final Deque<Fault> nextFaults = new ArrayDeque<>();
+    private final Map<Integer, Fault> scripted = new HashMap<>();
+    private int received;
     private final Map<String, byte[]> attachments = new HashMap<>();
     private Fault failing;
     private int refused;
@@ -138,6 +140,11 @@ public final class FakeGraphApi implements AutoCloseable {
     /** The next sends fail with these faults, one each, in order. */
     public synchronized void failNext(Fault... faults) {
         nextFaults.addAll(List.of(faults));
+    }
+
+    /** The {@code n}-th next call (1 for the very next) fails with {@code fault}; the calls before it go through. */
+    public synchronized void failCall(int n, Fault fault) {
+        scripted.put(received + n, fault);
     }
 
     /** Serves {@code content} as an attachment and returns its URL, as a webhook would carry it. */
@@ -227,7 +234,9 @@ public final class FakeGraphApi implements AutoCloseable {
         Fault fault;
         String messageId;
         synchronized (this) {
-            fault = nextFaults.isEmpty() ? failing : nextFaults.poll();
+            received++;
+            Fault script = scripted.remove(received);
+            fault = script != null ? script : nextFaults.isEmpty() ? failing : nextFaults.poll();
             if (fault != null) {
                 refused++;
                 notifyAll();
