@@ -31,6 +31,8 @@
   var language = /^en\b/i.test(locale) ? 'en' : 'fr';
   var accent = /^#([0-9a-f]{3}){1,2}$/i.test(data.accent || '') ? data.accent : '#1d4ed8';
   var start = data.start || (location.origin === SERVER ? new URLSearchParams(location.search).get('start') : null);
+  // A /continue link (?continue=…) opens this conversation elsewhere begun: a new session, once.
+  var continuation = location.origin === SERVER ? new URLSearchParams(location.search).get('continue') : null;
 
   var texts = {};
   var listeners = {};
@@ -68,6 +70,15 @@
     if (entries.length > KEEP_ENTRIES) { entries = entries.slice(entries.length - KEEP_ENTRIES); }
     save('log', entries);
     save('last', lastBotId);
+  }
+
+  // The link works once: forget it, and its transcript of another conversation, once the server took it.
+  function dropContinuation() {
+    continuation = null;
+    entries = [];
+    lastBotId = '';
+    if (ui) { ui.log.textContent = ''; }
+    try { history.replaceState(null, '', location.pathname + location.hash); } catch (e) { /* nothing to tidy */ }
   }
 
   function t(key, arg) {
@@ -526,7 +537,7 @@
     ws.addEventListener('open', function () {
       var hello = { type: 'hello', locale: locale };
       var token = load('token', null);
-      if (token) { hello.session = token; } else if (start) { hello.start = start; }
+      if (continuation) { hello['continue'] = continuation; } else if (token) { hello.session = token; } else if (start) { hello.start = start; }
       ws.send(JSON.stringify(hello));
     });
     ws.addEventListener('message', function (event) { if (ws === socket) { onFrame(event); } });
@@ -600,6 +611,7 @@
     var frame;
     try { frame = JSON.parse(event.data); } catch (e) { return; }
     if (frame.type === 'welcome') {
+      if (continuation) { dropContinuation(); }
       save('token', frame.session);
       welcomed = true;
       ready = true;

@@ -46,7 +46,23 @@ final class MessengerHarness implements AutoCloseable {
     }
 
     MessengerPerson person(String psid) {
-        return new MessengerPerson(this, psid);
+        return new MessengerPerson(new MessengerPerson.Line() {
+            @Override
+            public FakeGraphApi graph() {
+                return graph;
+            }
+
+            @Override
+            public void post(byte[] body) throws InterruptedException {
+                MessengerHarness.this.post(body);
+                awaitQuiet();
+            }
+
+            @Override
+            public long now() {
+                return relais.clock().instant().toEpochMilli();
+            }
+        }, psid);
     }
 
     /** Posts a body as the controller would after checking its signature; returns the events it held. */

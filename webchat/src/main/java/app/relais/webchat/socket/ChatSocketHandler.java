@@ -9,6 +9,7 @@ import app.relais.files.StoredFile;
 import app.relais.store.ConversationStore;
 import app.relais.webchat.ChatLanguage;
 import app.relais.webchat.ErrorCode;
+import app.relais.webchat.Handover;
 import app.relais.webchat.WebChat;
 import app.relais.webchat.session.SessionTokens;
 import app.relais.webchat.session.SlidingWindowLimiter;
@@ -51,6 +52,7 @@ final class ChatSocketHandler extends AbstractWebSocketHandler {
     private final BotFrames botFrames;
     private final FrameParser parser = new FrameParser();
     private final FrameRenderer renderer = new FrameRenderer();
+    private volatile Handover handover = Handover.NONE;
     private volatile java.util.function.Consumer<ChatConnection> opened = connection -> { };
 
     ChatSocketHandler(ConversationEngine engine, ConversationStore conversations, FileStore files,
@@ -137,6 +139,10 @@ final class ChatSocketHandler extends AbstractWebSocketHandler {
             throw new FrameRejected(ErrorCode.BAD_REQUEST, "webchat.error.hello-twice");
         }
         connection.locale(ChatLanguage.fromTag(hello.locale()));
+        if (hello.continuation() != null) {
+            continueHere(connection, hello.continuation());
+            return;
+        }
         if (hello.session() != null) {
             Optional<String> known = tokens.verify(hello.session())
                     .filter(id -> conversations.load(WebChat.key(id)).isPresent());
@@ -160,6 +166,35 @@ final class ChatSocketHandler extends AbstractWebSocketHandler {
         opened.accept(connection);
         deliver(connection, new Inbound.Command(WebChat.key(issued.sessionId()), "start", hello.start(),
                 connection.locale()));
+    }
+
+    /**
+     * A {@code /continue} link: a new session opens on a copy of the conversation the token names,
+     * which says so and asks its pending question again. A refused token (forged, expired, used)
+     * is said in the user's language and a new conversation starts, as for an unknown session.
+     */
+    private void continueHere(ChatConnection connection, String token) {
+        if (!sessionsPerAddress.tryAcquire(connection.remoteAddress())) {
+            throw new FrameRejected(ErrorCode.RATE_LIMITED, "webchat.error.too-many-sessions");
+        }
+        SessionTokens.Issued issued = tokens.issue();
+        Optional<String> from = handover.redeem(token, WebChat.key(issued.sessionId()));
+        open(connection, issued.sessionId());
+        connection.send(renderer.welcome(issued.token(), false));
+        connection.accepted();
+        opened.accept(connection);
+        if (from.isEmpty()) {
+            tell(connection, ErrorCode.CONTINUATION_REFUSED, "webchat.error.continuation-refused");
+            deliver(connection, new Inbound.Command(WebChat.key(issued.sessionId()), "start", "", connection.locale()));
+            return;
+        }
+        log.info("{} continues a {} conversation", WebChat.key(issued.sessionId()), from.get());
+        deliver(connection, new Inbound.Command(WebChat.key(issued.sessionId()), "status", "", connection.locale()));
+    }
+
+    /** Where {@code /continue} tokens are redeemed (the application's); none refuses every token. */
+    void handover(Handover value) {
+        this.handover = value;
     }
 
     private void open(ChatConnection connection, String sessionId) {

@@ -4,8 +4,14 @@ package app.relais.webchat.socket;
 sealed interface ClientFrame permits ClientFrame.Hello, ClientFrame.Text, ClientFrame.Choice,
         ClientFrame.Attachment, ClientFrame.Ping {
 
-    /** {@code session} null for a new visitor; {@code locale} and {@code start} may be null. */
-    record Hello(String session, String locale, String start) implements ClientFrame {
+    /**
+     * {@code session} null for a new visitor; {@code locale} and {@code start} may be null;
+     * {@code continuation} is the token of a {@code /continue} link, else null.
+     */
+    record Hello(String session, String locale, String start, String continuation) implements ClientFrame {
+        Hello(String session, String locale, String start) {
+            this(session, locale, start, null);
+        }
     }
 
     record Text(String text) implements ClientFrame {

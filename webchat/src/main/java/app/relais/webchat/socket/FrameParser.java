@@ -19,6 +19,7 @@ final class FrameParser {
     static final int MAX_FRAME_BYTES = 8 * 1024;
     static final int MAX_TEXT_CHARS = 4000;
     private static final int MAX_START_CHARS = 64;
+    private static final int MAX_CONTINUATION_CHARS = 200;
     private static final Pattern UPLOAD_ID = Pattern.compile("[A-Za-z0-9_-]{1,64}");
 
     private final ObjectMapper json = new ObjectMapper()
@@ -41,7 +42,8 @@ final class FrameParser {
         String type = frame.get("type").asText();
         switch (type) {
             case "hello":
-                return new ClientFrame.Hello(optional(frame, "session"), optional(frame, "locale"), start(frame));
+                return new ClientFrame.Hello(optional(frame, "session"), optional(frame, "locale"), start(frame),
+                        continuation(frame));
             case "text":
                 return new ClientFrame.Text(text(frame));
             case "choice":
@@ -92,6 +94,14 @@ final class FrameParser {
             throw invalid("start");
         }
         return start;
+    }
+
+    private static String continuation(JsonNode frame) {
+        String token = optional(frame, "continue");
+        if (token != null && (token.isEmpty() || token.length() > MAX_CONTINUATION_CHARS)) {
+            throw invalid("continue");
+        }
+        return token;
     }
 
     private static String required(JsonNode frame, String field) {

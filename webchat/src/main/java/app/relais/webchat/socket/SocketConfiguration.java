@@ -5,6 +5,7 @@ import app.relais.conversation.OutboundGateway;
 import app.relais.files.FileStore;
 import app.relais.store.ConversationStore;
 import app.relais.webchat.ChatLanguage;
+import app.relais.webchat.Handover;
 import app.relais.webchat.WebChatProperties;
 import app.relais.webchat.files.DownloadLinks;
 import app.relais.webchat.session.SessionTokens;
@@ -66,13 +67,14 @@ class SocketConfiguration {
     ChatSocketHandler chatSocketHandler(ConversationEngine engine, ConversationStore conversations,
                                         FileStore files, SessionTokens tokens, ChatLanguage language,
                                         LiveSockets sockets, BotFrames frames, WebChatProperties properties,
-                                        Clock clock, CustomerLine line) {
+                                        Clock clock, CustomerLine line, ObjectProvider<Handover> handover) {
         WebChatProperties.Limits limits = properties.limits();
         ChatSocketHandler handler = new ChatSocketHandler(engine, conversations, files, tokens,
                 new SlidingWindowLimiter(limits.messagesPerSession(), limits.messageWindow(), clock),
                 new SlidingWindowLimiter(limits.sessionsPerIpPerMinute(), Duration.ofMinutes(1), clock),
                 language, sockets, frames);
         handler.onOpen(line::opened);
+        handover.ifAvailable(handler::handover);
         return handler;
     }
 

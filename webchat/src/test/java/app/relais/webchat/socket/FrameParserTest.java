@@ -16,6 +16,8 @@ class FrameParserTest {
         assertThat(parser.parse("{\"type\":\"hello\",\"session\":\"v1.abc.def\",\"locale\":\"fr-FR\",\"start\":\"outage\"}"))
                 .isEqualTo(new ClientFrame.Hello("v1.abc.def", "fr-FR", "outage"));
         assertThat(parser.parse("{\"type\":\"hello\"}")).isEqualTo(new ClientFrame.Hello(null, null, null));
+        assertThat(parser.parse("{\"type\":\"hello\",\"continue\":\"c1.abc.def\"}"))
+                .isEqualTo(new ClientFrame.Hello(null, null, null, "c1.abc.def"));
         assertThat(parser.parse("{\"type\":\"text\",\"text\":\"/back\"}")).isEqualTo(new ClientFrame.Text("/back"));
         assertThat(parser.parse("{\"type\":\"choice\",\"id\":\"triage:yes\"}")).isEqualTo(new ClientFrame.Choice("triage:yes"));
         assertThat(parser.parse("{\"type\":\"attachment\",\"upload\":\"AbC_12-x\"}"))
