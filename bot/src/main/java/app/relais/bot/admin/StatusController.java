@@ -1,5 +1,7 @@
 package app.relais.bot.admin;
 
+import app.relais.bot.detection.AutoIncidents;
+import app.relais.bot.detection.InMemoryAutoIncidents;
 import app.relais.catalog.LocalizedText;
 import app.relais.core.RelaisCore;
 import app.relais.outage.ChannelState;
@@ -8,6 +10,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -23,9 +27,12 @@ class StatusController {
     private final RelaisCore core;
     private final Clock clock;
     private final StatusPage page;
+    private final AutoIncidents autos;
 
-    StatusController(RelaisCore core, Clock clock, app.relais.bot.RelaisProperties properties) {
+    StatusController(RelaisCore core, Clock clock, app.relais.bot.RelaisProperties properties,
+                     ObjectProvider<AutoIncidents> autos) {
         this.core = core;
+        this.autos = autos.getIfAvailable(InMemoryAutoIncidents::new);
         this.clock = clock;
         this.page = new StatusPage(properties.zone());
     }
@@ -37,8 +44,9 @@ class StatusController {
     record UpdateView(Instant at, String status, LocalizedText message, Instant expectedResolution) {
     }
 
+    /** {@code detectedAutomatically}: declared by Relais from failing sends, not by a person. */
     record IncidentView(String id, String channel, String status, Instant openedAt, Instant closedAt,
-                        List<UpdateView> updates) {
+                        List<UpdateView> updates, boolean detectedAutomatically) {
     }
 
     record StatusView(String business, Instant generatedAt, List<ChannelView> channels, List<IncidentView> incidents) {
@@ -62,7 +70,9 @@ class StatusController {
 
     StatusView view() {
         List<ChannelView> channels = core.outage().states().stream().map(StatusController::channel).toList();
-        List<IncidentView> incidents = core.outage().history().stream().map(StatusController::incident).toList();
+        List<Incident> history = core.outage().history();
+        Set<String> automatic = autos.automatic(history.stream().map(Incident::id).toList());
+        List<IncidentView> incidents = history.stream().map(i -> incident(i, automatic.contains(i.id()))).toList();
         return new StatusView(core.outage().business().name(), clock.instant(), channels, incidents);
     }
 
@@ -72,9 +82,9 @@ class StatusController {
                 i == null ? null : i.message(), i == null ? null : i.expectedResolution());
     }
 
-    private static IncidentView incident(Incident i) {
+    private static IncidentView incident(Incident i, boolean automatic) {
         return new IncidentView(i.id(), i.channel(), i.open() ? i.status().wireName() : "resolved", i.openedAt(),
                 i.closedAt(), i.updates().stream().map(u -> new UpdateView(u.at(), u.status().wireName(), u.message(),
-                u.expectedResolution())).toList());
+                u.expectedResolution())).toList(), automatic);
     }
 }

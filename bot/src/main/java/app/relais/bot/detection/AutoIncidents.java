@@ -2,7 +2,9 @@ package app.relais.bot.detection;
 
 import app.relais.catalog.LocalizedText;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * What Relais remembers about incidents it declared by itself: which ones (an incident declared
@@ -20,6 +22,9 @@ public interface AutoIncidents {
     }
 
     void detected(String incidentId, String channel, Instant at);
+
+    /** Which of these incidents were declared automatically (one query for a whole page of them). */
+    Set<String> automatic(Collection<String> incidentIds);
 
     Optional<Detected> find(String incidentId);
 

@@ -3,7 +3,10 @@ package app.relais.bot.detection;
 import app.relais.catalog.LocalizedText;
 import java.time.Instant;
 import java.util.Map;
+import java.util.Collection;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.concurrent.ConcurrentHashMap;
 
 /** The automatic incidents of one process, for tests and for running without a database. */
@@ -15,6 +18,11 @@ public final class InMemoryAutoIncidents implements AutoIncidents {
     @Override
     public void detected(String incidentId, String channel, Instant at) {
         detected.putIfAbsent(incidentId, new Detected(incidentId, channel, at, null, null));
+    }
+
+    @Override
+    public Set<String> automatic(Collection<String> incidentIds) {
+        return incidentIds.stream().filter(detected::containsKey).collect(Collectors.toSet());
     }
 
     @Override

@@ -5,7 +5,11 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashSet;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /** {@link AutoIncidents} in two tables (same SQL on H2 and PostgreSQL), so every instance sees them. */
@@ -21,6 +25,16 @@ final class JdbcAutoIncidents implements AutoIncidents {
     public void detected(String incidentId, String channel, Instant at) {
         jdbc.update("insert into auto_incidents (incident_id, channel, detected_at) values (?, ?, ?)"
                 + " on conflict do nothing", incidentId, channel, Timestamp.from(at));
+    }
+
+    @Override
+    public Set<String> automatic(Collection<String> incidentIds) {
+        if (incidentIds.isEmpty()) {
+            return Set.of();
+        }
+        String marks = String.join(",", Collections.nCopies(incidentIds.size(), "?"));
+        return new HashSet<>(jdbc.queryForList("select incident_id from auto_incidents where incident_id in (" + marks + ")",
+                String.class, incidentIds.toArray()));
     }
 
     @Override

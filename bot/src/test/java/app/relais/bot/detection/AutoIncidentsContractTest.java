@@ -33,6 +33,8 @@ class AutoIncidentsContractTest {
 
         assertThat(autos.find("inc-1")).hasValue(new AutoIncidents.Detected("inc-1", "messenger", AT, null, null));
         assertThat(autos.find("inc-by-hand")).isEmpty();
+        assertThat(autos.automatic(java.util.List.of("inc-1", "inc-by-hand"))).containsExactly("inc-1");
+        assertThat(autos.automatic(java.util.List.of())).isEmpty();
         assertThat(autos.confirm("inc-by-hand", "Camille", AT)).isFalse();
 
         assertThat(autos.confirm("inc-1", "Camille", AT.plusSeconds(60))).isTrue();

@@ -131,6 +131,7 @@ class MessengerApplicationTest {
             await(() -> channel("messenger"), c -> c.path("status").asText().equals("operational"));
             JsonNode ended = status().path("incidents").get(0);
             assertThat(ended.path("status").asText()).isEqualTo("resolved");
+            assertThat(ended.path("detectedAutomatically").asBoolean()).isTrue();
             assertThat(ended.path("updates").get(ended.path("updates").size() - 1).path("message").path("fr").asText())
                     .isEqualTo("Messenger refonctionne : merci de votre patience.");
             assertThat(awaitBanner(widget).path("text").isNull()).isTrue();
