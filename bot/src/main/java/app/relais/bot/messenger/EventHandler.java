@@ -66,7 +66,7 @@ final class EventHandler {
             } else {
                 say(psid, "messenger.message.unsupported");
             }
-            sender.drain(psid);
+            sender.sendNow(psid);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return false;
@@ -121,7 +121,7 @@ final class EventHandler {
     private void apologise(String psid) {
         try {
             say(psid, "messenger.error");
-            sender.drain(psid);
+            sender.sendNow(psid);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } catch (RuntimeException e) {

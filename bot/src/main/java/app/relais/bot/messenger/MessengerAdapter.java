@@ -2,6 +2,8 @@ package app.relais.bot.messenger;
 
 import app.relais.bot.channel.ChatLanes;
 import app.relais.bot.channel.Delays;
+import app.relais.bot.channel.InMemoryInbox;
+import app.relais.bot.channel.Inbox;
 import app.relais.bot.channel.SendGate;
 import app.relais.bot.channel.SendLimiter;
 import app.relais.bot.channel.SendLimits;
@@ -29,6 +31,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -43,7 +46,7 @@ import org.slf4j.LoggerFactory;
  * them in {@link #close()}.
  *
  * <p>A webhook body is checked by the controller, then {@link #receive} stores each new event in
- * the {@link MessengerInbox} and returns, so Meta gets its 200 at once; the person's events go
+ * the channels' {@link Inbox} and returns, so Meta gets its 200 at once; the person's events go
  * through {@link EventOrder} to their lane, where {@link EventHandler} answers them and marks them
  * handled. Replies go out through {@link MessengerSender}. At start, events a previous run stored
  * but never handled are handled first, and replies it left waiting are sent.
@@ -59,14 +62,18 @@ public final class MessengerAdapter implements AutoCloseable {
             Duration.ofMillis(5), 1);
     /** Meta re-delivers for about an hour at most: a handled event kept a day can never come back. */
     static final Duration KEEP_HANDLED = Duration.ofDays(1);
-    static final Duration MAINTENANCE_EVERY = Duration.ofMinutes(1);
+    /** An instance renews its claims every {@link #MAINTENANCE_EVERY}; unrenewed this long, they are taken over. */
+    static final Duration CLAIM_LEASE = Duration.ofMinutes(1);
+    static final Duration MAINTENANCE_EVERY = Duration.ofSeconds(20);
     private static final Logger log = LoggerFactory.getLogger(MessengerAdapter.class);
 
     private final MessengerProperties properties;
     private final ObjectMapper json;
     private final WebhookEvents events;
     private final WebhookSignature signature;
-    private final MessengerInbox inbox;
+    private final Inbox inbox;
+    private final String instance = UUID.randomUUID().toString();
+    private final boolean exclusive;
     private final Contacts contacts;
     private final ExecutorService personThreads;
     private final ScheduledExecutorService timer = Threads.scheduled("messenger-timer");
@@ -93,6 +100,7 @@ public final class MessengerAdapter implements AutoCloseable {
         this.events = new WebhookEvents(json);
         this.signature = new WebhookSignature(b.properties.appSecret());
         this.inbox = b.inbox;
+        this.exclusive = b.exclusive;
         this.contacts = b.contacts;
         this.metrics = new MessengerMetrics(b.meters);
         this.personThreads = Threads.fixed("messenger-person", b.personThreads);
@@ -115,16 +123,14 @@ public final class MessengerAdapter implements AutoCloseable {
         return new Builder(properties, engine, intake, files);
     }
 
-    /** Handles what a previous run left: events stored but not handled, then replies not sent. */
+    /**
+     * Handles what a previous run left: events stored but not handled (all of them when this
+     * process has the database to itself, else those of instances silent for {@link #CLAIM_LEASE}),
+     * then replies not sent.
+     */
     public void start() {
-        Map<String, List<MessengerEvent>> left = new LinkedHashMap<>();
-        for (MessengerEvent event : inbox.unhandled()) {
-            left.computeIfAbsent(event.psid(), p -> new ArrayList<>()).add(event);
-        }
-        left.forEach(this::release);
-        if (!left.isEmpty()) {
-            log.info("Messenger events of {} people left unhandled before are being handled now", left.size());
-        }
+        Instant now = clock.instant();
+        takeOver(exclusive ? now.plusMillis(1) : now.minus(CLAIM_LEASE));
         sender.resumeAll();
         long every = MAINTENANCE_EVERY.toMillis();
         timer.scheduleWithFixedDelay(this::maintain, every, every, TimeUnit.MILLISECONDS);
@@ -146,7 +152,7 @@ public final class MessengerAdapter implements AutoCloseable {
         WebhookEvents.Batch batch = events.read(body);
         Instant now = clock.instant();
         for (MessengerEvent event : batch.events()) {
-            if (inbox.store(event, now)) {
+            if (inbox.store(new Inbox.Entry(event.id(), event.psid(), event.timestamp(), event.json(), now), instance)) {
                 metrics.received();
                 order.add(event);
             } else {
@@ -216,6 +222,19 @@ public final class MessengerAdapter implements AutoCloseable {
         }
     }
 
+    /** Hands over events stored but never handled (by this process before a restart, or by a dead instance). */
+    private void takeOver(Instant staleBefore) {
+        Map<String, List<MessengerEvent>> left = new LinkedHashMap<>();
+        for (Inbox.Entry entry : inbox.takeOver(instance, staleBefore, clock.instant())) {
+            left.computeIfAbsent(entry.conversation(), p -> new ArrayList<>())
+                    .add(new MessengerEvent(entry.id(), entry.conversation(), entry.position(), entry.payload()));
+        }
+        left.forEach(this::release);
+        if (!left.isEmpty()) {
+            log.info("Messenger events of {} people left unhandled before are being handled now", left.size());
+        }
+    }
+
     private void markHandled(MessengerEvent event) {
         try {
             inbox.handled(event.id(), clock.instant());
@@ -229,7 +248,9 @@ public final class MessengerAdapter implements AutoCloseable {
     private void maintain() {
         try {
             Instant now = clock.instant();
+            inbox.renew(instance, now);
             inbox.purgeHandledBefore(now.minus(KEEP_HANDLED));
+            takeOver(now.minus(CLAIM_LEASE));
             // Past the 7-day window nothing may be sent without a new message, which records the person again.
             contacts.forgetIdleSince(now.minus(SendWindow.HUMAN_AGENT.plusDays(1)));
         } catch (RuntimeException e) {
@@ -255,7 +276,8 @@ public final class MessengerAdapter implements AutoCloseable {
         private final ConversationEngine engine;
         private final FileIntake intake;
         private final FileStore files;
-        private MessengerInbox inbox = new InMemoryMessengerInbox();
+        private Inbox inbox = new InMemoryInbox();
+        private boolean exclusive = true;
         private Contacts contacts = new InMemoryContacts();
         private PendingReplies pending = new InMemoryPendingReplies();
         private SendGate sendGate;
@@ -284,9 +306,14 @@ public final class MessengerAdapter implements AutoCloseable {
             this.files = files;
         }
 
-        /** Where events are stored before being handled; in memory (lost on restart) when not set. */
-        Builder inbox(MessengerInbox value) {
+        /**
+         * Where events are stored before being handled; in memory (lost on restart) when not set.
+         * {@code exclusive}: no other instance uses it (an embedded database), so at start every
+         * event left unhandled is this process's to finish.
+         */
+        Builder inbox(Inbox value, boolean exclusive) {
             inbox = value;
+            this.exclusive = exclusive;
             return this;
         }
 

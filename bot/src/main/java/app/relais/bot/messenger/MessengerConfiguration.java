@@ -1,5 +1,6 @@
 package app.relais.bot.messenger;
 
+import app.relais.bot.channel.JdbcInbox;
 import app.relais.bot.detection.AutoIncidents;
 import app.relais.bot.detection.OutageMonitor;
 import app.relais.bot.detection.OutageMonitors;
@@ -19,6 +20,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -41,7 +43,7 @@ class MessengerConfiguration {
                                       FileStore files, ObjectProvider<JdbcTemplate> jdbc,
                                       ObjectProvider<MeterRegistry> meters, ObjectProvider<Clock> clock,
                                       ObjectProvider<RelaisCore> core, ObjectProvider<AutoIncidents> autos,
-                                      ObjectProvider<OutageMonitors> monitors) {
+                                      ObjectProvider<OutageMonitors> monitors, Environment environment) {
         if (!properties.enabled()) {
             log.info("Messenger channel off: set RELAIS_MESSENGER_PAGE_TOKEN (with RELAIS_MESSENGER_APP_SECRET and"
                     + " RELAIS_MESSENGER_VERIFY_TOKEN) to turn it on; docs/operations.md says how");
@@ -52,9 +54,11 @@ class MessengerConfiguration {
         MessengerAdapter.Builder builder = MessengerAdapter.builder(properties, engine, intake, files);
         JdbcTemplate database = jdbc.getIfAvailable();
         if (database != null) {
-            builder.contacts(new JdbcContacts(database));
+            // An embedded H2 file is opened by one process only: what is pending at start is ours.
+            boolean exclusive = environment.getProperty("spring.datasource.url", "").startsWith("jdbc:h2:");
+            builder.inbox(new JdbcInbox(database, InboundMapper.CHANNEL), exclusive).contacts(new JdbcContacts(database));
         } else {
-            log.warn("no database: Messenger's windows and numbered lists are kept in memory");
+            log.warn("no database: Messenger events, windows and numbered lists are kept in memory; a restart may lose some");
         }
         meters.ifAvailable(builder::meterRegistry);
         clock.ifAvailable(builder::clock);

@@ -90,19 +90,29 @@ final class MessengerSender {
     void kick(String psid) {
         lanes.submit(lane(psid), () -> {
             try {
-                drain(psid);
+                sendNow(psid);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-            } catch (RuntimeException e) {
-                log.warn("sending to {} failed ({}); tried again later", InboundMapper.keyOf(psid), e.getClass().getName());
-                log.debug("send failure", e);
-                retryLater(psid, SendFailure.Kind.TRANSIENT, nextPause(psid));
             }
         });
     }
 
+    /**
+     * Sends what waits for this person now, from their lane; whatever goes wrong, what is left is
+     * tried again later (an unexpected failure is one more reason to, not a reason to stop).
+     */
+    void sendNow(String psid) throws InterruptedException {
+        try {
+            drain(psid);
+        } catch (RuntimeException e) {
+            log.warn("sending to {} failed ({}); tried again later", InboundMapper.keyOf(psid), e.toString());
+            log.debug("send failure", e);
+            retryLater(psid, SendFailure.Kind.TRANSIENT, nextPause(psid));
+        }
+    }
+
     /** Sends what waits for this person now, in order. Call from the person's lane only. */
-    void drain(String psid) throws InterruptedException {
+    private void drain(String psid) throws InterruptedException {
         cancelRetry(psid);
         ConversationKey key = InboundMapper.keyOf(psid);
         Contacts.Contact contact = contacts.find(psid).orElse(new Contacts.Contact(psid, null, List.of()));
@@ -133,6 +143,8 @@ final class MessengerSender {
                 outcomes.failedTransiently(psid);
             }
             log.debug("typing indicator for {} failed ({})", psid, e.failure().summary());
+        } catch (RuntimeException e) {
+            log.debug("typing indicator for {} failed ({})", psid, e.toString());
         }
     }
 

@@ -114,7 +114,7 @@ class MessengerApplicationTest {
             assertThat(awaitBanner(widget).path("text").asText()).contains("Nos messages ne parviennent plus");
             assertThat(alice.received()).isEmpty();
             assertThat(bruno.received()).isEmpty();
-            assertThat(adminGet("/api/admin/notices").toString()).contains("déclaré automatiquement");
+            await(() -> adminGet("/api/admin/notices"), n -> n.toString().contains("déclaré automatiquement"));
 
             // An administrator confirms it and writes the end message in advance.
             assertThat(adminSend("POST", "/api/admin/incidents/messenger/confirm", "{\"agent\":\"Camille\"}")).isEqualTo(200);

@@ -1,0 +1,137 @@
+package app.relais.bot.channel;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.relais.bot.store.Databases;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** The channels' inbox's promises, on both real databases and in memory: each event once, nothing pending forgotten. */
+class InboxContractTest {
+
+    private static final Instant T0 = Instant.parse("2026-11-21T09:00:00Z");
+
+    abstract static class Contract {
+        abstract Inbox inbox(String channel);
+
+        private final Inbox inbox = inbox("messenger");
+
+        private static Inbox.Entry entry(String id, String conversation, long position, Instant at) {
+            return new Inbox.Entry(id, conversation, position, "{\"mid\":\"" + id + "\",\"text\":\"é ✓ 😱\"}", at);
+        }
+
+        @Test
+        void anEventIsStoredOnceWhoeverStoresItAgain() {
+            assertThat(inbox.store(entry("m_1", "42", 1, T0), "a")).isTrue();
+            assertThat(inbox.store(entry("m_1", "42", 1, T0.plusSeconds(1)), "a")).isFalse();
+            assertThat(inbox.store(entry("m_1", "42", 1, T0.plusSeconds(2)), "b")).isFalse();
+        }
+
+        @Test
+        void twoInstancesRacingOnOneEventStoreItExactlyOnce() throws Exception {
+            ExecutorService pool = Executors.newFixedThreadPool(8);
+            try {
+                for (int n = 100; n < 130; n++) {
+                    String id = "m_" + n;
+                    long p = n;
+                    List<Callable<Boolean>> racers = List.of(
+                            () -> inbox.store(entry(id, "7", p, T0), "a"), () -> inbox.store(entry(id, "7", p, T0), "b"),
+                            () -> inbox.store(entry(id, "7", p, T0), "c"), () -> inbox.store(entry(id, "7", p, T0), "d"));
+                    long winners = 0;
+                    for (Future<Boolean> result : pool.invokeAll(racers)) {
+                        winners += result.get() ? 1 : 0;
+                    }
+                    assertThat(winners).as("event %s", id).isEqualTo(1);
+                }
+            } finally {
+                pool.shutdownNow();
+            }
+        }
+
+        @Test
+        void whatARestartFindsPendingComesBackPerConversationInPositionOrderWithItsPayload() {
+            inbox.store(entry("m_c", "42", 3_000, T0), "before-restart");
+            inbox.store(entry("m_a", "42", 1_000, T0), "before-restart");
+            inbox.store(entry("m_x", "7", 2_000, T0), "before-restart");
+            inbox.store(entry("m_b", "42", 2_000, T0), "before-restart");
+            inbox.handled("m_b", T0.plusSeconds(1));
+
+            List<Inbox.Entry> pending = inbox.takeOver("after-restart", T0.plusSeconds(5), T0.plusSeconds(5));
+
+            assertThat(pending).extracting(Inbox.Entry::id).containsExactly("m_a", "m_c", "m_x");
+            assertThat(pending.get(0).payload()).contains("é ✓ 😱");
+            assertThat(pending.get(0).conversation()).isEqualTo("42");
+            assertThat(pending.get(0).receivedAt()).isEqualTo(T0);
+            assertThat(inbox.takeOver("third", T0.plusSeconds(5), T0.plusSeconds(6))).as("taken already").isEmpty();
+        }
+
+        @Test
+        void aLiveInstancesRenewedClaimsAreNotTakenOverButADeadOnesAre() {
+            inbox.store(entry("m_20", "1", 20, T0), "alive");
+            inbox.store(entry("m_21", "2", 21, T0), "dead");
+            inbox.renew("alive", T0.plus(Duration.ofSeconds(40)));
+
+            assertThat(inbox.takeOver("survivor", T0.plusSeconds(30), T0.plusSeconds(90)))
+                    .extracting(Inbox.Entry::id).containsExactly("m_21");
+        }
+
+        @Test
+        void handledEventsAreForgottenAfterTheirTimeAndPendingOnesNever() {
+            inbox.store(entry("m_30", "1", 30, T0), "a");
+            inbox.store(entry("m_31", "1", 31, T0), "a");
+            inbox.store(entry("m_32", "1", 32, T0), "a");
+            inbox.handled("m_30", T0.plusSeconds(1));
+            inbox.handledWith("m_31", T0.plus(Duration.ofHours(20)), () -> "turn");
+
+            Instant now = T0.plus(Duration.ofDays(1)).plusSeconds(2);
+            assertThat(inbox.purgeHandledBefore(now.minus(Duration.ofDays(1)))).isEqualTo(1);
+            assertThat(inbox.store(entry("m_31", "1", 31, T0), "a")).as("still remembered").isFalse();
+            assertThat(inbox.store(entry("m_32", "1", 32, T0), "a")).as("pending, never purged").isFalse();
+            assertThat(inbox.takeOver("b", T0.plus(Duration.ofDays(3)), T0.plus(Duration.ofDays(3))))
+                    .extracting(Inbox.Entry::id).containsExactly("m_32");
+        }
+    }
+
+    @Nested
+    class InMemory extends Contract {
+        @Override
+        Inbox inbox(String channel) {
+            return new InMemoryInbox();
+        }
+    }
+
+    @Nested
+    class OnH2 extends Contract {
+        @Override
+        Inbox inbox(String channel) {
+            return new JdbcInbox(new JdbcTemplate(Databases.h2()), channel);
+        }
+
+        @Test
+        void channelsSharingTheTableNeverSeeEachOthersEvents() {
+            JdbcTemplate jdbc = new JdbcTemplate(Databases.h2());
+            Inbox messenger = new JdbcInbox(jdbc, "messenger");
+            Inbox other = new JdbcInbox(jdbc, "whatsapp");
+            assertThat(messenger.store(new Inbox.Entry("1", "9", 1, "{}", T0), "a")).isTrue();
+            assertThat(other.store(new Inbox.Entry("1", "9", 1, "{}", T0), "a")).isTrue();
+            assertThat(other.takeOver("b", T0.plusSeconds(1), T0.plusSeconds(1))).hasSize(1);
+            assertThat(messenger.takeOver("c", T0.plusSeconds(1), T0.plusSeconds(1))).hasSize(1);
+        }
+    }
+
+    @Nested
+    class OnPostgres extends Contract {
+        @Override
+        Inbox inbox(String channel) {
+            return new JdbcInbox(new JdbcTemplate(Databases.postgres()), channel);
+        }
+    }
+}
