@@ -28,7 +28,9 @@
   var FALLBACK = { open: 'Chat', close: 'Close', send: 'Send', unreachable: 'The chat server cannot be reached: trying again…' };
 
   var locale = data.locale || navigator.language || 'fr';
-  var language = /^en\b/i.test(locale) ? 'en' : 'fr';
+  // The conversation's language once the server said it (it follows /lang), else the page's.
+  var language = load('lang', null) || (/^en\b/i.test(locale) ? 'en' : 'fr');
+  var zone = (function () { try { return Intl.DateTimeFormat().resolvedOptions().timeZone; } catch (e) { return null; } }());
   var accent = /^#([0-9a-f]{3}){1,2}$/i.test(data.accent || '') ? data.accent : '#1d4ed8';
   var start = data.start || (location.origin === SERVER ? new URLSearchParams(location.search).get('start') : null);
   // A /continue link (?continue=…) opens this conversation elsewhere begun: a new session, once.
@@ -41,6 +43,7 @@
   entries.forEach(function (e) { if (e.st === 'sending') { e.st = 'failed'; } });
   var lastBotId = load('last', '');
   var socket = null;
+  var sessionToken = null;
   var ready = false;
   var welcomed = false;
   var refused = false;
@@ -106,8 +109,25 @@
     send: 'M4 12l16-8-6 16-2-6z',
     down: 'M12 3v12m0 0l-5-5m5 5l5-5M4 20h16',
     copy: 'M9 9h11v11H9zM5 15H4V4h11v1',
-    mail: 'M3 6h18v12H3zM3 6l9 7 9-7'
+    mail: 'M3 6h18v12H3zM3 6l9 7 9-7',
+    back: 'M19 12H5m0 0l6-6m-6 6l6 6',
+    edit: 'M4 20h4L19 9a2.8 2.8 0 0 0-4-4L4 16z',
+    trash: 'M4 7h16M10 11v6M14 11v6M6 7l1 13h10l1-13M9 7V4h6v3',
+    resume: 'M9 14l-5-5 5-5M4 9h11a5 5 0 0 1 0 10h-3',
+    plus: 'M12 5v14M5 12h14'
   };
+  // Buttons the widget knows get an icon of its own: labels carry no emoji (no font is guaranteed to draw them).
+  var CHOICE_ICONS = [['cmd:back', 'back'], ['cmd:dossier edit:', 'edit'], ['cmd:dossier add:', 'clip'],
+    ['cmd:dossier remove:', 'trash'], ['cmd:dossier zip', 'down'], ['cmd:dossier close', 'resume'],
+    ['cmd:restart', 'plus']];
+  function choiceIcon(id) {
+    for (var i = 0; i < CHOICE_ICONS.length; i++) {
+      if (id.indexOf(CHOICE_ICONS[i][0]) === 0) { return CHOICE_ICONS[i][1]; }
+    }
+    return null;
+  }
+  // What the pending question wants typed (a bot frame's hint): the input's placeholder and the phone's keyboard.
+  var INPUT_MODES = { link: 'url', email: 'email', phone: 'tel' };
   function icon(name) {
     var svg = document.createElementNS('http://www.w3.org/2000/svg', 'svg');
     svg.setAttribute('aria-hidden', 'true');
@@ -183,6 +203,7 @@
     '.btn,.choice,.card{display:inline-flex;align-items:center;gap:6px;min-height:36px;padding:6px 12px;border-radius:18px;border:1.5px solid var(--accent-ink);background:#fff;color:var(--accent-ink);cursor:pointer;text-decoration:none;font-size:14px;line-height:1.25;text-align:left}',
     '.choice:hover,.btn:hover,.card:hover{background:#eef3fe}',
     '.choice:disabled{border-color:#8c959f;color:#57606a;cursor:default;background:#fff}',
+    '.choice svg{width:16px;height:16px}',
     '.card{border-radius:10px;flex-direction:row;width:100%}',
     '.card .name{flex:1;font-weight:600;overflow-wrap:anywhere}',
     '.card .kind{font-size:12px;color:#3d4650}',
@@ -224,7 +245,6 @@
     launcher.type = 'button';
     launcher.setAttribute('aria-expanded', 'false');
     launcher.setAttribute('aria-controls', 'relais-panel');
-    launcher.setAttribute('aria-label', t('open'));
     launcher.appendChild(icon('chat'));
 
     var panel = el('div', 'panel');
@@ -236,18 +256,17 @@
 
     var header = el('header');
     var titles = el('div', 'titles');
-    var title = el('h2', null, data.title || t('widget-title'));
+    var title = el('h2');
     title.id = 'relais-title';
-    titles.append(title, el('p', null, t('subtitle')));
+    var subtitle = el('p');
+    titles.append(title, subtitle);
     var close = el('button', 'close');
     close.type = 'button';
-    close.setAttribute('aria-label', t('close'));
     close.appendChild(icon('close'));
     header.append(titles, close);
 
     var banner = el('div', 'banner');
     banner.setAttribute('role', 'status');
-    banner.setAttribute('aria-label', t('banner'));
     banner.hidden = true;
     var status = el('p', 'status');
     status.setAttribute('role', 'status');
@@ -255,11 +274,11 @@
     log.setAttribute('role', 'log');
     log.setAttribute('aria-live', 'polite');
     log.setAttribute('aria-relevant', 'additions');
-    log.setAttribute('aria-label', t('log-label'));
     log.tabIndex = 0;
     var typing = el('div', 'typing');
     typing.hidden = true;
-    typing.append(el('i'), el('i'), el('i'), hidden(t('typing')));
+    var typingLabel = hidden('');
+    typing.append(el('i'), el('i'), el('i'), typingLabel);
     var progress = el('div', 'progress');
     progress.hidden = true;
     var progressLabel = el('span');
@@ -273,29 +292,24 @@
     input.id = 'relais-input';
     input.rows = 1;
     input.maxLength = 4000;
-    input.placeholder = t('placeholder');
-    var label = el('label', 'vh', t('input-label'));
+    var label = el('label', 'vh');
     label.htmlFor = 'relais-input';
     var attach = el('button', 'icon attach');
     attach.type = 'button';
-    attach.setAttribute('aria-label', t('attach') + ' – ' + t('attach-hint'));
-    attach.title = t('attach');
     attach.appendChild(icon('clip'));
     var file = el('input');
     file.type = 'file';
     file.hidden = true;
     file.tabIndex = -1;
     file.accept = TYPES.join(',');
-    file.setAttribute('aria-label', t('attach'));
     var send = el('button', 'icon send');
     send.type = 'submit';
-    send.setAttribute('aria-label', t('send'));
     send.appendChild(icon('send'));
     form.append(label, input, attach, file, send);
-    var hint = el('p', 'hint', t('attach-hint'));
+    var hint = el('p', 'hint');
     hint.id = 'relais-hint';
     hint.hidden = true;
-    var drop = el('div', 'drop', t('drop-here'));
+    var drop = el('div', 'drop');
     drop.hidden = true;
 
     panel.append(header, banner, status, log, typing, progress, form, hint, drop);
@@ -305,11 +319,50 @@
 
     ui = { host: host, shadow: shadow, root: root, launcher: launcher, panel: panel, close: close, banner: banner,
       status: status, log: log, typing: typing, progress: progress, progressLabel: progressLabel,
-      progressBar: progressBar, form: form, input: input, attach: attach, file: file, send: send, hint: hint, drop: drop };
+      progressBar: progressBar, form: form, input: input, attach: attach, file: file, send: send, hint: hint, drop: drop,
+      title: title, subtitle: subtitle, typingLabel: typingLabel, label: label };
 
+    applyTexts();
+    wire();
+  }
+
+  // Every text of the widget itself, from the server's sentences in the current language: at start,
+  // and again when the conversation changes language (/lang), the transcript's labels included.
+  function applyTexts() {
+    ui.launcher.setAttribute('aria-label', isOpen() ? t('close') : t('open'));
+    ui.title.textContent = data.title || t('widget-title');
+    ui.subtitle.textContent = t('subtitle');
+    ui.close.setAttribute('aria-label', t('close'));
+    ui.banner.setAttribute('aria-label', t('banner'));
+    ui.log.setAttribute('aria-label', t('log-label'));
+    ui.typingLabel.textContent = t('typing');
+    ui.label.textContent = t('input-label');
+    ui.attach.setAttribute('aria-label', t('attach') + ' – ' + t('attach-hint'));
+    ui.attach.title = t('attach');
+    ui.file.setAttribute('aria-label', t('attach'));
+    ui.send.setAttribute('aria-label', t('send'));
+    ui.hint.textContent = t('attach-hint');
+    ui.drop.textContent = t('drop-here');
+    ui.panel.setAttribute('lang', language);
+    ui.log.textContent = '';
     entries.forEach(function (entry) { ui.log.appendChild(render(entry)); });
     refreshChoices();
-    wire();
+  }
+
+  // The conversation speaks another language now: fetch the widget's sentences in it, then relabel.
+  function switchLanguage(next) {
+    if (next !== 'fr' && next !== 'en') { return; }
+    language = next;
+    save('lang', next);
+    fetchTexts(next).then(function () {
+      if (language === next && ui) { applyTexts(); }
+    });
+  }
+
+  function fetchTexts(lang) {
+    return fetch(SERVER + '/api/chat/texts?lang=' + lang, { mode: 'cors', credentials: 'omit' })
+      .then(function (r) { return r.ok ? r.json() : {}; })
+      .then(function (json) { texts = json; }, function () { /* keep the texts we have */ });
   }
 
   // ---- rendering entries (the transcript kept in sessionStorage is re-rendered the same way)
@@ -391,7 +444,10 @@
       extras.appendChild(card);
     });
     (frame.choices || []).forEach(function (choice) {
-      var button = el('button', 'choice', choice.label);
+      var button = el('button', 'choice');
+      var glyph = choiceIcon(choice.id || '');
+      if (glyph) { button.appendChild(icon(glyph)); }
+      button.appendChild(el('span', null, choice.label));
       button.type = 'button';
       button.addEventListener('click', function () {
         sendUser({ type: 'choice', id: choice.id }, choice.label);
@@ -413,12 +469,18 @@
       if (e.k !== 'bot' || !e.node) { return; }
       e.node.querySelectorAll('.choice').forEach(function (b) { b.disabled = i < lastUser; });
     });
-    var expects = null;
-    for (var i = entries.length - 1; i >= 0 && expects === null; i--) {
-      if (entries[i].k === 'bot') { expects = entries[i].f.expects; }
+    var question = null;
+    for (var i = entries.length - 1; i >= 0 && question === null; i--) {
+      if (entries[i].k === 'bot') { question = entries[i].f; }
     }
+    var expects = question ? question.expects : null;
     ui.attach.classList.toggle('wanted', expects === 'file');
     ui.hint.hidden = expects !== 'file';
+    // The placeholder says what the question wants: "Collez le lien…", "Votre numéro avec l’indicatif…".
+    var wanted = question && question.hint && /^[a-z]+$/.test(question.hint) ? question.hint : null;
+    ui.input.placeholder = !question ? t('placeholder')
+      : (wanted && t('placeholder-' + wanted)) || (expects === 'choice' ? t('placeholder-choice') : t('placeholder-any'));
+    ui.input.setAttribute('inputmode', INPUT_MODES[wanted] || 'text');
   }
 
   function add(entry) {
@@ -469,8 +531,38 @@
   // ping; its pong (the server answers frames in order) confirms it was handled. Sent but not
   // confirmed when the socket dies: "maybe not delivered" with a retry button, never re-sent alone.
   function sendUser(frame, text) {
-    add({ k: 'user', text: text, out: frame, st: 'pending' });
+    var entry = { k: 'user', text: text, out: frame, st: 'pending' };
+    if (frame.type === 'text') {
+      // v1 extension: the server answers a masked secret with this id, so the bubble can be masked too.
+      entry.id = frame.id = 'm' + Date.now().toString(36) + Math.random().toString(36).slice(2, 8);
+    }
+    add(entry);
     flush();
+  }
+
+  // The server masked a password or a code in one of our messages: what we show and keep is masked too.
+  function masked(frame) {
+    entries.forEach(function (entry) {
+      if (entry.k !== 'user' || entry.id !== frame.id || typeof frame.text !== 'string') { return; }
+      entry.text = frame.text;
+      if (entry.out && entry.out.type === 'text') { entry.out.text = frame.text; }
+      var text = entry.node && entry.node.querySelector('.text');
+      if (text) { text.textContent = frame.text; }
+    });
+    saveLog();
+  }
+
+  // The conversation was erased (/forget): so is everything this page shows and keeps of it.
+  function forgotten() {
+    entries = [];
+    lastBotId = '';
+    save('log', null);
+    save('last', null);
+    if (load('token', null) === sessionToken) { save('token', null); }
+    sessionToken = null;
+    ui.log.textContent = '';
+    refreshChoices();
+    emit('forget', {});
   }
 
   function flush() {
@@ -536,8 +628,11 @@
     socket = ws;
     ws.addEventListener('open', function () {
       var hello = { type: 'hello', locale: locale };
-      var token = load('token', null);
-      if (continuation) { hello['continue'] = continuation; } else if (token) { hello.session = token; } else if (start) { hello.start = start; }
+      if (zone) { hello.zone = zone; }
+      sessionToken = load('token', null);
+      if (continuation) { hello['continue'] = continuation; } else if (sessionToken) { hello.session = sessionToken; }
+      // Also with a session: a new conversation after /forget begins the way this page begins them.
+      if (start) { hello.start = start; }
       ws.send(JSON.stringify(hello));
     });
     ws.addEventListener('message', function (event) { if (ws === socket) { onFrame(event); } });
@@ -612,6 +707,7 @@
     try { frame = JSON.parse(event.data); } catch (e) { return; }
     if (frame.type === 'welcome') {
       if (continuation) { dropContinuation(); }
+      sessionToken = frame.session;
       save('token', frame.session);
       welcomed = true;
       ready = true;
@@ -630,8 +726,13 @@
       if (frame.id && lastBotId && (frame.id.length < lastBotId.length ||
           (frame.id.length === lastBotId.length && frame.id <= lastBotId))) { return; }
       lastBotId = frame.id || lastBotId;
+      if (frame.lang && frame.lang !== language) { switchLanguage(frame.lang); }
       add({ k: 'bot', f: frame });
       emit('message', { type: 'bot', text: frame.text, id: frame.id });
+    } else if (frame.type === 'masked') {
+      masked(frame);
+    } else if (frame.type === 'forgotten') {
+      forgotten();
     } else if (frame.type === 'agent') {
       add({ k: 'agent', name: frame.name, text: frame.text });
       emit('message', { type: 'agent', text: frame.text, name: frame.name });
@@ -818,10 +919,7 @@
     }
   }
 
-  fetch(SERVER + '/api/chat/texts?lang=' + language, { mode: 'cors', credentials: 'omit' })
-    .then(function (r) { return r.ok ? r.json() : {}; })
-    .then(function (json) { texts = json; }, function () { texts = {}; })
-    .then(function () {
-      if (document.body) { init(); } else { document.addEventListener('DOMContentLoaded', init); }
-    });
+  fetchTexts(language).then(function () {
+    if (document.body) { init(); } else { document.addEventListener('DOMContentLoaded', init); }
+  });
 }());

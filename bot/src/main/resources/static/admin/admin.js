@@ -31,12 +31,19 @@
     return li;
   }
 
-  function when(iso) { return iso ? new Date(iso).toLocaleString('fr-FR') : '—'; }
+  // Times in the business's zone (the status page's), not the browser's: everyone reads the same hour.
+  var zone = null;
+  function when(iso) {
+    return iso ? new Date(iso).toLocaleString('fr-FR', { timeZone: zone || undefined, dateStyle: 'short', timeStyle: 'short' }) : '—';
+  }
 
   function loadStatus() {
     return Promise.all([fetch('/api/status').then(function (r) { return r.json(); }), api('GET', '/api/admin/incidents')])
       .then(function (all) {
         var status = all[0], incidents = all[1];
+        zone = status.zone;
+        var city = (zone || 'UTC').split('/').pop().replace(/_/g, ' ');
+        $('zone-note').textContent = 'Heures données à l’heure ' + (/^[AEIOUYÉ]/i.test(city) ? 'd’' : 'de ') + city + ' (fuseau du profil de l’entreprise).';
         var list = $('channels'), select = $('channel');
         var chosen = select.value;
         list.replaceChildren(); select.replaceChildren();
@@ -52,6 +59,7 @@
           select.appendChild(option);
         });
         if (chosen) { select.value = chosen; }
+        document.dispatchEvent(new Event('relais:channels'));
       });
   }
 
@@ -117,6 +125,19 @@
     return body;
   }
 
+  // The crisis kit's link: ?declare=<channel>&status=outage&fr=...&en=... fills the incident form; the agent publishes.
+  function prefill() {
+    var q = new URLSearchParams(location.search);
+    if (!q.get('declare')) { return; }
+    $('message-fr').value = q.get('fr') || '';
+    $('message-en').value = q.get('en') || '';
+    if (q.get('status')) { $('status').value = q.get('status'); }
+    var wanted = q.get('declare');
+    var pick = function () { if (Array.prototype.some.call($('channel').options, function (o) { return o.value === wanted; })) { $('channel').value = wanted; } };
+    pick();
+    document.addEventListener('relais:channels', pick, { once: true });
+  }
+
   function start() {
     $('login').hidden = true; $('app').hidden = false;
     loadCanned().catch(show);
@@ -162,6 +183,7 @@
       api('POST', '/api/admin/tickets/' + encodeURIComponent(current) + '/close', agentBody())
         .then(function () { current = null; return refresh(); }, show);
     });
+    prefill();
     if (token()) { api('GET', '/api/admin/incidents').then(start, function () {}); }
   });
 })();

@@ -22,9 +22,10 @@ import java.util.Locale;
  * Realistic input for every benchmark: each catalog problem, in French and in English, walked from
  * {@code /start} to the delivered request exactly as {@code EveryProblemJourneyTest} walks it
  * ({@link CatalogJourney}: first example sentence, confirmation, advice, one valid answer per
- * evidence item, a screenshot where one is required, role, facts, impact, outcome, approval). The
- * walk is recorded once against an in-memory engine; benchmarks replay the recorded steps on fresh
- * conversation keys, so the engine goes through the same states without the test's assertions.
+ * evidence item, a screenshot where one is required, role, facts, impact, outcome, signature,
+ * approval). The walk is recorded once against an in-memory engine; benchmarks replay the recorded
+ * steps on fresh conversation keys, so the engine goes through the same states without the test's
+ * assertions.
  */
 public final class Journeys {
 

@@ -2,6 +2,7 @@ package app.relais.benchmarks;
 
 import app.relais.catalog.Catalog;
 import app.relais.catalog.CatalogLoader;
+import app.relais.triage.AppealReader;
 import app.relais.triage.NaiveBayesTriage;
 import app.relais.triage.Triage;
 import app.relais.triage.TriageResult;
@@ -22,7 +23,8 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * The triage's two costs: classifying one utterance (target: median under 1 ms on 2 cores) and
- * training at start-up from the catalog (target: under 2 s).
+ * training at start-up from the catalog (target: under 2 s); and what reading an appeal's status
+ * adds to each first sentence ({@link AppealReader#said}, same utterances).
  *
  * <p>Run from the repository root (the figures in {@code benchmarks/results/triage.txt} come from
  * this command):
@@ -58,6 +60,17 @@ public class TriageBenchmark {
     }
 
     @State(Scope.Benchmark)
+    public static class Appeals {
+        AppealReader reader;
+        int next;
+
+        @Setup(Level.Trial)
+        public void load() {
+            reader = new AppealReader(new CatalogLoader().load());
+        }
+    }
+
+    @State(Scope.Benchmark)
     public static class Loaded {
         Catalog catalog;
 
@@ -74,6 +87,14 @@ public class TriageBenchmark {
     public TriageResult classify(Trained state) {
         String text = UTTERANCES.get(state.next++ % UTTERANCES.size());
         return state.triage.classify(text, Locale.FRENCH);
+    }
+
+    /** What a first sentence says of an appeal, cycling through {@link #UTTERANCES}: the TRIAGE stage's extra work. */
+    @Benchmark
+    @BenchmarkMode(Mode.SampleTime)
+    @OutputTimeUnit(TimeUnit.MICROSECONDS)
+    public Object appealSaid(Appeals state) {
+        return state.reader.said(UTTERANCES.get(state.next++ % UTTERANCES.size()));
     }
 
     /** Training from an already loaded catalog, in a fresh JVM each fork: the start-up cost. */

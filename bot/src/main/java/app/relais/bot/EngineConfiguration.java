@@ -5,6 +5,8 @@ import app.relais.bot.metrics.MetricsConfiguration.EngineMetering;
 import app.relais.bot.store.GroupCommit;
 import app.relais.conversation.ConversationEngine;
 import app.relais.core.RelaisCore;
+import app.relais.email.EmailReminderStore;
+import app.relais.email.EmailSender;
 import app.relais.engine.TurnHook;
 import app.relais.files.FileIntake;
 import app.relais.files.FileStore;
@@ -15,7 +17,10 @@ import app.relais.handoff.SignallingOutbox;
 import app.relais.cluster.ClusterBus;
 import app.relais.handoff.TicketStore;
 import app.relais.outage.BusinessProfile;
+import app.relais.outage.ActivityLog;
 import app.relais.outage.BusinessProfiles;
+import app.relais.outage.FaqStore;
+import app.relais.outage.ProfileStore;
 import app.relais.outage.IncidentStore;
 import app.relais.store.ConversationStore;
 import app.relais.triage.Triage;
@@ -45,6 +50,7 @@ class EngineConfiguration {
         return Clock.systemUTC();
     }
 
+    /** The channels the status page reports on, and the profile of a first start ({@code outage/business.yml}). */
     @Bean
     BusinessProfile businessProfile() {
         return BusinessProfiles.load();
@@ -54,16 +60,20 @@ class EngineConfiguration {
     RelaisCore relaisCore(Clock clock, RelaisProperties properties, ConversationStore conversations, FileStore files,
                           ReminderStore reminders, FollowUpProperties followUp, BusinessProfile business,
                           IncidentStore incidents, TicketStore tickets, Outbox outbox, HandoffProperties handoff,
-                          ClusterBus bus, ObjectProvider<TurnHook> hooks) {
+                          ProfileStore profiles, FaqStore faqs, ActivityLog activity, ClusterBus bus,
+                          EmailReminderStore emailReminders, EmailSender emailSender,
+                          ObjectProvider<TurnHook> hooks) {
         Groundwork.Parts parts = Groundwork.take();
         RelaisCore.Builder builder = RelaisCore.builder().catalog(parts.catalog()).triage(catalog -> parts.triage())
-                .faq(parts.faq());
+                .faq(parts.faq()).router((catalog, faq) -> parts.router());
         hooks.orderedStream().forEach(builder::hook);
         return builder.clock(clock).zone(properties.zone()).conversations(conversations).files(files)
                 .reminders(reminders).followUpAfter(followUp.after())
-                .business(business).incidents(incidents).tickets(tickets).outbox(new SignallingOutbox(outbox, bus))
-                .handoff(new HandoffSettings(handoff.agentWait(), handoff.expectedReply(), business.email(),
-                        handoff.fallbacks()))
+                .emailReminders(emailReminders).emailSender(emailSender)
+                .business(business).profileStore(profiles).faqStore(faqs).activity(activity)
+                .publicUrl(properties.publicUrl())
+                .incidents(incidents).tickets(tickets).outbox(new SignallingOutbox(outbox, bus))
+                .handoff(new HandoffSettings(handoff.agentWait(), handoff.expectedReply(), handoff.fallbacks()))
                 .build();
     }
 

@@ -3,6 +3,7 @@ package app.relais.bot;
 import app.relais.catalog.Catalog;
 import app.relais.catalog.CatalogLoader;
 import app.relais.outage.Faq;
+import app.relais.outage.VisitorRouter;
 import app.relais.triage.NaiveBayesTriage;
 import app.relais.triage.Triage;
 import java.util.concurrent.CompletableFuture;
@@ -10,8 +11,8 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * The start-up work that needs nothing from Spring: the catalog and FAQ read from YAML and the
- * triage trained on the catalog's examples. {@link RelaisApplication#main} begins it on its own
+ * The start-up work that needs nothing from Spring: the catalog and FAQ read from YAML, the
+ * triage trained on the catalog's examples and the visitor router on both. {@link RelaisApplication#main} begins it on its own
  * thread before Spring reads its configuration, so that it overlaps the context's set-up on the
  * other core instead of adding to it (docs/performance.md, "Start-up"). The engine's bean takes it, waiting if need be: the
  * application is not ready, and answers nobody, before the triage is trained.
@@ -21,7 +22,7 @@ import java.util.concurrent.atomic.AtomicReference;
  */
 final class Groundwork {
 
-    record Parts(Catalog catalog, Triage triage, Faq faq) {
+    record Parts(Catalog catalog, Triage triage, Faq faq, VisitorRouter router) {
     }
 
     private static final AtomicReference<CompletableFuture<Parts>> BEGUN = new AtomicReference<>();
@@ -69,6 +70,7 @@ final class Groundwork {
 
     private static Parts build() {
         Catalog catalog = new CatalogLoader().load();
-        return new Parts(catalog, new NaiveBayesTriage(catalog), Faq.load());
+        Faq faq = Faq.load();
+        return new Parts(catalog, new NaiveBayesTriage(catalog), faq, new VisitorRouter(catalog, faq));
     }
 }

@@ -2,6 +2,9 @@ package app.relais.bot;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.relais.store.ConversationStore;
+import app.relais.webchat.WebChat;
+import app.relais.webchat.session.SessionTokens;
 import app.relais.webchat.testing.ChatClient;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
@@ -13,6 +16,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -29,6 +33,10 @@ class WebChatJourneyTest {
 
     @LocalServerPort
     int port;
+    @Autowired
+    SessionTokens tokens;
+    @Autowired
+    ConversationStore conversations;
 
     private ChatClient open() {
         return ChatClient.connect(URI.create("http://127.0.0.1:" + port));
@@ -71,18 +79,65 @@ class WebChatJourneyTest {
                     .say("Le 12 novembre vers 21h30 j’ai reçu un email de changement de mot de passe, puis mon email a été remplacé.")
                     .expect("conséquences")
                     .say("Mon événement de samedi est annoncé sur ce compte, 300 participants attendent des nouvelles.")
-                    .tap("Récupérer l’accès à mon compte et annuler les modifications du pirate")
+                    .tap("Me rendre l’accès à mon compte et annuler les modifications du pirate")
+                    .expect("comment signer")
+                    .say("Jeanne Martin")
+                    .tap("Utiliser jeanne.martin@example.fr")
                     .expect("À : abuse@facebook.com")
-                    .expect("Objet : URGENT - Compte Facebook piraté - https://www.facebook.com/jeanne.martin")
+                    .expect("Objet : URGENT – Compte Facebook piraté – https://www.facebook.com/jeanne.martin")
                     .expect("jeanne.martin@example.fr")
                     .expect("j’ai reçu un email de changement de mot de passe")
                     .expect("300 participants")
-                    .expect("- alerte-facebook.png")
+                    .expect("– Captures d’écran : alerte-facebook.png")
+                    .expect("Cordialement,\nJeanne Martin\njeanne.martin@example.fr")
                     .tap("C’est parfait")
                     .expect("formulaire officiel");
             assertThat(links(chat.lastBots()))
                     .anyMatch(url -> url.startsWith("mailto:abuse@facebook.com?subject="))
                     .anyMatch(url -> url.equals("https://www.facebook.com/hacked"));
+        }
+    }
+
+    @Test
+    void aSocketDroppedRightAfterApprovalResumesWithStatusAndGetsTheEmlAndTheArchiveAgain() throws Exception {
+        String token;
+        try (ChatClient chat = open()) {
+            walkToTheEvidence(chat).say("12/11/2026 21:30").tap("Oui, c’est juste")
+                    .say("Mot de passe et adresse email changés").tap("Passer")
+                    .tap("Titulaire du compte")
+                    .say("Le 12 novembre vers 21h30 j’ai reçu un email de changement de mot de passe.")
+                    .say("Mon événement de samedi est annoncé sur ce compte.")
+                    .tap("Me rendre l’accès à mon compte et annuler les modifications du pirate")
+                    .tap("Ne pas signer")
+                    .expect("À : abuse@facebook.com");
+            token = chat.token();
+            chat.tapAndDrop("C’est parfait");
+        }
+        String session = tokens.verify(token).orElseThrow();
+        awaitState(session, "DELIVER");
+
+        try (ChatClient back = open()) {
+            back.hello(token).say("/status").expect("envoi de la demande").expect("la revoici, avec ses fichiers")
+                    .expect("À : abuse@facebook.com");
+            List<JsonNode> files = back.lastBots().stream()
+                    .flatMap(f -> StreamSupport.stream(f.get("files").spliterator(), false)).toList();
+            assertThat(files).extracting(f -> f.get("name").asText())
+                    .anyMatch(n -> n.endsWith(".eml")).anyMatch(n -> n.endsWith(".zip"));
+            for (JsonNode file : files) {
+                assertThat(back.download(file.get("url").asText()).statusCode()).isEqualTo(200);
+            }
+                assertThat(back.lastBots().stream().flatMap(f -> StreamSupport.stream(f.get("links").spliterator(), false))
+                    .map(l -> l.get("url").asText())).anyMatch(u -> u.startsWith("mailto:abuse@facebook.com"));
+            back.tap("J’ai envoyé ma demande").expect("je ne peux pas vous écrire de moi-même").expect("à 9 h");
+        }
+    }
+
+    /** The dropped approval is handled on its own thread: wait (bounded) until the conversation shows it. */
+    private void awaitState(String session, String state) throws InterruptedException {
+        long deadline = System.nanoTime() + java.time.Duration.ofSeconds(20).toNanos();
+        while (conversations.load(WebChat.key(session)).filter(s -> s.state().equals(state)).isEmpty()) {
+            assertThat(System.nanoTime()).as("the conversation reached " + state).isLessThan(deadline);
+            Thread.sleep(20);
         }
     }
 

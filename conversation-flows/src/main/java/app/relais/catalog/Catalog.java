@@ -10,8 +10,15 @@ public final class Catalog {
 
     private final Map<String, Platform> platforms = new LinkedHashMap<>();
     private final Map<String, Problem> problems = new LinkedHashMap<>();
+    private final AppealCues appealCues;
 
     public Catalog(List<Platform> platforms) {
+        this(platforms, null);
+    }
+
+    /** {@code appealCues} may be null: then no appeal status is ever read from what people type. */
+    public Catalog(List<Platform> platforms, AppealCues appealCues) {
+        this.appealCues = appealCues;
         Map<String, String> names = new LinkedHashMap<>();
         for (Platform platform : platforms) {
             if (this.platforms.put(platform.id(), platform) != null) {
@@ -32,6 +39,11 @@ public final class Catalog {
     private static String fold(String text) {
         return java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "")
                 .toLowerCase(java.util.Locale.ROOT).strip();
+    }
+
+    /** The words that tell where a person stands with an appeal, when the catalog names them. */
+    public Optional<AppealCues> appealCues() {
+        return Optional.ofNullable(appealCues);
     }
 
     public List<Platform> platforms() {

@@ -5,12 +5,12 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 
 /** Reads an enum value written in YAML as lower-case-with-dashes, with a message that lists the valid ones. */
-final class CatalogEnums {
+public final class CatalogEnums {
 
     private CatalogEnums() {
     }
 
-    static <E extends Enum<E>> E parse(Class<E> type, String text, String what) {
+    public static <E extends Enum<E>> E parse(Class<E> type, String text, String what) {
         String name = text == null ? "" : text.strip().replace('-', '_').toUpperCase(Locale.ROOT);
         for (E value : type.getEnumConstants()) {
             if (value.name().equals(name)) {

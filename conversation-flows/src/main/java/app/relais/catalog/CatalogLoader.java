@@ -4,15 +4,16 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Reads the catalog from YAML. The index {@code catalog/index.yml} lists the platform files; each
- * is mapped strictly (unknown keys, missing keys, wrong types and broken rules all fail) and any
- * failure names the file, the line and what is wrong.
+ * Reads the catalog from YAML. The index {@code catalog/index.yml} lists the platform files and
+ * names the appeal cues file ({@code appeals}, optional); each is mapped strictly (unknown keys,
+ * missing keys, wrong types and broken rules all fail) and any failure names the file, the line
+ * and what is wrong.
  */
 public final class CatalogLoader {
 
     public static final String DEFAULT_ROOT = "catalog";
 
-    private record Index(List<String> files) {
+    private record Index(List<String> files, String appeals) {
     }
 
     private final ClassLoader classLoader;
@@ -36,7 +37,8 @@ public final class CatalogLoader {
         for (String file : index.files()) {
             platforms.add(read(root + "/" + file, Platform.class));
         }
-        return new Catalog(platforms);
+        AppealCues cues = index.appeals() == null ? null : read(root + "/" + index.appeals(), AppealCues.class);
+        return new Catalog(platforms, cues);
     }
 
     private <T> T read(String resource, Class<T> type) {

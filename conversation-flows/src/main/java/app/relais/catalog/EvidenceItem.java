@@ -3,13 +3,19 @@ package app.relais.catalog;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * One piece of proof a problem needs, asked one at a time in the EVIDENCE stage. {@code options}
  * (optional, default none) lists the answers of a {@code choice} item and only of one.
- * {@code inLetter} (optional) is the item named as the person writes it in their own request
- * ("Lien de mon profil"), where {@code label} is how the bot asks for it ("Lien de votre profil").
- * {@code ifMissing} (optional) is what leaving the item out costs, and how to get it anyway.
+ * {@code inLetter} is the item named as the person writes it in their own request, inside a
+ * sentence: lower case, with its article ("le lien de mon profil"), where {@code label} is how the
+ * bot asks for it ("Lien de votre profil"); the letter's lists show it without the article.
+ * {@code ifMissing} (required) is what leaving the item out costs, and how to get it anyway: every
+ * item can be skipped, and the person is told plainly what that means. {@code cannotSkip} (optional,
+ * required items only) is the rare exception: why the request cannot go without this item (a
+ * WhatsApp number is the account itself). {@code derivedFrom} (optional) names an earlier link item
+ * this one is read from (the event id is in the event's link), so it is filled and said, not asked.
  */
 public record EvidenceItem(@JsonProperty(required = true) String id,
                            @JsonProperty(required = true) EvidenceType type,
@@ -17,19 +23,31 @@ public record EvidenceItem(@JsonProperty(required = true) String id,
                            @JsonProperty(required = true) LocalizedText label,
                            @JsonProperty(required = true) LocalizedText hint,
                            List<EvidenceOption> options,
-                           LocalizedText inLetter,
-                           LocalizedText ifMissing) {
+                           @JsonProperty(required = true) LocalizedText inLetter,
+                           @JsonProperty(required = true) LocalizedText ifMissing,
+                           LocalizedText cannotSkip,
+                           String derivedFrom) {
 
     public EvidenceItem {
         if (id == null || !id.matches("[a-z][a-z0-9-]{0,30}")) {
             throw new IllegalArgumentException("evidence 'id' must be lower-case-with-dashes, at most 31 characters");
         }
+        InLetter.check(inLetter, "evidence '" + id + "'");
         options = options == null ? List.of() : List.copyOf(options);
         if (type == EvidenceType.CHOICE && options.size() < 2) {
             throw new IllegalArgumentException("evidence '" + id + "' is a choice: it needs at least two 'options'");
         }
         if (type != EvidenceType.CHOICE && !options.isEmpty()) {
             throw new IllegalArgumentException("evidence '" + id + "' has 'options' but is not of type choice");
+        }
+        if (ifMissing == null) {
+            throw new IllegalArgumentException("evidence '" + id + "' needs 'if_missing': what leaving it out costs, and how to get it");
+        }
+        if (cannotSkip != null && !required) {
+            throw new IllegalArgumentException("evidence '" + id + "' has 'cannot_skip' but is not required");
+        }
+        if (derivedFrom != null && type != EvidenceType.ID && type != EvidenceType.TEXT) {
+            throw new IllegalArgumentException("evidence '" + id + "' has 'derived_from': only an id or text item can be read from a link");
         }
         var seen = new HashSet<String>();
         for (EvidenceOption option : options) {
@@ -39,8 +57,13 @@ public record EvidenceItem(@JsonProperty(required = true) String id,
         }
     }
 
-    /** An item without options: every type but {@code choice}. */
-    public EvidenceItem(String id, EvidenceType type, boolean required, LocalizedText label, LocalizedText hint) {
-        this(id, type, required, label, hint, List.of(), null, null);
+    /** Whether the person may leave it out (every item but the rare one that says why it cannot). */
+    public boolean skippable() {
+        return cannotSkip == null;
+    }
+
+    /** The item as a label of the person's own lists: {@code in_letter} without its article ("Lien de mon profil"). */
+    public String letterLabel(Locale locale) {
+        return InLetter.label(inLetter.in(locale), locale);
     }
 }

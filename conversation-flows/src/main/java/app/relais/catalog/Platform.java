@@ -22,6 +22,9 @@ public record Platform(@JsonProperty(required = true) String platform,
         if (keywords == null || keywords.isEmpty() || keywords.stream().anyMatch(k -> k == null || k.isBlank())) {
             throw new IllegalArgumentException("platform '" + platform + "' needs 'keywords': the names people type for it");
         }
+        if (helpChannels != null && helpChannels.stream().anyMatch(SupportChannel::isLegal)) {
+            throw new IllegalArgumentException("platform '" + platform + "' lists a legal channel in 'help_channels': offer it in a problem's 'after_refusal.next'");
+        }
         keywords = List.copyOf(keywords);
         domains = domains == null ? List.of() : List.copyOf(domains);
         var seen = new HashSet<String>();

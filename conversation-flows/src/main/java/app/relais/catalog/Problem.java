@@ -8,9 +8,14 @@ import java.util.Optional;
 /**
  * A problem Relais knows, e.g. {@code facebook/account-hacked}: how to name it, how to recognise
  * it, where to send it, what proof it needs, and what to do when the first channel fails.
+ * {@code afterRefusal} (optional) is for problems whose official path can refuse (an appeal, a
+ * review): the advice then asks first whether it was already tried, and what remains after a "no".
+ * {@code inLetter} names it as the request does inside a sentence, with its article and in lower
+ * case ("le piratage d’un compte Facebook"), where {@code label} is a title ("Compte Facebook piraté").
  */
 public record Problem(@JsonProperty(required = true) String id,
                       @JsonProperty(required = true) LocalizedText label,
+                      @JsonProperty(required = true) LocalizedText inLetter,
                       @JsonProperty(required = true) Severity severity,
                       @JsonProperty(required = true) Examples examples,
                       @JsonProperty(required = true) List<SupportChannel> channels,
@@ -20,6 +25,7 @@ public record Problem(@JsonProperty(required = true) String id,
                       List<LocalizedText> outcomes,
                       @JsonProperty(required = true) List<LocalizedText> fallbacks,
                       @JsonProperty(required = true) LocalizedText whyEmail,
+                      AfterRefusal afterRefusal,
                       String platform) {
 
     /** Fewer examples than this per language and the triage cannot learn the problem. */
@@ -52,12 +58,22 @@ public record Problem(@JsonProperty(required = true) String id,
             // Honesty rule: the platform's own channel is offered first, an email address only beside it.
             throw new IllegalArgumentException("problem '" + id + "' must not lead with an email channel: put the official channel first");
         }
+        if (channels.stream().anyMatch(SupportChannel::isLegal)) {
+            // Routes outside the platform come after its own appeal refused, never instead of it.
+            throw new IllegalArgumentException("problem '" + id + "' lists a legal channel: offer it in 'after_refusal.next'");
+        }
+        InLetter.check(inLetter, "problem '" + id + "'");
         channels = List.copyOf(channels);
         fallbacks = fallbacks == null ? List.of() : List.copyOf(fallbacks);
         evidence = evidence == null ? List.of() : List.copyOf(evidence);
         outcomes = outcomes == null ? List.of() : List.copyOf(outcomes);
         var seen = new HashSet<String>();
         for (EvidenceItem item : evidence) {
+            if (item.derivedFrom() != null && evidence.stream().takeWhile(i -> i != item)
+                    .noneMatch(i -> i.id().equals(item.derivedFrom()) && i.type() == EvidenceType.URL)) {
+                throw new IllegalArgumentException("evidence '" + item.id() + "' is 'derived_from' '" + item.derivedFrom()
+                        + "', which is not a link item before it");
+            }
             if (!seen.add(item.id())) {
                 throw new IllegalArgumentException("problem '" + id + "' lists evidence '" + item.id() + "' twice");
             }
@@ -72,13 +88,18 @@ public record Problem(@JsonProperty(required = true) String id,
     }
 
     Problem onPlatform(String platformId) {
-        return new Problem(id, label, severity, examples, channels, evidence, subject, subjectEvidence,
-                outcomes, fallbacks, whyEmail, platformId);
+        return new Problem(id, label, inLetter, severity, examples, channels, evidence, subject, subjectEvidence,
+                outcomes, fallbacks, whyEmail, afterRefusal, platformId);
     }
 
     /** The first channel that is not email: where the honest advice starts. */
     public Optional<SupportChannel> officialChannel() {
         return channels.stream().filter(c -> !c.isEmail()).findFirst();
+    }
+
+    /** What to ask and say when the official path may already have refused; empty when it cannot refuse. */
+    public Optional<AfterRefusal> refusal() {
+        return Optional.ofNullable(afterRefusal);
     }
 
     public Optional<SupportChannel> emailChannel() {

@@ -22,7 +22,8 @@ public record SupportChannel(@JsonProperty(required = true) ChannelKind kind,
         if (kind == ChannelKind.EMAIL && (address == null || !address.matches("[^@\\s]+@[^@\\s]+\\.[a-z]{2,}"))) {
             throw new IllegalArgumentException("an email channel needs a valid 'address'");
         }
-        if ((kind == ChannelKind.OFFICIAL_PAGE || kind == ChannelKind.FORM) && (url == null || !url.startsWith("https://"))) {
+        if ((kind == ChannelKind.OFFICIAL_PAGE || kind == ChannelKind.FORM || kind == ChannelKind.LEGAL)
+                && (url == null || !url.startsWith("https://"))) {
             throw new IllegalArgumentException("a " + kind + " channel needs an https 'url'");
         }
         if (kind == ChannelKind.EMAIL && official && confidence == Confidence.LOW) {
@@ -32,6 +33,10 @@ public record SupportChannel(@JsonProperty(required = true) ChannelKind kind,
         if (url != null && !url.startsWith("https://")) {
             throw new IllegalArgumentException("'url' must start with https://");
         }
+        if (kind == ChannelKind.LEGAL && official) {
+            // A dispute body or an authority is not the platform's own channel, whoever documents it.
+            throw new IllegalArgumentException("a legal channel is outside the platform: it cannot be 'official: true'");
+        }
         if (kind == ChannelKind.IN_APP && path == null) {
             throw new IllegalArgumentException("an in-app channel needs a 'path'");
         }
@@ -39,5 +44,9 @@ public record SupportChannel(@JsonProperty(required = true) ChannelKind kind,
 
     public boolean isEmail() {
         return kind == ChannelKind.EMAIL;
+    }
+
+    public boolean isLegal() {
+        return kind == ChannelKind.LEGAL;
     }
 }

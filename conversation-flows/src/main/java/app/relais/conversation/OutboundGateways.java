@@ -1,5 +1,6 @@
 package app.relais.conversation;
 
+import java.time.ZoneId;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -20,5 +21,18 @@ public final class OutboundGateways {
 
     public Optional<OutboundGateway> of(String channel) {
         return Optional.ofNullable(byChannel.get(channel));
+    }
+
+    /**
+     * Whether a message the bot sends later reaches the person even away from the conversation;
+     * false when the channel has no gateway here (nothing it sends on its own can reach them).
+     */
+    public boolean reachesAway(ConversationKey key) {
+        return of(key.channel()).map(OutboundGateway::reachesAway).orElse(false);
+    }
+
+    /** The person's time zone, when their channel knows it. */
+    public Optional<ZoneId> zone(ConversationKey key) {
+        return of(key.channel()).flatMap(g -> g.zone(key));
     }
 }

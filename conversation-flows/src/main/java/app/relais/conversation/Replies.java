@@ -2,11 +2,21 @@ package app.relais.conversation;
 
 import java.util.List;
 
-/** Everything the engine answers to one inbound event, in order. */
-public record Replies(List<Reply> replies) {
+/**
+ * Everything the engine answers to one inbound event, in order, and what the channel should know
+ * about the turn besides: {@code language} is the language the conversation speaks after it
+ * ("fr", "en"; it follows {@code /lang}), {@code maskedText} is the person's own message as the
+ * engine kept it when a password or a login code was masked in it (null otherwise), and
+ * {@code erased} says that the conversation was erased ({@code /forget}).
+ */
+public record Replies(List<Reply> replies, String language, String maskedText, boolean erased) {
 
     public Replies {
         replies = List.copyOf(replies);
+    }
+
+    public Replies(List<Reply> replies) {
+        this(replies, null, null, false);
     }
 
     public static Replies of(Reply... replies) {
@@ -16,5 +26,10 @@ public record Replies(List<Reply> replies) {
     /** What the conversation expects next: the last reply's expectation. */
     public Expects expects() {
         return replies.isEmpty() ? Expects.NONE : replies.get(replies.size() - 1).expects();
+    }
+
+    /** Whether a secret was masked in the person's message (the channel may hide or delete the original). */
+    public boolean masked() {
+        return maskedText != null;
     }
 }

@@ -6,10 +6,11 @@ import java.util.Objects;
 /**
  * One bot message. Text is plain text: every channel renders it as text, never as markup.
  * {@code copyable} marks a text meant to be copied as it is (the draft request), so a channel
- * that can may offer a copy button.
+ * that can may offer a copy button. {@code hint} says what kind of typed answer the question
+ * waits for (a link, a phone number...), for channels that can help the person type it.
  */
 public record Reply(String text, List<Choice> choices, List<Link> links, List<FileRef> files, Expects expects,
-                    boolean copyable) {
+                    boolean copyable, InputHint hint) {
 
     public Reply {
         Objects.requireNonNull(text);
@@ -17,6 +18,12 @@ public record Reply(String text, List<Choice> choices, List<Link> links, List<Fi
         links = List.copyOf(links);
         files = List.copyOf(files);
         Objects.requireNonNull(expects);
+        hint = hint == null ? InputHint.NONE : hint;
+    }
+
+    public Reply(String text, List<Choice> choices, List<Link> links, List<FileRef> files, Expects expects,
+                 boolean copyable) {
+        this(text, choices, links, files, expects, copyable, InputHint.NONE);
     }
 
     public Reply(String text, List<Choice> choices, List<Link> links, List<FileRef> files, Expects expects) {
@@ -36,23 +43,28 @@ public record Reply(String text, List<Choice> choices, List<Link> links, List<Fi
     }
 
     public Reply withChoices(List<Choice> more) {
-        return new Reply(text, more, links, files, expects, copyable);
+        return new Reply(text, more, links, files, expects, copyable, hint);
     }
 
     public Reply withLinks(List<Link> more) {
-        return new Reply(text, choices, more, files, expects, copyable);
+        return new Reply(text, choices, more, files, expects, copyable, hint);
     }
 
     public Reply withFiles(List<FileRef> more) {
-        return new Reply(text, choices, links, more, expects, copyable);
+        return new Reply(text, choices, links, more, expects, copyable, hint);
     }
 
     public Reply expecting(Expects next) {
-        return new Reply(text, choices, links, files, next, copyable);
+        return new Reply(text, choices, links, files, next, copyable, hint);
     }
 
     /** The same message, marked as text to copy as it is. */
     public Reply withCopyable() {
-        return new Reply(text, choices, links, files, expects, true);
+        return new Reply(text, choices, links, files, expects, true, hint);
+    }
+
+    /** The same question, saying what kind of typed answer it waits for. */
+    public Reply hinting(InputHint kind) {
+        return new Reply(text, choices, links, files, expects, copyable, kind);
     }
 }

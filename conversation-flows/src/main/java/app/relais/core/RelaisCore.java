@@ -18,6 +18,7 @@ import app.relais.files.FileStore;
 import app.relais.files.InMemoryFileStore;
 import app.relais.followup.CalendarFile;
 import app.relais.followup.FollowUpDraft;
+import app.relais.followup.FollowUpEmails;
 import app.relais.followup.FollowUpMessages;
 import app.relais.followup.FollowUps;
 import app.relais.followup.InMemoryReminderStore;
@@ -25,7 +26,13 @@ import app.relais.followup.ReminderService;
 import app.relais.followup.ReminderStore;
 import app.relais.store.CaffeineConversationStore;
 import app.relais.store.ConversationStore;
+import app.relais.crisis.CrisisEmails;
 import app.relais.crisis.CrisisKitFlow;
+import app.relais.email.EmailOffer;
+import app.relais.email.EmailReminderStore;
+import app.relais.email.EmailReminders;
+import app.relais.email.EmailSender;
+import app.relais.email.InMemoryEmailReminderStore;
 import app.relais.crisis.TimelineScheduler;
 import app.relais.engine.TurnHook;
 import app.relais.handoff.AgentDesk;
@@ -37,11 +44,26 @@ import app.relais.handoff.InMemoryOutbox;
 import app.relais.handoff.InMemoryTicketStore;
 import app.relais.handoff.Outbox;
 import app.relais.handoff.TicketStore;
+import app.relais.offscript.Intents;
+import app.relais.offscript.OffScriptHook;
+import app.relais.crisis.CrisisServices;
+import app.relais.outage.ActivityDesk;
+import app.relais.outage.ActivityLog;
 import app.relais.outage.BannerPublisher;
 import app.relais.outage.BusinessProfile;
 import app.relais.outage.BusinessProfiles;
 import app.relais.outage.CadenceReminder;
 import app.relais.outage.Faq;
+import app.relais.outage.FaqEditor;
+import app.relais.outage.FaqStore;
+import app.relais.outage.FirstWords;
+import app.relais.outage.InMemoryActivityLog;
+import app.relais.outage.InMemoryFaqStore;
+import app.relais.outage.InMemoryProfileStore;
+import app.relais.outage.IncidentReports;
+import app.relais.outage.ProfileStore;
+import app.relais.outage.SiteLinks;
+import app.relais.outage.VisitorRouter;
 import app.relais.outage.InMemoryIncidentStore;
 import app.relais.outage.IncidentStore;
 import app.relais.outage.OutageBoard;
@@ -72,11 +94,17 @@ public final class RelaisCore {
     private final OutboundGateways gateways = new OutboundGateways();
     private final ReminderService reminders;
     private final Faq faq;
+    private final FaqEditor faqEditor;
+    private final BusinessProfiles profiles;
+    private final ActivityLog activity;
+    private final VisitorRouter router;
+    private final IncidentReports reports;
     private final OutageBoard outage;
     private final CadenceReminder cadence;
     private final Delivery delivery;
     private final Handoff handoff;
     private final TimelineScheduler timeline;
+    private final EmailReminders emailReminders;
 
     private RelaisCore(Builder b) {
         this.catalog = b.catalog != null ? b.catalog : new CatalogLoader().load();
@@ -89,31 +117,54 @@ public final class RelaisCore {
         FollowUpDraft followUpDrafts = new FollowUpDraft(drafts, b.zone);
         this.reminders = new ReminderService(b.reminders != null ? b.reminders : new InMemoryReminderStore(),
                 gateways, new FollowUpMessages(conversations, catalog, followUpDrafts), b.clock, b.followUpAfter);
+        this.emailReminders = new EmailReminders(b.emailReminders != null ? b.emailReminders
+                : new InMemoryEmailReminderStore(), b.emailSender, b.clock);
+        emailReminders.compose("followup", new FollowUpEmails(conversations, catalog, followUpDrafts));
+        emailReminders.compose("crisis:", new CrisisEmails(conversations));
+        EmailOffer offer = new EmailOffer(emailReminders, gateways, new EvidenceValidators(), b.zone);
+        CalendarFile calendar = new CalendarFile(files, b.clock);
         SupportServices services = new SupportServices(catalog, triage, new EvidenceValidators(),
                 drafts, files, b.zone, new EmlWriter(files, b.clock),
-                new FollowUps(reminders, followUpDrafts, new CalendarFile(files, b.clock)),
+                new FollowUps(reminders, followUpDrafts, calendar, offer),
                 new DossierArchive(files), b.failuresBeforeEscape);
-        BusinessProfile business = b.business != null ? b.business : BusinessProfiles.load();
+        BusinessProfile defaults = b.business != null ? b.business : BusinessProfiles.load();
+        this.profiles = new BusinessProfiles(b.profileStore != null ? b.profileStore : new InMemoryProfileStore(), defaults);
         this.faq = b.faq != null ? b.faq : Faq.load();
-        this.outage = new OutageBoard(business, b.incidents != null ? b.incidents : new InMemoryIncidentStore(),
+        this.faq.fillFrom(profiles::current);
+        this.faqEditor = new FaqEditor(faq, b.faqStore != null ? b.faqStore : new InMemoryFaqStore());
+        this.activity = b.activity != null ? b.activity : new InMemoryActivityLog();
+        this.outage = new OutageBoard(profiles, b.incidents != null ? b.incidents : new InMemoryIncidentStore(),
                 b.banners, b.clock);
         this.delivery = new Delivery(gateways, b.outbox != null ? b.outbox : new InMemoryOutbox(), b.clock);
-        this.handoff = new Handoff(b.tickets != null ? b.tickets : new InMemoryTicketStore(), delivery, b.desks,
-                b.handoffSettings != null ? b.handoffSettings : HandoffSettings.defaults(business.email()), b.clock);
+        List<AgentDesk> desks = new ArrayList<>(b.desks);
+        desks.add(new ActivityDesk(activity, b.clock));
+        this.handoff = new Handoff(b.tickets != null ? b.tickets : new InMemoryTicketStore(), delivery, desks,
+                b.handoffSettings != null ? b.handoffSettings : HandoffSettings.defaults(),
+                () -> profiles.current().email(), b.clock);
         this.cadence = new CadenceReminder(outage, handoff::notice);
         this.timeline = new TimelineScheduler(delivery, b.clock);
+        this.router = b.router != null ? b.router.apply(catalog, faq) : new VisitorRouter(catalog, faq);
+        this.reports = new IncidentReports(outage, activity, faq, b.zone, b.clock);
+        SiteLinks links = new SiteLinks(b.publicUrl);
+        HandoffHook human = new HandoffHook(handoff);
         List<Flow> flows = new ArrayList<>();
         flows.add(SupportRequestFlow.create(services));
-        flows.add(OutageFallbackFlow.create(new OutageServices(outage, faq, handoff, new EvidenceValidators(), b.zone)));
-        flows.add(CrisisKitFlow.create(timeline, b.zone));
+        flows.add(OutageFallbackFlow.create(new OutageServices(outage, faq, handoff, new EvidenceValidators(), b.zone,
+                profiles, router, activity, human)));
+        flows.add(CrisisKitFlow.create(new CrisisServices(timeline, outage, profiles, links, b.zone, offer, calendar)));
         List<ErasureListener> erasers = new ArrayList<>(b.erasers);
         erasers.add(reminders);
+        erasers.add(emailReminders);
         erasers.add(files::deleteAll);
         erasers.add(handoff::erase);
         erasers.add(timeline::cancel);
+        erasers.add(activity::forget);
         erasers.add(conversations::delete);
         this.erasers = List.copyOf(erasers);
-        List<TurnHook> hooks = new ArrayList<>(List.of(new HandoffHook(handoff), new OutageHook(outage)));
+        Intents intents = b.intents != null ? b.intents : Intents.load();
+        List<TurnHook> hooks = new ArrayList<>(List.of(human, new OutageHook(outage, profiles),
+                new FirstWords(router, outage, profiles, human, activity),
+                new OffScriptHook(intents, catalog, human::requestHuman)));
         hooks.addAll(b.hooks);
         this.engine = new FlowEngine(flows, conversations, b.clock, erasers, hooks);
     }
@@ -148,6 +199,31 @@ public final class RelaisCore {
 
     public Faq faq() {
         return faq;
+    }
+
+    /** The admins' edits of the FAQ (saved, then in force for every conversation). */
+    public FaqEditor faqEditor() {
+        return faqEditor;
+    }
+
+    /** The business profile in force and its edits. */
+    public BusinessProfiles profiles() {
+        return profiles;
+    }
+
+    /** What happened on the business's side (visits, hand-offs, answers), for the incident reports. */
+    public ActivityLog activity() {
+        return activity;
+    }
+
+    /** Where a visitor's first words go: the business or the support assistant. */
+    public VisitorRouter router() {
+        return router;
+    }
+
+    /** One report per incident: duration, conversations, hand-offs, agents' first answers, FAQ. */
+    public IncidentReports reports() {
+        return reports;
     }
 
     /** The business's channels and their incidents; adapters add their {@link BannerPublisher} here. */
@@ -185,6 +261,11 @@ public final class RelaisCore {
         return reminders;
     }
 
+    /** Reminders by email: a poller calls {@link EmailReminders#fireDue()}; the unsubscribe page calls it too. */
+    public EmailReminders emailReminders() {
+        return emailReminders;
+    }
+
     /** How messages the bot writes first reach a channel: each channel adapter registers its gateway. */
     public void registerGateway(OutboundGateway gateway) {
         gateways.register(gateway);
@@ -202,6 +283,11 @@ public final class RelaisCore {
         private int failuresBeforeEscape = SupportServices.DEFAULT_FAILURES_BEFORE_ESCAPE;
         private final List<ErasureListener> erasers = new ArrayList<>();
         private BusinessProfile business;
+        private ProfileStore profileStore;
+        private FaqStore faqStore;
+        private ActivityLog activity;
+        private String publicUrl;
+        private java.util.function.BiFunction<Catalog, Faq, VisitorRouter> router;
         private Faq faq;
         private IncidentStore incidents;
         private TicketStore tickets;
@@ -210,6 +296,15 @@ public final class RelaisCore {
         private final List<AgentDesk> desks = new ArrayList<>();
         private final List<TurnHook> hooks = new ArrayList<>();
         private HandoffSettings handoffSettings;
+        private EmailReminderStore emailReminders;
+        private EmailSender emailSender = EmailSender.NONE;
+        private Intents intents;
+
+        /** What people say instead of answering; {@code offscript/intents.yml} by default. */
+        public Builder intents(Intents value) {
+            intents = value;
+            return this;
+        }
 
         /** A hook that runs after the built-in ones (hand-off, outage), e.g. the application's metrics. */
         public Builder hook(TurnHook value) {
@@ -217,9 +312,39 @@ public final class RelaisCore {
             return this;
         }
 
-        /** The business Relais stands in for during outages; {@code outage/business.yml} by default. */
+        /** The business profile of a first start and its channels; {@code outage/business.yml} by default. */
         public Builder business(BusinessProfile value) {
             business = value;
+            return this;
+        }
+
+        /** Where the business profile admins edit is kept; in memory unless a durable store is given. */
+        public Builder profileStore(ProfileStore value) {
+            profileStore = value;
+            return this;
+        }
+
+        /** Where the FAQ admins edit is kept; in memory unless a durable store is given. */
+        public Builder faqStore(FaqStore value) {
+            faqStore = value;
+            return this;
+        }
+
+        /** Where the activity the incident reports count is kept; in memory unless a durable log is given. */
+        public Builder activity(ActivityLog value) {
+            activity = value;
+            return this;
+        }
+
+        /** Relais's public address (RELAIS_PUBLIC_URL), for links to its pages; null when unknown. */
+        public Builder publicUrl(String value) {
+            publicUrl = value;
+            return this;
+        }
+
+        /** The visitor router, when trained beforehand (the application trains it at start, beside the triage). */
+        public Builder router(java.util.function.BiFunction<Catalog, Faq, VisitorRouter> value) {
+            router = value;
             return this;
         }
 
@@ -304,6 +429,18 @@ public final class RelaisCore {
         /** After how many refused answers to one evidence item "I don't have it" is offered (default 3). */
         public Builder failuresBeforeEscape(int value) {
             failuresBeforeEscape = value;
+            return this;
+        }
+
+        /** Where emails due wait; in memory unless a durable store is given. */
+        public Builder emailReminders(EmailReminderStore value) {
+            emailReminders = value;
+            return this;
+        }
+
+        /** How emails are sent; without one (the default), reminders by email are never offered. */
+        public Builder emailSender(EmailSender value) {
+            emailSender = value;
             return this;
         }
 

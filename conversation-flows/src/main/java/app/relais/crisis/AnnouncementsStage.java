@@ -1,40 +1,77 @@
 package app.relais.crisis;
 
+import app.relais.conversation.Choice;
+import app.relais.conversation.Inbound;
+import app.relais.conversation.Link;
+import app.relais.conversation.Reply;
 import app.relais.engine.Stage;
 import app.relais.engine.Turn;
-import app.relais.i18n.Messages;
 import java.util.List;
 
 /**
- * ANNOUNCEMENTS: the texts to post on the other platforms, each in French and in English whatever
- * the manager's language (their audience may read either), one message each so they can be
- * copied. Placeholders in brackets are for the manager to fill; no text promises a time.
+ * ANNOUNCEMENTS: the texts to post on the other platforms, filled from the business profile, in
+ * each language the business speaks, one message each with a copy button where the channel has
+ * one. Then the kit asks whether the first one is out, so that the timeline counts it as done
+ * instead of scheduling it.
  */
 final class AnnouncementsStage implements Stage {
 
-    private static final List<String> TEXTS = List.of("crisis.announce.first", "crisis.announce.update",
-            "crisis.announce.resolved");
+    static final String PUBLISHED = "crisis:published";
+    static final String LATER = "crisis:later";
 
-    /** After the texts, the same "next / back" question as the other informative stages. */
-    private final InfoStage moveOn = new InfoStage("crisis.announce.next", "crisis.choice.to-timeline");
+    private final CrisisServices services;
+    private final Announcements announcements;
+
+    AnnouncementsStage(CrisisServices services) {
+        this.services = services;
+        this.announcements = new Announcements(services);
+    }
 
     @Override
     public void enter(Turn turn) {
         turn.say(turn.t("crisis.announce.intro"));
-        for (String key : TEXTS) {
-            turn.say(Messages.of("fr").get(key));
-            turn.say(Messages.of("en").get(key));
+        if (announcements.noContact()) {
+            Reply warning = Reply.text(turn.t("crisis.announce.no-contact"));
+            turn.say(services.links().to("/admin/profile.html", turn.key())
+                    .map(url -> warning.withLinks(List.of(new Link(turn.t("crisis.profile.link"), url)))).orElse(warning));
+        }
+        for (Announcements.Kind kind : Announcements.Kind.values()) {
+            say(kind, turn);
         }
         prompt(turn);
     }
 
+    /** The texts again: saying them changes nothing. */
+    @Override
+    public void recap(Turn turn) {
+        enter(turn);
+    }
+
+    /** One text in each of the business's languages, each to copy as it is. */
+    void say(Announcements.Kind kind, Turn turn) {
+        for (String language : announcements.languages()) {
+            turn.say(Reply.text(announcements.text(kind, language)).withCopyable());
+        }
+    }
+
     @Override
     public void prompt(Turn turn) {
-        moveOn.prompt(turn);
+        turn.say(Reply.choose(turn.t("crisis.announce.next"), List.of(
+                new Choice(PUBLISHED, turn.t("crisis.choice.published")),
+                new Choice(LATER, turn.t("crisis.choice.later")),
+                CrisisKitFlow.back(turn))));
     }
 
     @Override
     public void handle(Turn turn) {
-        moveOn.handle(turn);
+        if (turn.inbound() instanceof Inbound.Choice choice && choice.choiceId().equals(PUBLISHED)) {
+            turn.update(d -> d.withAnswer(TimelineStage.done(TimelineStep.SOCIAL_POST), turn.now().toString()));
+            turn.fire(CrisisEvent.NEXT.name());
+        } else if (turn.inbound() instanceof Inbound.Choice choice && choice.choiceId().equals(LATER)) {
+            turn.fire(CrisisEvent.NEXT.name());
+        } else {
+            turn.misunderstood();
+            prompt(turn);
+        }
     }
 }

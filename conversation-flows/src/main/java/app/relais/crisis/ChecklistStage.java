@@ -9,7 +9,8 @@ import java.util.List;
 
 /**
  * CHECKLIST: make sure the outage is real before telling anyone (several devices and networks,
- * outage trackers, official accounts, hashtags). "Confirmed" starts the timeline's clock.
+ * outage trackers, official accounts, hashtags). "Confirmed" starts the timeline's clock and leads
+ * to declaring the incident.
  */
 final class ChecklistStage implements Stage {
 

@@ -6,8 +6,6 @@ import app.relais.engine.Stage;
 import app.relais.engine.StateMachineFlow;
 import app.relais.engine.Turn;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.EnumMap;
 import java.util.Locale;
 import java.util.Map;
@@ -22,14 +20,15 @@ public final class CrisisKitFlow {
     private CrisisKitFlow() {
     }
 
-    public static Flow create(TimelineScheduler timeline, ZoneId zone) {
+    public static Flow create(CrisisServices services) {
         Map<CrisisState, Stage> stages = new EnumMap<>(CrisisState.class);
         stages.put(CrisisState.CHECKLIST, new ChecklistStage());
+        stages.put(CrisisState.DECLARE, new DeclareStage(services));
         stages.put(CrisisState.SERVICES, new InfoStage("crisis.services", "crisis.choice.to-announcements"));
-        stages.put(CrisisState.ANNOUNCEMENTS, new AnnouncementsStage());
-        stages.put(CrisisState.TIMELINE, new TimelineStage(timeline, zone));
+        stages.put(CrisisState.ANNOUNCEMENTS, new AnnouncementsStage(services));
+        stages.put(CrisisState.TIMELINE, new TimelineStage(services));
         return new StateMachineFlow<>(ID, CrisisState.class, CrisisEvent.class, CrisisState.CHECKLIST, stages,
-                CrisisKitMachine::build, data -> Map.of(), new Views(zone));
+                CrisisKitMachine::build, data -> Map.of(), new Views(services));
     }
 
     static Choice next(Turn turn, String labelKey) {
@@ -40,11 +39,7 @@ public final class CrisisKitFlow {
         return new Choice("cmd:back", turn.t("choice.back"));
     }
 
-    static String time(Instant at, ZoneId zone) {
-        return DateTimeFormatter.ofPattern("HH:mm").format(at.atZone(zone));
-    }
-
-    private record Views(ZoneId zone) implements StateMachineFlow.Views<CrisisState> {
+    private record Views(CrisisServices services) implements StateMachineFlow.Views<CrisisState> {
 
         @Override
         public String describe(CrisisState state, Turn turn) {
@@ -55,7 +50,7 @@ public final class CrisisKitFlow {
         public String summary(Turn turn) {
             String confirmed = turn.data().answer(CONFIRMED_AT);
             return confirmed == null ? turn.t("crisis.dossier.unconfirmed")
-                    : turn.t("crisis.dossier.confirmed", time(Instant.parse(confirmed), zone));
+                    : turn.t("crisis.dossier.confirmed", services.clock(Instant.parse(confirmed)));
         }
     }
 }

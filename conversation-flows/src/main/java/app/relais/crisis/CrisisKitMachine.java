@@ -4,6 +4,7 @@ import static app.relais.crisis.CrisisEvent.BACK;
 import static app.relais.crisis.CrisisEvent.NEXT;
 import static app.relais.crisis.CrisisState.ANNOUNCEMENTS;
 import static app.relais.crisis.CrisisState.CHECKLIST;
+import static app.relais.crisis.CrisisState.DECLARE;
 import static app.relais.crisis.CrisisState.SERVICES;
 import static app.relais.crisis.CrisisState.TIMELINE;
 
@@ -24,10 +25,12 @@ public final class CrisisKitMachine {
             builder.configureConfiguration().withConfiguration().machineId("crisis-kit").autoStartup(false);
             builder.configureStates().withStates().initial(CHECKLIST).states(EnumSet.allOf(CrisisState.class));
             builder.configureTransitions()
-                    .withExternal().source(CHECKLIST).target(SERVICES).event(NEXT).and()
+                    .withExternal().source(CHECKLIST).target(DECLARE).event(NEXT).and()
+                    .withExternal().source(DECLARE).target(SERVICES).event(NEXT).and()
                     .withExternal().source(SERVICES).target(ANNOUNCEMENTS).event(NEXT).and()
                     .withExternal().source(ANNOUNCEMENTS).target(TIMELINE).event(NEXT).and()
-                    .withExternal().source(SERVICES).target(CHECKLIST).event(BACK).and()
+                    .withExternal().source(DECLARE).target(CHECKLIST).event(BACK).and()
+                    .withExternal().source(SERVICES).target(DECLARE).event(BACK).and()
                     .withExternal().source(ANNOUNCEMENTS).target(SERVICES).event(BACK).and()
                     .withExternal().source(TIMELINE).target(ANNOUNCEMENTS).event(BACK);
             StateMachine<CrisisState, CrisisEvent> machine = builder.build();

@@ -35,10 +35,15 @@ public final class TimelineScheduler {
 
     /** Plans a reminder for each step still to come after {@code start}; replaces a previous plan. */
     public List<Reminder> schedule(ConversationKey to, String language, Instant start) {
+        return schedule(to, language, start, java.util.Set.of());
+    }
+
+    /** Like {@link #schedule(ConversationKey, String, Instant)}, without the steps already {@code done}. */
+    public List<Reminder> schedule(ConversationKey to, String language, Instant start, java.util.Set<TimelineStep> done) {
         List<Reminder> plan = new ArrayList<>();
         Instant now = clock.instant();
         for (TimelineStep step : TimelineStep.values()) {
-            if (start.plus(step.offset()).isAfter(now)) {
+            if (!done.contains(step) && start.plus(step.offset()).isAfter(now)) {
                 plan.add(new Reminder(to, language, step, start.plus(step.offset())));
             }
         }

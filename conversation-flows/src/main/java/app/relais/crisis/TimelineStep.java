@@ -23,4 +23,8 @@ public enum TimelineStep {
     String key() {
         return name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
+
+    static java.util.Optional<TimelineStep> byKey(String key) {
+        return java.util.Arrays.stream(values()).filter(s -> s.key().equals(key)).findFirst();
+    }
 }

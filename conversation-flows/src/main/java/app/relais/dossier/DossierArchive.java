@@ -16,8 +16,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -31,8 +29,9 @@ import java.util.zip.ZipOutputStream;
 
 /**
  * The dossier as one archive the user can keep or hand to a support team, a lawyer or the police:
- * {@code summary.html} (readable in any browser: every item, when it was given, and each file's
- * name, size, SHA-256 and time received), {@code dossier.json} (the same, for a machine), and the
+ * {@code summary.html} (readable in any browser and printable: the story of the request, then every
+ * item, when it was given, and each file's name, size, SHA-256 and time received, images as
+ * thumbnails), {@code dossier.json} (the same, for a machine), and the
  * files themselves under {@code files/} with safe, unique names. Everything the user typed is
  * HTML-escaped: the summary shows it as text, never as markup.
  */
@@ -56,17 +55,23 @@ public final class DossierArchive {
     }
 
     /** Builds the archive and keeps it in the file store as a file Relais generated. */
-    public StoredFile store(ConversationKey owner, Problem problem, Map<String, EvidenceEntry> evidence,
+    public StoredFile store(ConversationKey owner, Problem problem, Map<String, EvidenceEntry> evidence, Story story,
                             Messages texts, ZoneId zone, Instant now) {
-        return files.save(owner, fileName(problem), MIME, build(problem, evidence, texts, zone, now));
+        return files.save(owner, fileName(problem), MIME, build(problem, evidence, story, texts, zone, now));
     }
 
     public byte[] build(Problem problem, Map<String, EvidenceEntry> evidence, Messages texts, ZoneId zone, Instant now) {
+        return build(problem, evidence, Story.NONE, texts, zone, now);
+    }
+
+    /** {@code texts}: the language of the request, which the summary is written in. */
+    public byte[] build(Problem problem, Map<String, EvidenceEntry> evidence, Story story, Messages texts, ZoneId zone,
+                        Instant now) {
         List<Item> items = collect(problem, evidence);
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (ZipOutputStream zip = new ZipOutputStream(bytes, StandardCharsets.UTF_8)) {
-            put(zip, "summary.html", new SummaryPage(texts, zone).render(problem, items, now), now);
-            put(zip, "dossier.json", json(problem, items, texts, now), now);
+            put(zip, "summary.html", new SummaryPage(texts, zone).render(problem, story, items, now), now);
+            put(zip, "dossier.json", json(problem, story, items, texts, now), now);
             for (Item item : items) {
                 for (Attached file : item.files()) {
                     put(zip, file.path(), file.content(), file.meta().receivedAt(),
@@ -126,12 +131,13 @@ public final class DossierArchive {
         return candidate;
     }
 
-    private byte[] json(Problem problem, List<Item> items, Messages texts, Instant now) {
+    private byte[] json(Problem problem, Story story, List<Item> items, Messages texts, Instant now) {
         Map<String, Object> root = new LinkedHashMap<>();
         root.put("problem", problem.fullId());
         root.put("title", problem.label().in(texts.locale()));
         root.put("language", texts.language());
         root.put("generatedAt", now.toString());
+        root.put("story", story.parts().stream().map(p -> Map.of("heading", p.heading(), "text", p.text())).toList());
         List<Map<String, Object>> list = new ArrayList<>();
         for (Item item : items) {
             Map<String, Object> one = new LinkedHashMap<>();
@@ -196,8 +202,8 @@ public final class DossierArchive {
     }
 
 
+    /** An instant as the person reads it, in their time zone: "lundi 7 décembre 2026 à 10 h". */
     static String localTime(Instant instant, Messages texts, ZoneId zone) {
-        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(texts.locale())
-                .withZone(zone).format(instant);
+        return LetterDate.dateTime(instant.atZone(zone).toLocalDateTime(), texts.locale());
     }
 }

@@ -19,6 +19,7 @@ public final class EvidenceValidators {
     private static final Pattern EMAIL = Pattern.compile(
             "(?i)[a-z0-9!#$%&*+/=?^_`{|}~-]+(?:\\.[a-z0-9!#$%&*+/=?^_`{|}~-]+)*"
                     + "@(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\\.)+[a-z]{2,24}");
+    private static final Pattern EMAIL_IN_TEXT = Pattern.compile("[^\\s<>()«»\"“”,;:]+@[^\\s<>()«»\"“”,;:]+[a-zA-Z]");
     private static final Pattern NUMERIC_ID = Pattern.compile("\\d{5,25}");
     private static final Pattern DIGIT_RUN = Pattern.compile("(?<![\\d])\\d[\\d ]{3,30}\\d(?![\\d])");
 
@@ -85,7 +86,7 @@ public final class EvidenceValidators {
     }
 
     private static Validation email(String text) {
-        String address = text.startsWith("mailto:") ? text.substring(7) : text;
+        String address = inSentence(text.startsWith("mailto:") ? text.substring(7) : text);
         if (!address.contains("@")) {
             return new Validation.Invalid("evidence.invalid.email-at");
         }
@@ -98,6 +99,22 @@ public final class EvidenceValidators {
         int at = address.lastIndexOf('@');
         String normalised = address.substring(0, at) + "@" + address.substring(at + 1).toLowerCase(Locale.ROOT);
         return new Validation.Valid(normalised, normalised);
+    }
+
+    /**
+     * The address in "mon mail c’est jeanne@example.fr" or "email: jeanne@example.fr". With a
+     * single word before it ("jeanne martin@example.fr") the space may be inside the address, so the
+     * text is left whole, to be refused precisely.
+     */
+    private static String inSentence(String text) {
+        Matcher found = EMAIL_IN_TEXT.matcher(text);
+        if (!text.contains(" ") || !found.find()) {
+            return text;
+        }
+        String address = found.group();
+        String before = text.substring(0, found.start()).strip();
+        boolean leadIn = before.endsWith(":") || before.split("\\s+").length >= 2;
+        return leadIn && !found.find() ? address : text;
     }
 
     private static Validation text(String text) {

@@ -25,6 +25,8 @@ final class LinkEvidence {
     private static final Set<String> TRACKING = Set.of("fbclid", "gclid", "igshid", "igsh", "mibextid", "rdid",
             "share_url", "sfnsn", "ref", "refsrc", "__cft__[0]", "__tn__", "__xts__[0]", "notif_id", "notif_t",
             "acontext", "hc_ref", "paipv", "eav", "_rdr", "si", "feature", "sk");
+    /** A bare word with a dot is a host only with a known kind of ending ("jeanne.martin" alone is a name). */
+    private static final Pattern HOSTLIKE = Pattern.compile("(?i)(?:www\\.)?[a-z0-9-]+(?:\\.[a-z0-9-]+)*\\.(?:com|me|net|org|fr|be|ch|ca|co|uk|io|app|tv|gg|ly)");
     private static final Pattern STRAY_TRAILER = Pattern.compile("[).,;:!?»”\"']+$");
 
     /** The normalised link and what it points at, or why it cannot be used. */
@@ -44,16 +46,20 @@ final class LinkEvidence {
         return new Validation.Valid(normalised, normalised, reference);
     }
 
-    /** The first link in the text: a pasted message often says "here it is: https://...". */
+    /**
+     * The first link in the text: a pasted message often says "here it is: https://...", or
+     * "le voilà : facebook.com/events/884512337766201" without the scheme.
+     */
     static Optional<URI> parse(String text) {
         Matcher inText = URL_IN_TEXT.matcher(text);
         String candidate;
         if (inText.find()) {
             candidate = inText.group();
-        } else if (BARE_LINK.matcher(text.strip()).matches()) {
-            candidate = "https://" + text.strip();
         } else {
-            return Optional.empty();
+            candidate = bareLink(text);
+            if (candidate == null) {
+                return Optional.empty();
+            }
         }
         candidate = STRAY_TRAILER.matcher(candidate).replaceAll("");
         try {
@@ -68,6 +74,17 @@ final class LinkEvidence {
         } catch (URISyntaxException e) {
             return Optional.empty();
         }
+    }
+
+    /** A link written without its scheme, alone or among words ("c’est facebook.com/jeanne.martin !"). */
+    private static String bareLink(String text) {
+        for (String word : text.strip().split("\\s+")) {
+            String token = STRAY_TRAILER.matcher(word).replaceAll("").replaceFirst("^[(«“\"']+", "");
+            if (!token.contains("@") && BARE_LINK.matcher(token).matches() && (token.contains("/") || HOSTLIKE.matcher(token).matches())) {
+                return "https://" + token;
+            }
+        }
+        return null;
     }
 
     static boolean belongs(String host, List<String> domains) {

@@ -15,6 +15,7 @@ import java.util.regex.Pattern;
 final class PhoneEvidence {
 
     private static final Pattern PHONE_CHARACTERS = Pattern.compile("[+()0-9 .\\-/]{2,30}");
+    private static final Pattern PHONE_IN_TEXT = Pattern.compile("(?<![\\w+])(?:\\+|00)?\\d[\\d .()/-]{4,28}\\d(?!\\w)");
     private static final List<String> LIKELY_FOR_FRENCH = List.of("FR", "BE", "CH", "CA", "LU", "MA", "SN", "CI");
     private static final List<String> LIKELY_FOR_ENGLISH = List.of("GB", "US", "IE", "CA", "AU", "FR");
 
@@ -23,7 +24,12 @@ final class PhoneEvidence {
     Validation check(String text, ValidationContext context) {
         String written = text.strip();
         if (!PHONE_CHARACTERS.matcher(written).matches()) {
-            return new Validation.Invalid("evidence.invalid.phone");
+            // "its 0044 7911 123456", "mon numéro : 06 12 34 56 78": the one number among the words.
+            List<String> found = PHONE_IN_TEXT.matcher(written).results().map(m -> m.group().strip()).toList();
+            if (found.size() != 1) {
+                return new Validation.Invalid("evidence.invalid.phone");
+            }
+            written = found.get(0);
         }
         if (written.startsWith("00")) {
             written = "+" + written.substring(2);

@@ -6,25 +6,28 @@ import app.relais.catalog.Problem;
 import app.relais.catalog.Severity;
 import app.relais.catalog.SupportChannel;
 import app.relais.dossier.EvidenceEntry;
+import app.relais.dossier.Story;
 import app.relais.files.FileStore;
-import app.relais.files.StoredFile;
 import app.relais.i18n.Messages;
 import app.relais.store.CaseData;
-import java.time.OffsetDateTime;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Composes the request from the catalog's problem, the dossier and the answers, in the structure
- * that gets answers: a subject naming the problem and its key identifier, who is writing, the
- * facts in order with their dates, the identifiers an agent needs, the impact, the outcome wanted,
- * a courteous conclusion and the list of attachments. Sections the user rewrote are taken exactly
- * as they wrote them; the others are generated in the draft's language with the tone of the
- * problem's severity.
+ * that gets answers: a subject naming the problem and its key identifier, who is writing and
+ * about what, the facts in order with their dates, the details an agent needs, the impact, the
+ * outcome wanted, a courteous conclusion with where to answer, the signature and the attachments.
+ *
+ * <p>Every part is a sentence in the letter's language and in the first person, composed rather
+ * than pasted: the problem and the evidence under their {@code in_letter} names, the role as what
+ * the person does ({@link Role}), dates in words ({@link LetterDate}), what is missing said
+ * plainly ({@link EvidenceLines}), the person's own words (story, impact, a typed role or outcome)
+ * as sentences of their own or after a colon, otherwise as they wrote them. Sections the person
+ * rewrote at the review are taken exactly as they wrote them.
  */
 public final class DraftBuilder {
 
@@ -37,10 +40,10 @@ public final class DraftBuilder {
     /** The index of the catalog outcome the user tapped, for the same reason. */
     public static final String OUTCOME_CHOICE = "outcome.choice";
 
-    private final FileStore files;
+    private final EvidenceLines evidence;
 
     public DraftBuilder(FileStore files) {
-        this.files = files;
+        this.evidence = new EvidenceLines(files);
     }
 
     /** The draft in the language the user chose for it (the chat's language until they choose). */
@@ -48,17 +51,24 @@ public final class DraftBuilder {
         return build(problem, data, Messages.of(DraftLanguage.of(data)));
     }
 
-    /** The draft in the language of {@code texts}. */
+    /** The draft in the language of {@code texts}, with the tone of the problem's severity. */
     public DraftEmail build(Problem problem, CaseData data, Messages texts) {
-        Tone tone = Tone.of(problem.severity());
+        return build(problem, data, texts, Tone.of(problem.severity()));
+    }
+
+    /** The draft in the language of {@code texts} and the given tone. */
+    public DraftEmail build(Problem problem, CaseData data, Messages texts, Tone tone) {
+        Locale locale = texts.locale();
+        Set<String> names = Set.of(Phrases.fold(problem.platform() == null ? "" : problem.platform()));
+        Signature signature = Signature.of(data);
         Map<DraftSection, String> sections = new EnumMap<>(DraftSection.class);
-        sections.put(DraftSection.SUBJECT, subject(problem, data, texts));
-        sections.put(DraftSection.INTRODUCTION, introduction(problem, data, texts, tone));
-        sections.put(DraftSection.FACTS, facts(problem, data, texts));
-        sections.put(DraftSection.IDENTIFIERS, identifiers(problem, data, texts));
-        sections.put(DraftSection.IMPACT, texts.get("draft.impact." + tone.key(), orMissing(data.answer(IMPACT), texts)));
-        sections.put(DraftSection.OUTCOME, texts.get("draft.outcome." + tone.key(), outcome(problem, data, texts)));
-        sections.put(DraftSection.CONCLUSION, texts.get("draft.conclusion." + tone.key()));
+        sections.put(DraftSection.SUBJECT, subject(problem, data, texts, tone));
+        sections.put(DraftSection.INTRODUCTION, introduction(problem, data, names, texts, tone));
+        sections.put(DraftSection.FACTS, evidence.facts(problem, data, own(data.answer(FACTS)), texts));
+        sections.put(DraftSection.IDENTIFIERS, evidence.details(problem, data, texts));
+        sections.put(DraftSection.IMPACT, impact(data, texts, tone));
+        sections.put(DraftSection.OUTCOME, outcome(problem, data, names, texts, tone));
+        sections.put(DraftSection.CONCLUSION, conclusion(signature, texts, tone));
         for (DraftSection section : DraftSection.values()) {
             String rewritten = data.answer(section.answerKey());
             if (rewritten != null) {
@@ -68,16 +78,37 @@ public final class DraftBuilder {
             }
         }
         String to = problem.emailChannel().map(SupportChannel::address).orElse(null);
-        return new DraftEmail(to, sections, attachments(problem, data), texts.language(), tone);
+        return new DraftEmail(to, sections, evidence.attachments(problem, data), texts.language(), tone,
+                signature.block(), evidence.attachmentList(problem, data, texts));
     }
 
-    private String subject(Problem problem, CaseData data, Messages texts) {
+    /**
+     * The story the dossier's summary tells before its evidence, in the request's language and as
+     * the request tells it (sections the person rewrote included): problem, who writes, facts,
+     * impact, outcome asked for.
+     */
+    public Story story(Problem problem, CaseData data) {
+        Messages texts = Messages.of(DraftLanguage.of(data));
+        DraftEmail draft = build(problem, data, texts);
+        Set<String> names = Set.of(Phrases.fold(problem.platform() == null ? "" : problem.platform()));
+        return new Story(List.of(
+                new Story.Part(texts.get("archive.story.problem"),
+                        Phrases.capitalized(problem.inLetter().in(texts.locale())) + "."),
+                new Story.Part(texts.get("archive.story.role"), Role.sentence(data, names, texts)),
+                // The summary's heading already says these are the facts.
+                new Story.Part(texts.get("archive.story.facts"),
+                        draft.section(DraftSection.FACTS).replace(texts.get("draft.facts.heading") + "\n", "")),
+                new Story.Part(texts.get("archive.story.impact"), draft.section(DraftSection.IMPACT)),
+                new Story.Part(texts.get("archive.story.outcome"), draft.section(DraftSection.OUTCOME))));
+    }
+
+    private static String subject(Problem problem, CaseData data, Messages texts, Tone tone) {
         String subject = problem.subject().in(texts.locale());
         String key = keyIdentifier(problem, data, texts.locale());
         if (key != null) {
             subject = texts.get("draft.subject.with-identifier", subject, key);
         }
-        if (problem.severity() == Severity.CRITICAL) {
+        if (tone == Tone.URGENT && problem.severity() == Severity.CRITICAL) {
             subject = texts.get("draft.subject.urgent", subject);
         }
         return HeaderText.oneLine(subject, HeaderText.MAX_SUBJECT);
@@ -97,73 +128,65 @@ public final class DraftBuilder {
         return null;
     }
 
-    private static String introduction(Problem problem, CaseData data, Messages texts, Tone tone) {
-        String choice = data.answer(ROLE_CHOICE);
-        String role = choice != null && texts.has("draft.role." + choice)
-                ? texts.get("draft.role." + choice) : orMissing(data.answer(ROLE), texts);
-        return texts.get("draft.greeting") + "\n\n"
-                + texts.get("draft.introduction." + tone.key(), role, problem.label().in(texts.locale()));
-    }
-
-    /** The dated evidence first, oldest first, then the story in the user's words. */
-    private static String facts(Problem problem, CaseData data, Messages texts) {
-        record Dated(OffsetDateTime at, String line) {
+    /** "Bonjour," then what this is about, who is writing and, when urgent, why it cannot wait. */
+    private static String introduction(Problem problem, CaseData data, Set<String> names, Messages texts, Tone tone) {
+        StringBuilder intro = new StringBuilder(texts.get("draft.opening." + tone.key(), problem.inLetter().in(texts.locale())));
+        String role = Role.sentence(data, names, texts);
+        if (!role.isEmpty()) {
+            intro.append(' ').append(role);
         }
-        List<Dated> dated = new ArrayList<>();
-        for (EvidenceItem item : problem.evidence()) {
-            EvidenceEntry entry = data.evidence().get(item.id());
-            if (item.type() == EvidenceType.DATETIME && entry != null && entry.value() != null && !entry.skipped()) {
-                dated.add(new Dated(EvidenceText.instant(entry.value()).orElse(OffsetDateTime.MAX),
-                        line(item, EvidenceText.format(item.type(), entry.value(), texts.locale()), texts)));
-            }
+        if (tone == Tone.URGENT) {
+            intro.append(' ').append(texts.get("draft.urgency"));
         }
-        dated.sort(Comparator.comparing(Dated::at));
-        StringBuilder facts = new StringBuilder(texts.get("draft.facts.heading"));
-        dated.forEach(d -> facts.append('\n').append(d.line()));
-        String story = data.answer(FACTS);
-        facts.append("\n\n").append(story == null || story.isBlank() ? texts.get("draft.not-available") : story.strip());
-        return facts.toString();
+        return texts.get("draft.greeting") + "\n\n" + intro;
     }
 
-    /** Links, ids, phone numbers, addresses and described details: what an agent looks the case up by. */
-    private static String identifiers(Problem problem, CaseData data, Messages texts) {
-        StringBuilder block = new StringBuilder();
-        for (EvidenceItem item : problem.evidence()) {
-            EvidenceEntry entry = data.evidence().get(item.id());
-            if (entry == null || item.type() == EvidenceType.FILE || item.type() == EvidenceType.DATETIME) {
-                continue;
-            }
-            String value = entry.skipped() || entry.value() == null ? texts.get("draft.not-available")
-                    : EvidenceText.format(item.type(), entry.value(), texts.locale());
-            block.append('\n').append(line(item, value, texts));
+    private static String impact(CaseData data, Messages texts, Tone tone) {
+        String impact = own(data.answer(IMPACT));
+        return impact.isEmpty() ? "" : texts.get("draft.impact." + tone.key(), impact);
+    }
+
+    /** The outcome tapped, worded in the letter's language; a typed one after a colon, as typed. */
+    private static String outcome(Problem problem, CaseData data, Set<String> names, Messages texts, Tone tone) {
+        int index = chosenOutcome(problem, data);
+        if (index >= 0) {
+            return texts.get("draft.outcome." + tone.key(),
+                    Phrases.lowerInitial(problem.outcomes().get(index).in(texts.locale())));
         }
-        return block.isEmpty() ? "" : texts.get("draft.identifiers.heading") + block;
+        String typed = data.answer(OUTCOME);
+        return typed == null || typed.isBlank() ? ""
+                : texts.get("draft.outcome.typed." + tone.key(), Phrases.afterColon(typed, names));
     }
 
-    private static String line(EvidenceItem item, String value, Messages texts) {
-        return texts.get("draft.item", item.label().in(texts.locale()), value);
-    }
-
-    private static String outcome(Problem problem, CaseData data, Messages texts) {
+    /** The catalog outcome tapped, or typed word for word in either language; -1 for another one. */
+    private static int chosenOutcome(Problem problem, CaseData data) {
         String choice = data.answer(OUTCOME_CHOICE);
         if (choice != null && choice.matches("\\d{1,3}") && Integer.parseInt(choice) < problem.outcomes().size()) {
-            return problem.outcomes().get(Integer.parseInt(choice)).in(texts.locale());
+            return Integer.parseInt(choice);
         }
-        return orMissing(data.answer(OUTCOME), texts);
-    }
-
-    private List<StoredFile> attachments(Problem problem, CaseData data) {
-        List<StoredFile> attached = new ArrayList<>();
-        for (EvidenceItem item : problem.evidence()) {
-            EvidenceEntry entry = data.evidence().get(item.id());
-            if (entry != null) {
-                entry.fileIds().forEach(id -> files.find(id).ifPresent(attached::add));
+        String typed = data.answer(OUTCOME);
+        if (typed == null) {
+            return -1;
+        }
+        String words = String.join(" ", Phrases.words(typed));
+        for (int i = 0; i < problem.outcomes().size(); i++) {
+            var outcome = problem.outcomes().get(i);
+            if (words.equals(String.join(" ", Phrases.words(outcome.fr())))
+                    || words.equals(String.join(" ", Phrases.words(outcome.en())))) {
+                return i;
             }
         }
-        return attached;
+        return -1;
     }
 
-    private static String orMissing(String text, Messages texts) {
-        return text == null || text.isBlank() ? texts.get("draft.not-available") : text.strip();
+    private static String conclusion(Signature signature, Messages texts, Tone tone) {
+        String contact = signature.contactSentence(texts);
+        return texts.get("draft.conclusion." + tone.key()) + (contact.isEmpty() ? "" : " " + contact)
+                + "\n\n" + texts.get("draft.closing");
+    }
+
+    /** The person's own words as sentences: a capital first, a stop at the end, nothing else changed. */
+    private static String own(String text) {
+        return text == null ? "" : Phrases.sentence(text);
     }
 }

@@ -80,6 +80,8 @@ public final class EmlWriter {
             message.setSubject(HeaderText.oneLine(draft.subject(), HeaderText.MAX_SUBJECT), "UTF-8");
             message.setSentDate(Date.from(clock.instant()));
             message.setHeader("X-Unsent", "1");
+            // The request's own language (RFC 3282): it may differ from the chat's.
+            message.setHeader("Content-Language", draft.language());
             List<String> leftOut = new ArrayList<>();
             List<MimeBodyPart> attached = attachments(draft.attachments(), leftOut);
             // Internet mail lines end in CRLF (RFC 5322); a bare LF is left to each reader's guess.

@@ -80,11 +80,18 @@ public final class FlowEngine implements ConversationEngine {
         Inbound inbound = masked(received);
         String warning = inbound == received ? null : Messages.of(snapshot.data().locale()).get("dossier.secret.warning");
         Turn turn = new Turn(inbound, snapshot.flow(), snapshot.state(), snapshot.data(), clock.instant());
+        if (inbound != received) {
+            turn.secretMasked();
+        }
         // Hooks run before anything else may answer: while a human agent owns the conversation the
         // bot must stay silent, whatever the flow, the stage or the command.
         for (TurnHook hook : hooks) {
             if (hook.before(turn, flow(turn))) {
                 runTransitions(turn);
+                if (turn.handedOver()) {
+                    // The hook handed the input to a flow's stage, which answered it as usual.
+                    hooks.forEach(h -> h.after(turn));
+                }
                 return finish(snapshot, turn, warning);
             }
         }
@@ -105,12 +112,23 @@ public final class FlowEngine implements ConversationEngine {
         Inbound effective = GlobalCommands.parse(inbound);
         if (effective instanceof Inbound.Command command) {
             commands.run(command, turn);
-        } else if (!commands.intercept(turn)) {
+        } else if (!commands.intercept(turn) && !answeredInstead(turn)) {
             current(turn).handle(turn);
         }
         runTransitions(turn);
         hooks.forEach(h -> h.after(turn));
         return finish(snapshot, turn, warning);
+    }
+
+    /** Whether a hook answered the input in place of the current stage (see {@link TurnHook#instead}). */
+    private boolean answeredInstead(Turn turn) {
+        Stage stage = current(turn);
+        for (TurnHook hook : hooks) {
+            if (hook.instead(turn, flow(turn), stage)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The flow a new conversation (or a bare /start) begins with: a hook may prefer one, e.g. during an outage. */
@@ -125,15 +143,29 @@ public final class FlowEngine implements ConversationEngine {
     }
 
     private Replies finish(ConversationSnapshot snapshot, Turn turn, String warning) {
-        if (turn.data() == null) {
+        boolean erased = turn.data() == null;
+        if (erased) {
             store.delete(snapshot.key());
         } else {
             store.save(snapshot.next(turn.flow(), turn.state(), turn.data(), turn.now()));
         }
         if (warning != null) {
+            // Always first: channels put what they add about the masked message right after it.
             turn.replies().add(0, Reply.text(warning));
         }
-        return new Replies(turn.replies());
+        String language = erased ? snapshot.data().locale() : turn.data().locale();
+        return new Replies(turn.replies(), language, maskedText(turn.inbound(), warning != null), erased);
+    }
+
+    /** The person's message as it was kept, when a secret was masked in it; null otherwise. */
+    private static String maskedText(Inbound inbound, boolean masked) {
+        if (!masked) {
+            return null;
+        }
+        if (inbound instanceof Inbound.Text text) {
+            return text.text();
+        }
+        return inbound instanceof Inbound.Attachment files ? files.caption() : null;
     }
 
     /** The inbound event with passwords and login codes masked; the same object when there were none. */
@@ -163,7 +195,18 @@ public final class FlowEngine implements ConversationEngine {
             if (nextFlow != null) {
                 Flow target = flows.getOrDefault(nextFlow, defaultFlow);
                 turn.moveTo(target.id(), target.initialState());
+                boolean quiet = turn.takeQuietEntry();
+                Inbound handed = turn.takeHandedOver();
+                int said = turn.replies().size();
                 target.stage(turn.state()).enter(turn);
+                if (quiet) {
+                    // A hand-over: the input answers the first question, which is not asked.
+                    turn.replies().subList(said, turn.replies().size()).clear();
+                }
+                if (handed != null) {
+                    turn.read(handed);
+                    target.stage(turn.state()).handle(turn);
+                }
                 continue;
             }
             String event = turn.takeEvent();
@@ -181,6 +224,17 @@ public final class FlowEngine implements ConversationEngine {
             }
         }
         log.warn("flow {} did not settle after {} transitions", turn.flow(), MAX_TRANSITIONS_PER_EVENT);
+    }
+
+    /** What a flow says first after /start: a hook's greeting (the business's, during an outage), else Relais's. */
+    String greeting(String flowId, Turn turn) {
+        for (TurnHook hook : hooks) {
+            String greeting = hook.greeting(turn, flowId);
+            if (greeting != null) {
+                return greeting;
+            }
+        }
+        return turn.t("command.start.hello");
     }
 
     /** Starts (or restarts) a flow from its beginning, keeping only the language. */

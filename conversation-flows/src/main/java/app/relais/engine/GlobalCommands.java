@@ -102,7 +102,7 @@ final class GlobalCommands {
                 : argument.strip().toLowerCase(Locale.ROOT);
         String resolved = engine.resolve(flow);
         flow = resolved != null ? resolved : engine.flow(turn).id();
-        turn.say(turn.t("command.start.hello"));
+        turn.say(engine.greeting(flow, turn));
         engine.restart(turn, flow);
     }
 
@@ -131,6 +131,6 @@ final class GlobalCommands {
 
     private void status(Turn turn) {
         turn.say(turn.t("command.status", engine.flow(turn).describe(turn.state(), turn)));
-        engine.current(turn).prompt(turn);
+        engine.current(turn).recap(turn);
     }
 }

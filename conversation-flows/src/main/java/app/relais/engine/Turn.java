@@ -15,7 +15,7 @@ import java.util.function.UnaryOperator;
  */
 public final class Turn {
 
-    private final Inbound inbound;
+    private Inbound inbound;
     private final Instant now;
     private final List<Reply> replies = new ArrayList<>();
     private CaseData data;
@@ -23,8 +23,12 @@ public final class Turn {
     private String state;
     private String pendingEvent;
     private String pendingFlow;
+    private Inbound handedOver;
+    private boolean quietEntry;
+    private boolean handOverAsked;
     private String arrivedBy;
     private boolean misunderstood;
+    private boolean secretMasked;
 
     Turn(Inbound inbound, String flow, String state, CaseData data, Instant now) {
         this.inbound = inbound;
@@ -49,6 +53,19 @@ public final class Turn {
 
     public boolean wasMisunderstood() {
         return misunderstood;
+    }
+
+    /**
+     * A password or a login code was masked in the person's message. Such a message answers no
+     * question: stages do not tell the person what is wrong with it as an answer (the engine's
+     * warning says why it was masked), they ask their question again.
+     */
+    public boolean hadSecret() {
+        return secretMasked;
+    }
+
+    void secretMasked() {
+        secretMasked = true;
     }
 
     public CaseData data() {
@@ -97,6 +114,23 @@ public final class Turn {
         pendingFlow = flowId;
     }
 
+    /**
+     * Leaves this flow for another whose first stage reads {@code input} as if it had come first:
+     * its opening question is not asked, since the input answers it. A null {@code input} only
+     * moves there, quietly (the caller said what there is to say).
+     */
+    public void handOver(String flowId, Inbound input) {
+        pendingFlow = flowId;
+        handedOver = input;
+        quietEntry = true;
+        handOverAsked = true;
+    }
+
+    /** Whether a hand-over was asked during this turn: a stage then answered, even if a hook took the event. */
+    boolean handedOver() {
+        return handOverAsked;
+    }
+
     public List<Reply> replies() {
         return replies;
     }
@@ -111,6 +145,24 @@ public final class Turn {
         String next = pendingFlow;
         pendingFlow = null;
         return next;
+    }
+
+    /** Whether the flow switch just taken enters quietly; then the input it hands over, or null. */
+    boolean takeQuietEntry() {
+        boolean quiet = quietEntry;
+        quietEntry = false;
+        return quiet;
+    }
+
+    Inbound takeHandedOver() {
+        Inbound input = handedOver;
+        handedOver = null;
+        return input;
+    }
+
+    /** The input the current stage reads from now on (a hand-over replaces a tap by the words it stood for). */
+    void read(Inbound input) {
+        inbound = input;
     }
 
     /** The event that brought the flow into the current state during this turn (e.g. "BACK"), or null. */

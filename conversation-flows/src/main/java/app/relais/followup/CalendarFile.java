@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import net.fortuna.ical4j.data.CalendarOutputter;
 import net.fortuna.ical4j.model.Calendar;
@@ -28,7 +29,6 @@ import net.fortuna.ical4j.model.property.Summary;
 import net.fortuna.ical4j.model.property.Trigger;
 import net.fortuna.ical4j.model.property.Uid;
 import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
-import net.fortuna.ical4j.model.property.immutable.ImmutableMethod;
 import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
 import net.fortuna.ical4j.validate.ValidationException;
 
@@ -38,13 +38,18 @@ import net.fortuna.ical4j.validate.ValidationException;
  * escaping of user text (commas, semicolons, backslashes, line breaks) follows the RFC. Folding is
  * ours: ical4j folds at 73 characters, and a French summary full of accents then passes the 75
  * octets RFC 5545 section 3.1 allows; lines are folded here by octets, never inside a character.
- * The event starts when the reminder is due, with an alarm at that moment.
+ * Each event has an alarm at its start. Starts are written in UTC: a calendar shows them at the
+ * same instant in its own zone (09:00 in Paris is 08:00Z in winter).
  */
 public final class CalendarFile {
 
     public static final String MIME = "text/calendar";
     private static final Duration LENGTH = Duration.ofMinutes(15);
     private static final int MAX_OCTETS = 75;
+
+    /** One event: {@code uid} unique in the world (it ends in {@code @relais}). */
+    public record Event(String uid, Instant start, String summary, String description) {
+    }
 
     private final FileStore files;
     private final Clock clock;
@@ -54,25 +59,39 @@ public final class CalendarFile {
         this.clock = clock;
     }
 
-    /** Writes the event for {@code reminder} and stores it for the conversation. */
-    public FileRef save(ConversationKey owner, Reminder reminder, String summary, String description, String fileName) {
-        byte[] ics = ics(reminder.id() + "@relais", clock.instant(), reminder.dueAt(), summary, description);
+    /** Writes an event for {@code reminder} starting at {@code start}, and stores it for the conversation. */
+    public FileRef save(ConversationKey owner, Reminder reminder, Instant start, String summary, String description,
+                        String fileName) {
+        return save(owner, List.of(new Event(reminder.id() + "@relais", start, summary, description)), fileName);
+    }
+
+    /** Writes one calendar holding {@code events} and stores it for the conversation. */
+    public FileRef save(ConversationKey owner, List<Event> events, String fileName) {
+        byte[] ics = ics(clock.instant(), events);
         StoredFile stored = files.save(owner, fileName, MIME, ics);
         return new FileRef(stored.id(), stored.name(), MIME, stored.size());
     }
 
     static byte[] ics(String uid, Instant stamp, Instant start, String summary, String description) {
-        VAlarm alarm = new VAlarm(new PropertyList(List.of(
-                new Action(Action.VALUE_DISPLAY), new Trigger(Duration.ZERO), new Description(summary))));
-        VEvent event = new VEvent(new PropertyList(List.of(
-                new Uid(uid), new DtStamp(stamp), new DtStart<>(start),
-                new net.fortuna.ical4j.model.property.Duration(LENGTH),
-                new Summary(summary), new Description(description))),
-                new ComponentList<>(List.of(alarm)));
+        return ics(stamp, List.of(new Event(uid, start, summary, description)));
+    }
+
+    static byte[] ics(Instant stamp, List<Event> events) {
+        List<CalendarComponent> components = new ArrayList<>();
+        for (Event e : events) {
+            VAlarm alarm = new VAlarm(new PropertyList(List.of(
+                    new Action(Action.VALUE_DISPLAY), new Trigger(Duration.ZERO), new Description(e.summary()))));
+            components.add(new VEvent(new PropertyList(List.of(
+                    new Uid(e.uid()), new DtStamp(stamp), new DtStart<>(e.start()),
+                    new net.fortuna.ical4j.model.property.Duration(LENGTH),
+                    new Summary(e.summary()), new Description(e.description()))),
+                    new ComponentList<>(List.of(alarm))));
+        }
         Calendar calendar = new Calendar(new PropertyList(List.of(
+                // No METHOD: a file to import is no iTIP message, and METHOD:PUBLISH would require an ORGANIZER.
                 new ProdId("-//Relais//Follow-up reminder//EN"), ImmutableVersion.VERSION_2_0,
-                ImmutableCalScale.GREGORIAN, ImmutableMethod.PUBLISH)),
-                new ComponentList<CalendarComponent>(List.of(event)));
+                ImmutableCalScale.GREGORIAN)),
+                new ComponentList<>(components));
         StringWriter out = new StringWriter();
         try {
             new CalendarOutputter(true, Integer.MAX_VALUE).output(calendar, out);

@@ -15,7 +15,8 @@ import java.util.Optional;
 /**
  * What a due reminder says, read from the conversation as it is when the reminder fires: nothing
  * when the conversation is gone, was restarted or is solved; otherwise a greeting citing the first
- * request, the follow-up ready to copy, the fallbacks, and the buttons to say it is solved.
+ * request, the follow-up ready to copy, the fallbacks, and the buttons to prepare it with a case
+ * number or what changed, or to say it is solved.
  */
 public final class FollowUpMessages implements ReminderService.Messages {
 
@@ -42,7 +43,8 @@ public final class FollowUpMessages implements ReminderService.Messages {
         replies.add(Reply.text(chat.get("followup.reminder.intro", drafts.day(data.get().sentAt(), chat.locale()),
                 drafts.firstSubject(problem.get(), data.get()))));
         replies.addAll(drafts.replies(problem.get(), data.get()));
-        replies.add(Reply.choose(chat.get("followup.ask"), List.of(
+        replies.add(Reply.choose(chat.get("followup.reminder.more") + "\n" + chat.get("followup.ask"), List.of(
+                new Choice(FollowUpChoices.DRAFT_NOW, chat.get("followup.draft")),
                 new Choice(FollowUpChoices.SOLVED, chat.get("followup.solved")),
                 new Choice(FollowUpChoices.NEW_REQUEST, chat.get("deliver.new")))));
         return Optional.of(replies);

@@ -17,6 +17,10 @@ public interface AgentDesk {
     default void ticketTaken(Ticket ticket) {
     }
 
+    /** An agent answered the customer; {@code first} for the ticket's first answer (its response time). */
+    default void agentAnswered(Ticket ticket, boolean first) {
+    }
+
     /** The customer wrote while the ticket is open or taken. */
     void customerWrote(Ticket ticket, String text);
 

@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * Tickets from the customer's request to the agent's last word. Customers' side: {@link #open},
@@ -23,13 +24,17 @@ public final class Handoff {
     private final Delivery delivery;
     private final List<AgentDesk> desks = new java.util.concurrent.CopyOnWriteArrayList<>();
     private final HandoffSettings settings;
+    private final Supplier<String> email;
     private final Clock clock;
 
-    public Handoff(TicketStore tickets, Delivery delivery, List<AgentDesk> desks, HandoffSettings settings, Clock clock) {
+    /** {@code email}: the business's address offered to a customer no agent answered, null when it has none. */
+    public Handoff(TicketStore tickets, Delivery delivery, List<AgentDesk> desks, HandoffSettings settings,
+                   Supplier<String> email, Clock clock) {
         this.tickets = tickets;
         this.delivery = delivery;
         this.desks.addAll(desks);
         this.settings = settings;
+        this.email = email;
         this.clock = clock;
     }
 
@@ -94,8 +99,11 @@ public final class Handoff {
         if (ticket.status() != TicketStatus.TAKEN) {
             ticket = take(ticketId, agent);
         }
+        boolean first = tickets.messages(ticketId).stream().noneMatch(m -> m.author() == TicketMessage.Author.AGENT);
         tickets.append(new TicketMessage(ticketId, clock.instant(), TicketMessage.Author.AGENT, agent, text));
         delivery.fromAgent(ticket.conversation(), ticket.language(), agent, text);
+        Ticket answered = ticket;
+        desks.forEach(d -> d.agentAnswered(answered, first));
         return ticket;
     }
 
@@ -121,7 +129,10 @@ public final class Handoff {
         for (Ticket ticket : tickets.active()) {
             if (ticket.status() == TicketStatus.OPEN && ticket.waitNoticeAt() == null && !ticket.openedAt().isAfter(limit)) {
                 Messages texts = Messages.of(ticket.language());
-                String said = texts.get("handoff.no-agent", duration(settings.expectedReply(), texts), settings.email());
+                String address = email.get();
+                String said = address == null
+                        ? texts.get("handoff.no-agent.no-email", duration(settings.expectedReply(), texts))
+                        : texts.get("handoff.no-agent", duration(settings.expectedReply(), texts), address);
                 tickets.save(ticket.waitNoticed(clock.instant()));
                 tickets.append(new TicketMessage(ticket.id(), clock.instant(), TicketMessage.Author.BOT, null, said));
                 delivery.fromBot(ticket.conversation(), said);

@@ -81,12 +81,25 @@ public final class HandoffHook implements TurnHook {
             return true;
         }
         if (isHumanRequest(turn.inbound())) {
-            Ticket ticket = handoff.open(turn.key(), turn.data().locale(), null, null, null, flow.summary(turn));
-            turn.update(d -> d.withAnswer(FALLBACKS, null).withAnswer(ACTIVE_TICKET, ticket.id()));
-            turn.say(Reply.text(turn.t("handoff.requested", ticket.id())));
+            requestHuman(turn, flow);
             return true;
         }
         return false;
+    }
+
+    /**
+     * Opens a ticket with what the flow collected so far and tells the customer: what /human does,
+     * also for a request said in other words ("je voudrais parler à un conseiller").
+     */
+    public void requestHuman(Turn turn, Flow flow) {
+        requestHuman(turn, null, flow.summary(turn));
+    }
+
+    /** Opens a ticket for the conversation (with the customer's words, if any) and says so. */
+    public void requestHuman(Turn turn, String question, String summary) {
+        Ticket ticket = handoff.open(turn.key(), turn.data().locale(), null, null, question, summary);
+        turn.update(d -> d.withAnswer(FALLBACKS, null).withAnswer(ACTIVE_TICKET, ticket.id()));
+        turn.say(Reply.text(turn.t("handoff.requested", ticket.id())));
     }
 
     @Override

@@ -5,21 +5,20 @@ import java.util.Objects;
 
 /**
  * How long a customer waits before being told no agent has answered yet ({@code agentWait}),
- * the reply delay announced then ({@code expectedReply}), the address offered instead
- * ({@code email}), and how many misunderstandings in a row offer a human ({@code fallbacks}).
+ * the reply delay announced then ({@code expectedReply}), and how many misunderstandings in a row
+ * offer a human ({@code fallbacks}). The address offered then is the business profile's, if any.
  */
-public record HandoffSettings(Duration agentWait, Duration expectedReply, String email, int fallbacks) {
+public record HandoffSettings(Duration agentWait, Duration expectedReply, int fallbacks) {
 
     public HandoffSettings {
         Objects.requireNonNull(agentWait);
         Objects.requireNonNull(expectedReply);
-        Objects.requireNonNull(email);
         if (fallbacks < 1) {
             throw new IllegalArgumentException("fallbacks must be at least 1");
         }
     }
 
-    public static HandoffSettings defaults(String email) {
-        return new HandoffSettings(Duration.ofMinutes(10), Duration.ofHours(4), email, 3);
+    public static HandoffSettings defaults() {
+        return new HandoffSettings(Duration.ofMinutes(10), Duration.ofHours(4), 3);
     }
 }

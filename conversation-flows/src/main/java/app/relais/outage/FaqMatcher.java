@@ -1,172 +1,170 @@
 package app.relais.outage;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import app.relais.triage.TextAnalysis;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.CharArraySet;
-import org.apache.lucene.analysis.LowerCaseFilter;
-import org.apache.lucene.analysis.StopFilter;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.Tokenizer;
-import org.apache.lucene.analysis.en.EnglishAnalyzer;
-import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
-import org.apache.lucene.analysis.en.PorterStemFilter;
-import org.apache.lucene.analysis.fr.FrenchAnalyzer;
-import org.apache.lucene.analysis.fr.FrenchLightStemFilter;
-import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
-import org.apache.lucene.analysis.standard.StandardTokenizer;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
-import org.apache.lucene.analysis.util.ElisionFilter;
+import java.util.Set;
+import java.util.function.Predicate;
 
 /**
- * Finds the FAQ entry a sentence asks about: a TF-IDF cosine between the sentence's stems and
- * each entry's question and examples, per language, with Lucene's analyzers doing the language
- * work (elision "l’heure", accents "délai"/"delai", stop words, light stemming
- * "livraisons"/"livraison"). The other language is tried when the user's gives nothing, since
- * customers do not always write in the language of their browser.
+ * Finds the FAQ entry a sentence asks about, with the triage's text analysis (Lucene: elision,
+ * accents, stop words; the French and English stems of each word, since customers mix languages;
+ * pairs of stems; character n-grams for typos). Two questions, as the triage asks them:
+ * <ol>
+ * <li>which entry? A naive Bayes classifier over the entries, trained on each one's question and
+ * variants: it weighs every word against every way of asking, so a paraphrase ("quand est-ce que
+ * vous livrez") finds the entry of a close wording ("c’est livré quand") without repeating it;</li>
+ * <li>is it really that question? Naive Bayes always names an entry, so the sentence's own words
+ * must be the entry's: at least {@link #COVERAGE} of its meaningful words are words of that
+ * entry (by stem, or most of their n-grams for a typo). "Vous recrutez ?" shares nothing with
+ * any entry and gets no answer rather than a wrong one.</li>
+ * </ol>
  */
 final class FaqMatcher {
 
-    static final double THRESHOLD = 0.3;
-
+    /** Share of the probability the best entry needs. */
+    static final double CONFIDENT = 0.3;
+    /** Share of the sentence's meaningful words the entry must know. */
+    static final double COVERAGE = 0.5;
+    /** Share of a misspelt word's n-grams the entry must know for the word to count. */
+    static final double GRAMS_KNOWN = 0.6;
+    static final double SMOOTHING = 0.05;
+    static final double TEMPERATURE = 3.0;
     /**
-     * Lucene's stop words plus the words every question shares ("comment", "can I", "please"):
-     * without them, "can I pay by voucher?" would match "how can I reach you?".
+     * Words that carry no question of their own, besides Lucene's stop words: greetings,
+     * politeness, question words and helpers ("est-ce que", "can I", "please"). The classifier
+     * still reads them ("où en est" is how people ask for their order), but they do not count
+     * as words an entry must know: otherwise "quand recrutez-vous ?" would half match
+     * "c’est livré quand ?".
      */
-    private static final CharArraySet FRENCH_STOP = extend(FrenchAnalyzer.getDefaultStopSet(), List.of(
-            "comment", "quel", "quelle", "quels", "quelles", "où", "ou", "quand", "pourquoi", "puis", "peux", "peut",
-            "pouvez", "pourriez", "svp", "bonjour", "merci", "voudrais", "veux", "faire", "ce", "ça", "est", "sont",
-            "suis", "êtes", "ai", "a", "vais", "va", "y", "il", "elle", "fait"));
-    private static final CharArraySet ENGLISH_STOP = extend(EnglishAnalyzer.ENGLISH_STOP_WORDS_SET, List.of(
-            "i", "you", "me", "my", "we", "us", "our", "your", "can", "could", "do", "does", "how", "what", "where",
-            "when", "why", "please", "would", "like", "want", "have", "has", "get", "hello", "hi", "thanks"));
+    private static final Set<String> NOISE = Set.of("bonjour", "bonsoir", "salut", "merci", "svp", "stp", "please",
+            "hello", "hi", "hey", "thanks", "thank", "beaucoup", "cordialement", "madame", "monsieur", "est", "ca", "cest",
+            "quoi", "peux", "peut", "puis", "pouvez", "pourriez", "voudrais", "voudrait", "veux", "veut", "faire", "fait",
+            "etre", "avoir", "quand", "comment", "pourquoi", "combien", "quel", "quelle", "quels", "quelles", "ou", "i",
+            "me", "my", "you", "your", "we", "us", "our", "can", "could", "do", "does", "did", "what", "how", "when",
+            "why", "where", "which", "who", "would", "like", "want", "get", "have", "has", "had", "whats", "ok", "okay",
+            "sous", "avant", "apres", "depuis", "pendant", "malgre", "encore", "deja", "toujours", "bien", "tres", "plus",
+            "still", "yet", "already", "just", "before", "after", "during", "else", "any", "some", "about", "from", "very",
+            "souhaite", "souhaiterais", "savoir", "dire", "need", "know", "tell", "ete", "etait", "sera", "eu", "avait",
+            "bjr", "bsr", "slt", "cc", "vs", "qd", "pk", "pq", "pr", "ds", "mrc", "jsp", "tt", "ya", "pls", "plz",
+            "truc", "trucs", "chose", "choses", "thing", "things", "stuff");
 
+    /** An entry and how likely it is the question asked, from 0 to 1; {@code covered} when its words are the sentence's. */
+    record Scored(FaqEntry entry, double score, boolean covered) {
+    }
+
+    private final TextAnalysis analysis;
     private final List<FaqEntry> entries;
-    private final Map<String, Index> indexes = new HashMap<>();
+    private final Map<String, double[]> logLikelihood = new HashMap<>();
+    private final List<Set<String>> vocabulary = new ArrayList<>();
 
-    FaqMatcher(List<FaqEntry> entries) {
-        this.entries = entries;
-        indexes.put("fr", new Index(french(), entries, e -> concat(e.question().fr(), e.examples().fr())));
-        indexes.put("en", new Index(english(), entries, e -> concat(e.question().en(), e.examples().en())));
-    }
-
-    Optional<FaqEntry> match(String text, Locale locale) {
-        String first = locale != null && "en".equals(locale.getLanguage()) ? "en" : "fr";
-        String second = first.equals("fr") ? "en" : "fr";
-        Optional<FaqEntry> found = indexes.get(first).best(text);
-        return found.isPresent() ? found : indexes.get(second).best(text);
-    }
-
-    private static List<String> concat(String question, List<String> examples) {
-        List<String> all = new ArrayList<>(examples);
-        all.add(question);
-        return all;
-    }
-
-    private final class Index {
-        private final Analyzer analyzer;
-        private final Map<String, Double> idf = new HashMap<>();
-        private final List<Map<String, Double>> vectors = new ArrayList<>();
-
-        Index(Analyzer analyzer, List<FaqEntry> entries, java.util.function.Function<FaqEntry, List<String>> texts) {
-            this.analyzer = analyzer;
-            List<List<String>> docs = new ArrayList<>();
-            for (FaqEntry entry : entries) {
-                List<String> terms = new ArrayList<>();
-                texts.apply(entry).forEach(t -> terms.addAll(terms(t)));
-                docs.add(terms);
-            }
-            Map<String, Integer> df = new HashMap<>();
-            docs.forEach(d -> new java.util.HashSet<>(d).forEach(t -> df.merge(t, 1, Integer::sum)));
-            df.forEach((t, n) -> idf.put(t, Math.log(1.0 + (double) docs.size() / n)));
-            docs.forEach(d -> vectors.add(weigh(d)));
-        }
-
-        Optional<FaqEntry> best(String text) {
-            Map<String, Double> query = weigh(terms(text));
-            double bestScore = 0;
-            int best = -1;
-            for (int i = 0; i < vectors.size(); i++) {
-                double score = cosine(query, vectors.get(i));
-                if (score > bestScore) {
-                    bestScore = score;
-                    best = i;
+    FaqMatcher(List<FaqEntry> entries, TextAnalysis analysis) {
+        this.analysis = analysis;
+        this.entries = List.copyOf(entries);
+        Map<String, double[]> counts = new HashMap<>();
+        double[] totals = new double[entries.size()];
+        for (int c = 0; c < entries.size(); c++) {
+            FaqEntry entry = entries.get(c);
+            Set<String> known = new HashSet<>();
+            List<String> texts = new ArrayList<>(entry.examples().all());
+            texts.add(entry.question().fr());
+            texts.add(entry.question().en());
+            for (String text : texts) {
+                Map<String, Double> features = TextAnalysis.features(analysis.words(text));
+                known.addAll(features.keySet());
+                for (Map.Entry<String, Double> f : features.entrySet()) {
+                    counts.computeIfAbsent(f.getKey(), k -> new double[entries.size()])[c] += f.getValue();
+                    totals[c] += f.getValue();
                 }
             }
-            return bestScore >= THRESHOLD ? Optional.of(entries.get(best)) : Optional.empty();
+            vocabulary.add(known);
         }
+        int size = counts.size();
+        counts.forEach((feature, n) -> {
+            double[] logs = new double[entries.size()];
+            for (int c = 0; c < logs.length; c++) {
+                logs[c] = Math.log((n[c] + SMOOTHING) / (totals[c] + SMOOTHING * size));
+            }
+            logLikelihood.put(feature, logs);
+        });
+    }
 
-        private Map<String, Double> weigh(List<String> terms) {
-            Map<String, Double> vector = new HashMap<>();
-            terms.forEach(t -> vector.merge(t, idf.getOrDefault(t, 0.0), Double::sum));
-            return vector;
-        }
-
-        private List<String> terms(String text) {
-            List<String> terms = new ArrayList<>();
-            try (TokenStream stream = analyzer.tokenStream("text", text)) {
-                CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
-                stream.reset();
-                while (stream.incrementToken()) {
-                    terms.add(term.toString());
+    /** Entries allowed by {@code active}, likeliest first. */
+    List<Scored> rank(String text, Predicate<FaqEntry> active) {
+        String sentence = text == null ? "" : text;
+        Map<String, Double> features = TextAnalysis.features(analysis.words(sentence));
+        List<String> words = meaningful(sentence);
+        double[] scores = new double[entries.size()];
+        boolean known = false;
+        for (Map.Entry<String, Double> f : features.entrySet()) {
+            double[] logs = logLikelihood.get(f.getKey());
+            if (logs != null) {
+                known = true;
+                for (int c = 0; c < scores.length; c++) {
+                    scores[c] += f.getValue() * logs[c];
                 }
-                stream.end();
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
             }
-            return terms;
         }
-    }
-
-    private static double cosine(Map<String, Double> a, Map<String, Double> b) {
-        double dot = 0;
-        for (var e : a.entrySet()) {
-            dot += e.getValue() * b.getOrDefault(e.getKey(), 0.0);
+        List<Integer> allowed = new ArrayList<>();
+        for (int c = 0; c < entries.size(); c++) {
+            if (active.test(entries.get(c))) {
+                allowed.add(c);
+            }
         }
-        double na = Math.sqrt(a.values().stream().mapToDouble(v -> v * v).sum());
-        double nb = Math.sqrt(b.values().stream().mapToDouble(v -> v * v).sum());
-        return na == 0 || nb == 0 ? 0 : dot / (na * nb);
+        if (!known || allowed.isEmpty()) {
+            return List.of();
+        }
+        double max = allowed.stream().mapToDouble(c -> scores[c]).max().orElse(0);
+        double sum = allowed.stream().mapToDouble(c -> Math.exp((scores[c] - max) / TEMPERATURE)).sum();
+        List<Scored> ranked = new ArrayList<>();
+        for (int c : allowed) {
+            double p = Math.exp((scores[c] - max) / TEMPERATURE) / sum;
+            ranked.add(new Scored(entries.get(c), p, covers(c, words)));
+        }
+        ranked.sort(Comparator.comparingDouble(Scored::score).reversed());
+        return ranked;
     }
 
-    private static CharArraySet extend(CharArraySet base, List<String> more) {
-        CharArraySet all = new CharArraySet(base, true);
-        all.addAll(more);
-        return CharArraySet.unmodifiableSet(all);
+    Optional<Scored> best(String text, Predicate<FaqEntry> active) {
+        return rank(text, active).stream().findFirst().filter(s -> s.covered() && s.score() >= CONFIDENT);
     }
 
-    private static Analyzer french() {
-        return new Analyzer() {
-            @Override
-            protected TokenStreamComponents createComponents(String field) {
-                Tokenizer source = new StandardTokenizer();
-                TokenStream s = new ElisionFilter(source, FrenchAnalyzer.DEFAULT_ARTICLES);
-                s = new LowerCaseFilter(s);
-                s = new StopFilter(s, FRENCH_STOP);
-                s = new ASCIIFoldingFilter(s);
-                s = new FrenchLightStemFilter(s);
-                return new TokenStreamComponents(source, s);
+    /** Whether entry {@code c} knows enough of the sentence's meaningful words. */
+    private boolean covers(int c, List<String> words) {
+        Set<String> known = vocabulary.get(c);
+        List<String> meaningful = words.stream().filter(w -> w.length() >= 2).distinct().toList();
+        if (meaningful.isEmpty()) {
+            return false;
+        }
+        long covered = meaningful.stream().filter(w -> knows(known, w)).count();
+        return covered >= COVERAGE * meaningful.size();
+    }
+
+    private static boolean knows(Set<String> known, String word) {
+        Map<String, Double> features = TextAnalysis.features(List.of(word));
+        long grams = 0;
+        long knownGrams = 0;
+        for (String f : features.keySet()) {
+            if ((f.startsWith("f:") || f.startsWith("e:")) && known.contains(f)) {
+                return true;
             }
-        };
+            if (f.startsWith("g:")) {
+                grams++;
+                knownGrams += known.contains(f) ? 1 : 0;
+            }
+        }
+        return grams > 0 && knownGrams >= GRAMS_KNOWN * grams;
     }
 
-    private static Analyzer english() {
-        return new Analyzer() {
-            @Override
-            protected TokenStreamComponents createComponents(String field) {
-                Tokenizer source = new StandardTokenizer();
-                TokenStream s = new EnglishPossessiveFilter(source);
-                s = new LowerCaseFilter(s);
-                s = new StopFilter(s, ENGLISH_STOP);
-                s = new ASCIIFoldingFilter(s);
-                s = new PorterStemFilter(s);
-                return new TokenStreamComponents(source, s);
-            }
-        };
+    /** The words that carry the question: no stop word, no greeting, no question word. */
+    private List<String> meaningful(String text) {
+        List<String> words = new ArrayList<>(analysis.words(text));
+        words.removeIf(NOISE::contains);
+        return words;
     }
 }

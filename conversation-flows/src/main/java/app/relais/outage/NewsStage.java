@@ -1,20 +1,24 @@
 package app.relais.outage;
 
 import app.relais.conversation.Choice;
+import app.relais.conversation.Expects;
 import app.relais.conversation.Inbound;
 import app.relais.conversation.Reply;
-import app.relais.engine.Stage;
 import app.relais.engine.Turn;
+import app.relais.offscript.Awaiting;
+import app.relais.offscript.Pending;
 import app.relais.handoff.HandoffHook;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
 /**
- * NEWS: what is down, since when, what the business said, and how else to reach it. No end time
- * unless the admin gave one. A typed sentence is taken as a question for the FAQ.
+ * NEWS, the business flow's welcome: what is down, since when, what the business said (nothing
+ * without an incident), how else to reach it (only what its profile gives), and what to do here. No end time unless the admin
+ * gave one. A typed sentence is a question for the FAQ; the last button leads to the
+ * support-request flow, so nobody is locked in here.
  */
-final class NewsStage implements Stage {
+final class NewsStage implements Pending {
 
     private final OutageServices services;
 
@@ -24,26 +28,29 @@ final class NewsStage implements Stage {
 
     @Override
     public void enter(Turn turn) {
-        turn.update(d -> d.withStep("news"));
-        turn.say(news(turn));
+        turn.update(d -> d.withStep("news").withAnswer(OutageChoices.MISSES, null));
+        String news = news(turn);
+        if (!news.isEmpty()) {
+            turn.say(news);
+        }
         prompt(turn);
     }
 
     @Override
     public void prompt(Turn turn) {
         List<Choice> choices = new ArrayList<>();
-        choices.add(OutageChoices.ask(turn));
+        if (!services.faq().active(services.board().anyOpen()).isEmpty()) {
+            choices.add(OutageChoices.ask(turn));
+        }
         choices.add(OutageChoices.write(turn));
         choices.add(HandoffHook.button(turn));
-        choices.add(new Choice(OutageChoices.OTHER, turn.t("outage.choice.other")));
-        turn.say(Reply.choose(turn.t("outage.news.what-next"), choices));
+        choices.add(OutageChoices.platform(turn));
+        turn.say(new Reply(turn.t("outage.news.what-next"), choices, List.of(), List.of(), Expects.TEXT));
     }
 
     @Override
     public void handle(Turn turn) {
         if (turn.inbound() instanceof Inbound.Text text) {
-            // A first message typed at once (no news shown yet) still learns what is going on.
-            services.board().notice(turn.texts().locale()).ifPresent(turn::say);
             turn.update(d -> d.withAnswer(OutageChoices.QUESTION, text.text().strip()));
             turn.fire(OutageEvent.ASK.name());
         } else if (turn.inbound() instanceof Inbound.Choice choice) {
@@ -74,25 +81,26 @@ final class NewsStage implements Stage {
         Locale locale = turn.texts().locale();
         List<Incident> open = services.board().open();
         StringBuilder text = new StringBuilder();
-        if (open.isEmpty()) {
-            text.append(turn.t("outage.news.none"));
-        } else {
+        if (!open.isEmpty()) {
             text.append(turn.t("outage.news.heading"));
             for (Incident incident : open) {
                 text.append("\n\n").append(turn.t("outage.news.item",
                         services.board().label(incident.channel(), locale),
                         turn.t("outage.status." + incident.status().wireName()),
-                        services.time(incident.openedAt(), locale),
+                        services.time(incident.openedAt(), locale, true),
                         incident.message().in(locale),
-                        services.time(incident.lastUpdateAt(), locale)));
+                        services.time(incident.lastUpdateAt(), locale, false)));
                 text.append("\n").append(incident.expectedResolution() == null ? turn.t("outage.news.no-promise")
-                        : turn.t("outage.news.expected", services.time(incident.expectedResolution(), locale)));
+                        : turn.t("outage.news.expected", services.time(incident.expectedResolution(), locale, true)));
             }
         }
-        BusinessProfile business = services.board().business();
-        text.append("\n\n").append(business.phone() == null
-                ? turn.t("outage.news.reach-email", business.email())
-                : turn.t("outage.news.reach", business.email(), business.phone()));
+        BusinessTexts.reach(services.profile(), turn.texts())
+                .ifPresent(reach -> text.append(text.isEmpty() ? "" : "\n\n").append(reach));
         return text.toString();
+    }
+
+    @Override
+    public Awaiting awaiting(Turn turn) {
+        return Awaiting.FREE_TEXT;
     }
 }

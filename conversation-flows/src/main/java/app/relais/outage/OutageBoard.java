@@ -20,22 +20,27 @@ import java.util.Optional;
 public final class OutageBoard {
 
     public static final Duration CADENCE = Duration.ofHours(2);
-    public static final Duration HISTORY = Duration.ofDays(30);
+    public static final Duration HISTORY = Duration.ofDays(90);
     private static final SecureRandom IDS = new SecureRandom();
 
-    private final BusinessProfile business;
+    private final BusinessProfiles business;
     private final IncidentStore store;
     private final List<BannerPublisher> banners = new java.util.concurrent.CopyOnWriteArrayList<>();
     private final Clock clock;
 
-    public OutageBoard(BusinessProfile business, IncidentStore store, BannerPublisher banners, Clock clock) {
+    public OutageBoard(BusinessProfiles business, IncidentStore store, BannerPublisher banners, Clock clock) {
         this.business = business;
         this.store = store;
         this.banners.add(banners);
         this.clock = clock;
     }
 
+    /** The business profile in force. */
     public BusinessProfile business() {
+        return business.current();
+    }
+
+    public BusinessProfiles profiles() {
         return business;
     }
 
@@ -95,7 +100,7 @@ public final class OutageBoard {
     public List<ChannelState> states() {
         List<Incident> recent = store.since(clock.instant().minus(HISTORY));
         List<ChannelState> states = new ArrayList<>();
-        for (BusinessChannel channel : business.channels()) {
+        for (BusinessChannel channel : business().channels()) {
             Optional<Incident> open = store.openOn(channel.id());
             if (open.isPresent()) {
                 Incident i = open.get();
@@ -111,7 +116,7 @@ public final class OutageBoard {
         return states;
     }
 
-    /** Incidents of the last 30 days, newest first. */
+    /** Incidents of the last 90 days, newest first. */
     public List<Incident> history() {
         return store.since(clock.instant().minus(HISTORY));
     }
@@ -141,7 +146,21 @@ public final class OutageBoard {
     }
 
     public String label(String channel, Locale locale) {
-        return business.channel(channel).map(c -> c.label().in(locale)).orElse(channel);
+        return business().channel(channel).map(c -> c.label().in(locale)).orElse(channel);
+    }
+
+    /** The banner customers would see if {@code channel} were declared with {@code message} (the crisis kit's preview). */
+    public String previewBanner(String channel, String message, Locale locale) {
+        Messages texts = Messages.of(locale);
+        return texts.get("outage.banner.line", label(channel, texts.locale()), message);
+    }
+
+    public Optional<Incident> find(String id) {
+        return store.find(id);
+    }
+
+    public Optional<Incident> openOn(String channel) {
+        return store.openOn(channel);
     }
 
     private String summary(List<Incident> open, Messages texts) {
@@ -153,9 +172,9 @@ public final class OutageBoard {
     }
 
     private void requireChannel(String channel) {
-        if (business.channel(channel).isEmpty()) {
+        if (business().channel(channel).isEmpty()) {
             throw new IllegalArgumentException("unknown channel '" + channel + "'; known: "
-                    + business.channels().stream().map(BusinessChannel::id).toList());
+                    + business().channels().stream().map(BusinessChannel::id).toList());
         }
     }
 

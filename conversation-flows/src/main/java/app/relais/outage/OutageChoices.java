@@ -14,6 +14,8 @@ final class OutageChoices {
     static final String SAME_QUESTION = "outage:same";
     static final String FAQ = "faq:";
     static final String QUESTION = "outage.question";
+    /** Questions in a row the FAQ had no answer for: the team is offered at the first one only. */
+    static final String MISSES = "outage.misses";
 
     private OutageChoices() {
     }
@@ -28,6 +30,11 @@ final class OutageChoices {
 
     static Choice news(Turn turn) {
         return new Choice(NEWS, turn.t("outage.choice.news"));
+    }
+
+    /** Leaves for the support-request flow: the visitor's problem is with their own account on a platform. */
+    static Choice platform(Turn turn) {
+        return new Choice(OTHER, turn.t("outage.choice.platform"));
     }
 
     static Choice faq(FaqEntry entry, Turn turn) {

@@ -21,7 +21,7 @@ public final class OutageFallbackFlow {
         stages.put(OutageState.NEWS, new NewsStage(services));
         stages.put(OutageState.FAQ, new FaqStage(services));
         stages.put(OutageState.REQUEST, new RequestStage(services));
-        stages.put(OutageState.SENT, new SentStage());
+        stages.put(OutageState.SENT, new SentStage(services));
         return new StateMachineFlow<>(ID, OutageState.class, OutageEvent.class, OutageState.NEWS, stages,
                 OutageFallbackMachine::build, data -> Map.of(), new Views());
     }

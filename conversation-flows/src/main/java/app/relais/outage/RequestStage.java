@@ -7,17 +7,20 @@ import app.relais.conversation.Inbound;
 import app.relais.conversation.Reply;
 import app.relais.dossier.Validation;
 import app.relais.dossier.ValidationContext;
-import app.relais.engine.Stage;
 import app.relais.engine.Turn;
+import app.relais.offscript.Awaiting;
+import app.relais.offscript.Pending;
 import app.relais.handoff.HandoffHook;
 import app.relais.handoff.Ticket;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * REQUEST: the form that opens a ticket — name, how to reach you (an email address or a phone
  * number, checked), the question. A refused answer is asked again; nothing typed before is lost.
  */
-final class RequestStage implements Stage {
+final class RequestStage implements Pending {
 
     static final String NAME = "request.name";
     static final String CONTACT = "request.contact";
@@ -25,6 +28,9 @@ final class RequestStage implements Stage {
     private static final int NAME_MAX = 100;
     private static final int QUESTION_MAX = 2000;
     private static final int EXCERPT = 80;
+    private static final Pattern EMAIL_IN_TEXT =
+            Pattern.compile("[^\\s@<>(),;:«»\"']+@[^\\s@<>(),;:«»\"']+\\.[A-Za-z]{2,24}");
+    private static final Pattern PHONE_IN_TEXT = Pattern.compile("\\+?\\d[\\d .\\-]{7,20}\\d");
 
     private final OutageServices services;
 
@@ -57,7 +63,8 @@ final class RequestStage implements Stage {
             send(turn.data().answer(OutageChoices.QUESTION), turn);
             return;
         }
-        if (!(turn.inbound() instanceof Inbound.Text text)) {
+        if (!(turn.inbound() instanceof Inbound.Text text) || turn.hadSecret() && !step.equals("question")) {
+            // A masked password is neither a name nor a contact: the question is simply asked again.
             prompt(turn);
             return;
         }
@@ -92,7 +99,8 @@ final class RequestStage implements Stage {
         prompt(turn);
     }
 
-    private void contact(String value, Turn turn) {
+    private void contact(String said, Turn turn) {
+        String value = within(said);
         EvidenceType type = value.contains("@") ? EvidenceType.EMAIL : EvidenceType.PHONE;
         Validation checked = services.validators().validate(type, value,
                 new ValidationContext(List.of(), turn.texts().locale(), turn.now(), services.zone())
@@ -127,7 +135,8 @@ final class RequestStage implements Stage {
 
     private void send(String question, Turn turn) {
         Banner banner = services.board().banner();
-        String summary = turn.t("outage.request.summary", banner.cleared() ? "-" : banner.text().in(turn.texts().locale()));
+        String summary = banner.cleared() ? turn.t("outage.request.summary.calm")
+                : turn.t("outage.request.summary", banner.text().in(turn.texts().locale()));
         Ticket ticket = services.handoff().open(turn.key(), turn.data().locale(), turn.data().answer(NAME),
                 turn.data().answer(CONTACT), question, summary);
         turn.update(d -> d.withAnswer(TICKET, ticket.id()).withAnswer(OutageChoices.QUESTION, null)
@@ -135,9 +144,27 @@ final class RequestStage implements Stage {
         turn.fire(OutageEvent.REQUEST_OPENED.name());
     }
 
+    /**
+     * The address or number inside a sentence ("je sais pas, mon mail c jeanne@exemple.fr"): people
+     * answer in words; the sentence itself when it holds neither.
+     */
+    static String within(String said) {
+        Matcher email = EMAIL_IN_TEXT.matcher(said);
+        if (email.find()) {
+            return email.group().replaceAll("[.]+$", "");
+        }
+        Matcher phone = PHONE_IN_TEXT.matcher(said);
+        return phone.find() ? phone.group().strip() : said;
+    }
+
     /** The device's locale (fr-FR) says which country a national phone number belongs to; the chat language alone does not. */
     private static String region(Turn turn) {
         java.util.Locale device = turn.inbound().locale();
         return device == null || device.getCountry().isEmpty() ? null : device.getCountry();
+    }
+
+    @Override
+    public Awaiting awaiting(Turn turn) {
+        return turn.data().step().equals("contact") ? Awaiting.VALUE : Awaiting.FREE_TEXT;
     }
 }

@@ -39,16 +39,32 @@ final class DeliverStage implements Stage {
 
     @Override
     public void enter(Turn turn) {
+        turn.say(turn.t("deliver.intro"));
+        offer(services, turn);
+        prompt(turn);
+    }
+
+    /**
+     * The request in every form again, files rebuilt (new links), for a person who lost them: a
+     * page closed right after approving, a phone that changed hands.
+     */
+    @Override
+    public void recap(Turn turn) {
+        turn.say(turn.t("command.status.deliver"));
+        offer(services, turn);
+        prompt(turn);
+    }
+
+    /** The draft to copy, where to send it, the .eml and the archive (built afresh), the delay to expect. */
+    static void offer(SupportServices services, Turn turn) {
         Problem problem = services.problem(turn);
         DraftEmail draft = services.drafts().build(problem, turn.data());
-        turn.say(turn.t("deliver.intro"));
-        turn.say(Reply.text(DraftText.render(draft, turn.texts())).withCopyable());
+        turn.say(Reply.text(DraftText.render(draft)).withCopyable());
         turn.say(whereToSend(problem, draft, turn));
-        emlDraft(problem, draft, turn).ifPresent(turn::say);
+        emlDraft(services, problem, draft, turn).ifPresent(turn::say);
         // The evidence dossier (summary, hashes, files) as one archive to keep or forward.
         DossierView.offerArchive(services, turn);
         turn.say(delayAndMeanwhile(problem, draft, turn));
-        prompt(turn);
     }
 
     @Override
@@ -76,7 +92,7 @@ final class DeliverStage implements Stage {
     }
 
     /** The official channel first, then the address with its mailto: link, or the files to attach by hand. */
-    private Reply whereToSend(Problem problem, DraftEmail draft, Turn turn) {
+    private static Reply whereToSend(Problem problem, DraftEmail draft, Turn turn) {
         Locale locale = turn.texts().locale();
         List<Link> links = new ArrayList<>();
         StringBuilder where = new StringBuilder();
@@ -106,7 +122,7 @@ final class DeliverStage implements Stage {
     }
 
     /** The .eml draft, when the request goes to an address; files over the size cap are named. */
-    private Optional<Reply> emlDraft(Problem problem, DraftEmail draft, Turn turn) {
+    private static Optional<Reply> emlDraft(SupportServices services, Problem problem, DraftEmail draft, Turn turn) {
         if (draft.to() == null) {
             return Optional.empty();
         }

@@ -7,13 +7,14 @@ import app.relais.conversation.Expects;
 import app.relais.conversation.Inbound;
 import app.relais.conversation.Reply;
 import app.relais.drafting.DraftBuilder;
-import app.relais.engine.Stage;
 import app.relais.engine.Turn;
+import app.relais.offscript.Awaiting;
+import app.relais.offscript.Pending;
 import java.util.ArrayList;
 import java.util.List;
 
 /** DESIRED_OUTCOME: what the person asks the platform to do; suggestions from the catalog or their words. */
-final class DesiredOutcomeStage implements Stage {
+final class DesiredOutcomeStage implements Pending {
 
     private static final String OUTCOME = "outcome:";
 
@@ -76,5 +77,10 @@ final class DesiredOutcomeStage implements Stage {
         } catch (NumberFormatException e) {
             return -1;
         }
+    }
+
+    @Override
+    public Awaiting awaiting(Turn turn) {
+        return Awaiting.FREE_TEXT;
     }
 }

@@ -4,6 +4,9 @@ import app.relais.catalog.EvidenceItem;
 import app.relais.conversation.Choice;
 import app.relais.engine.Stage;
 import app.relais.engine.Turn;
+import app.relais.offscript.Awaiting;
+import app.relais.offscript.Intent;
+import app.relais.offscript.Pending;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -15,7 +18,7 @@ import java.util.Optional;
  * the overlay clears itself and the current stage asks its question again: the user is back
  * where they were, with nothing they typed lost.
  */
-final class DossierEditor implements Stage {
+final class DossierEditor implements Pending {
 
     static final String EDITING = "dossier.editing";
     static final String CANCEL = "cmd:dossier close";
@@ -70,6 +73,21 @@ final class DossierEditor implements Stage {
             turn.say(turn.t("dossier.edit.file-elsewhere"));
             prompt(turn);
         }
+    }
+
+    @Override
+    public Awaiting awaiting(Turn turn) {
+        return editing(turn).map(item -> ItemInput.awaiting(item, input, turn)).orElse(Awaiting.CHOICE);
+    }
+
+    @Override
+    public boolean react(Intent intent, Turn turn) {
+        EvidenceItem item = editing(turn).orElse(null);
+        ItemInput.Result result = item == null ? null : input.react(item, intent, turn, () -> prompt(turn));
+        if (result == ItemInput.Result.SETTLED) {
+            finish(turn, "dossier.edit.done", item);
+        }
+        return result != null;
     }
 
     /** /back while editing cancels the edit, keeping the item as it was. */

@@ -7,6 +7,10 @@ import app.relais.conversation.Choice;
 import app.relais.conversation.FileRef;
 import app.relais.conversation.Reply;
 import app.relais.dossier.EvidenceEntry;
+import app.relais.dossier.Story;
+import app.relais.drafting.DraftBuilder;
+import app.relais.drafting.DraftLanguage;
+import app.relais.i18n.Messages;
 import app.relais.engine.Turn;
 import app.relais.files.StoredFile;
 import java.util.ArrayList;
@@ -64,8 +68,11 @@ final class DossierView {
             return;
         }
         Problem problem = services.problem(turn);
-        StoredFile zip = services.archive().store(turn.inbound().key(), problem, turn.data().evidence(),
-                turn.texts(), services.zone(), turn.now());
+        // The summary tells the request's story, in the request's language: it travels with it.
+        Story story = turn.data().answer(DraftBuilder.FACTS) == null ? Story.NONE
+                : services.drafts().story(problem, turn.data());
+        StoredFile zip = services.archive().store(turn.inbound().key(), problem, turn.data().evidence(), story,
+                Messages.of(DraftLanguage.of(turn.data())), services.zone(), turn.now());
         turn.say(Reply.text(turn.t("dossier.archive.ready"))
                 .withFiles(List.of(new FileRef(zip.id(), zip.name(), zip.mime(), zip.size()))));
     }

@@ -3,14 +3,18 @@ package app.relais.support;
 import app.relais.drafting.DraftEmail;
 import app.relais.i18n.Messages;
 
-/** The draft as the user reads it in the chat: recipient, subject, then the body, ready to copy. */
+/**
+ * The draft as the user reads it in the chat: recipient, subject, then the body, ready to copy.
+ * The headers are in the draft's language ("To:", "Subject:" for an English request even in a
+ * French chat): they are copied with it.
+ */
 final class DraftText {
 
     private DraftText() {
     }
 
-    /** {@code texts} is the chat's language (the labels); the draft keeps its own. */
-    static String render(DraftEmail draft, Messages texts) {
+    static String render(DraftEmail draft) {
+        Messages texts = Messages.of(draft.language());
         StringBuilder text = new StringBuilder();
         if (draft.to() != null) {
             text.append(texts.get("draft.label.to", draft.to())).append('\n');

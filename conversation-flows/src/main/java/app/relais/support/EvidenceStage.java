@@ -5,8 +5,12 @@ import app.relais.catalog.EvidenceType;
 import app.relais.catalog.Problem;
 import app.relais.conversation.Inbound;
 import app.relais.dossier.EvidenceEntry;
-import app.relais.engine.Stage;
+import app.relais.dossier.Validation;
+import app.relais.dossier.ValidationContext;
 import app.relais.engine.Turn;
+import app.relais.offscript.Awaiting;
+import app.relais.offscript.Intent;
+import app.relais.offscript.Pending;
 import app.relais.files.StoredFile;
 import java.util.List;
 
@@ -16,7 +20,7 @@ import java.util.List;
  * leaving the stage; what was typed stays and is offered again. Files sent while another item is
  * asked are filed under the first file item.
  */
-final class EvidenceStage implements Stage {
+final class EvidenceStage implements Pending {
 
     private final SupportServices services;
     private final ItemInput input;
@@ -61,6 +65,25 @@ final class EvidenceStage implements Stage {
     }
 
     @Override
+    public Awaiting awaiting(Turn turn) {
+        return ItemInput.awaiting(currentItem(turn), input, turn);
+    }
+
+    /** "passer", "je l’ai pas", "je sais pas" leave the item out; "oui" / "non" confirm a date. */
+    @Override
+    public boolean react(Intent intent, Turn turn) {
+        EvidenceItem item = currentItem(turn);
+        ItemInput.Result result = input.react(item, intent, turn, () -> prompt(turn));
+        if (result == null) {
+            return false;
+        }
+        if (result == ItemInput.Result.SETTLED) {
+            advance(turn);
+        }
+        return true;
+    }
+
+    @Override
     public void back(Turn turn) {
         if (input.midway(turn)) {
             input.reset(turn);
@@ -92,13 +115,41 @@ final class EvidenceStage implements Stage {
     }
 
     private void advance(Turn turn) {
+        List<EvidenceItem> items = services.problem(turn).evidence();
         int next = turn.data().evidenceIndex() + 1;
-        if (next >= services.problem(turn).evidence().size()) {
+        while (next < items.size() && derived(items.get(next), turn)) {
+            next++;
+        }
+        if (next >= items.size()) {
             turn.fire(SupportEvent.EVIDENCE_DONE.name());
             return;
         }
-        turn.update(d -> d.withEvidenceIndex(next));
+        int index = next;
+        turn.update(d -> d.withEvidenceIndex(index));
         prompt(turn);
+    }
+
+    /**
+     * Fills an item read from an earlier link (the event id from the event's link) and says so,
+     * instead of asking what the person already gave; true when it did.
+     */
+    private boolean derived(EvidenceItem item, Turn turn) {
+        EvidenceEntry source = item.derivedFrom() == null ? null : turn.data().evidence().get(item.derivedFrom());
+        EvidenceEntry own = turn.data().evidence().get(item.id());
+        if (source == null || source.reference() == null || !source.reference().contains(":") || own != null && own.answered()) {
+            return false;
+        }
+        String id = source.reference().substring(source.reference().indexOf(':') + 1);
+        ValidationContext context = new ValidationContext(List.of(), turn.texts().locale(), turn.now(), services.zone());
+        if (!(services.validators().validate(item.type(), id, context) instanceof Validation.Valid valid)) {
+            return false;
+        }
+        turn.update(d -> d.withEvidence(EvidenceEntry.valid(item.id(), valid, turn.now())));
+        var locale = turn.texts().locale();
+        String from = services.problem(turn).evidence().stream().filter(i -> i.id().equals(item.derivedFrom()))
+                .findFirst().map(i -> i.label().in(locale)).orElse(item.derivedFrom());
+        turn.say(turn.t("evidence.derived", item.label().in(locale), valid.display(), from));
+        return true;
     }
 
     private EvidenceItem currentItem(Turn turn) {

@@ -5,13 +5,14 @@ import app.relais.conversation.Expects;
 import app.relais.conversation.Inbound;
 import app.relais.conversation.Reply;
 import app.relais.drafting.DraftBuilder;
-import app.relais.engine.Stage;
 import app.relais.engine.Turn;
+import app.relais.offscript.Awaiting;
+import app.relais.offscript.Pending;
 import java.util.ArrayList;
 import java.util.List;
 
 /** IMPACT: what the problem costs the person (money, reputation, safety); it sets the urgency. */
-final class ImpactStage implements Stage {
+final class ImpactStage implements Pending {
 
     @Override
     public void enter(Turn turn) {
@@ -41,5 +42,10 @@ final class ImpactStage implements Stage {
         } else {
             prompt(turn);
         }
+    }
+
+    @Override
+    public Awaiting awaiting(Turn turn) {
+        return Awaiting.FREE_TEXT;
     }
 }

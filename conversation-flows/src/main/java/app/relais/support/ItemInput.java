@@ -7,17 +7,23 @@ import app.relais.catalog.Problem;
 import app.relais.conversation.Choice;
 import app.relais.conversation.Expects;
 import app.relais.conversation.Inbound;
+import app.relais.conversation.InputHint;
 import app.relais.conversation.Reply;
 import app.relais.dossier.EvidenceEntry;
 import app.relais.dossier.Validation;
 import app.relais.dossier.ValidationContext;
 import app.relais.engine.Turn;
 import app.relais.files.StoredFile;
+import app.relais.handoff.HandoffHook;
+import app.relais.offscript.Awaiting;
+import app.relais.offscript.Intent;
+import app.relais.offscript.IntentAction;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -29,6 +35,8 @@ import java.util.regex.Pattern;
  */
 final class ItemInput {
 
+    /** The example link of an item's hint, e.g. "https://www.facebook.com/events/123456789". */
+    private static final Pattern EXAMPLE_LINK = Pattern.compile("https://\\S+[\\w/]");
     /** Combining marks, compiled once (simple() runs on every answer). */
     private static final Pattern MARKS = Pattern.compile("\\p{M}");
 
@@ -105,15 +113,36 @@ final class ItemInput {
         }
         if (!item.required()) {
             choices.add(new Choice(Choices.SKIP, turn.t("evidence.skip")));
+        } else if (item.skippable()) {
+            choices.add(new Choice(Choices.DONT_HAVE, turn.t("evidence.dont-have")));
         }
         if (turn.data().failures() >= services.failuresBeforeEscape()) {
-            text.append('\n').append(turn.t("evidence.escape"));
-            choices.add(new Choice(Choices.DONT_HAVE, turn.t("evidence.dont-have")));
+            // Stuck on an item: say again that it may be left out, or, for the rare one that cannot, offer a person.
+            text.append('\n').append(item.skippable() ? turn.t("evidence.escape")
+                    : turn.t("evidence.escape.blocking", item.cannotSkip().in(locale)));
+            if (!item.skippable()) {
+                choices.add(HandoffHook.button(turn));
+            } else if (!item.required()) {
+                choices.add(new Choice(Choices.DONT_HAVE, turn.t("evidence.dont-have")));
+            }
         }
         choices.addAll(trailing);
         Expects expects = item.type() == EvidenceType.FILE ? Expects.FILE
                 : item.type() == EvidenceType.CHOICE ? Expects.CHOICE : Expects.TEXT;
-        turn.say(new Reply(text.toString(), choices, List.of(), List.of(), expects));
+        turn.say(new Reply(text.toString(), choices, List.of(), List.of(), expects).hinting(hint(item.type())));
+    }
+
+    /** What the channel may tell the person to type (the widget's placeholder). */
+    private static InputHint hint(EvidenceType type) {
+        return switch (type) {
+            case URL -> InputHint.LINK;
+            case ID -> InputHint.ID;
+            case DATETIME -> InputHint.DATE;
+            case PHONE -> InputHint.PHONE;
+            case EMAIL -> InputHint.EMAIL;
+            case TEXT -> InputHint.TEXT;
+            case CHOICE, FILE -> InputHint.NONE;
+        };
     }
 
     /**
@@ -162,13 +191,13 @@ final class ItemInput {
             return checked(item, services.validators().validate(item.type(), id.substring(OPTION.length()),
                     context(item, turn, null)), turn, reask);
         }
-        if (id.equals(Choices.SKIP) && !item.required()
-                || id.equals(Choices.DONT_HAVE) && (!item.required() || turn.data().failures() >= services.failuresBeforeEscape())) {
-            reset(turn);
-            if (id.equals(Choices.DONT_HAVE) || current == null || !current.answered()) {
-                turn.update(d -> d.withEvidence(EvidenceEntry.skipped(item.id(), turn.now())));
+        if (id.equals(Choices.SKIP) && !item.required() || id.equals(Choices.DONT_HAVE) && item.skippable()) {
+            if (id.equals(Choices.SKIP) && current != null && current.answered()) {
+                // "Passer" on an item already answered keeps the answer.
+                reset(turn);
+                return Result.SETTLED;
             }
-            return Result.SETTLED;
+            return skip(item, turn, reask);
         }
         if (id.equals(Choices.DONE) && current != null && current.answered()) {
             reset(turn);
@@ -177,6 +206,53 @@ final class ItemInput {
         }
         reask.run();
         return Result.OPEN;
+    }
+
+    /**
+     * The person leaves the item out ("passer", "je l’ai pas", the button): it is recorded as
+     * skipped, so the letter can say plainly what is missing, and they are told what that costs
+     * and how to get it anyway. The rare item that cannot be left out says why and is asked again.
+     */
+    Result skip(EvidenceItem item, Turn turn, Runnable reask) {
+        Locale locale = turn.texts().locale();
+        if (!item.skippable()) {
+            turn.say(turn.t("offscript.cannot-skip", item.cannotSkip().in(locale), item.ifMissing().in(locale)));
+            reask.run();
+            return Result.OPEN;
+        }
+        reset(turn);
+        turn.update(d -> d.withEvidence(EvidenceEntry.skipped(item.id(), turn.now())));
+        turn.say(turn.t("offscript.skipped", item.ifMissing().in(locale)));
+        return Result.SETTLED;
+    }
+
+    /** What the item's question waits for: a button while a step is midway, a story for a text item, else a value. */
+    static Awaiting awaiting(EvidenceItem item, ItemInput input, Turn turn) {
+        if (input.midway(turn) || item.type() == EvidenceType.FILE) {
+            return Awaiting.CHOICE;
+        }
+        return item.type() == EvidenceType.TEXT ? Awaiting.FREE_TEXT : Awaiting.VALUE;
+    }
+
+    /**
+     * Acts on what was said instead of an answer: a skip leaves the item out, "oui" / "non" keep or
+     * correct a date waiting for confirmation. Null when the intent means nothing for this item.
+     */
+    Result react(EvidenceItem item, Intent intent, Turn turn, Runnable reask) {
+        boolean confirming = CONFIRM.equals(turn.data().answer(sub));
+        if (confirming && intent.action() == IntentAction.YES) {
+            return keepPending(item, turn);
+        }
+        if (confirming && intent.action() == IntentAction.NO) {
+            reset(turn);
+            turn.say(turn.t("evidence.datetime.again"));
+            reask.run();
+            return Result.OPEN;
+        }
+        if (intent.action() == IntentAction.SKIP) {
+            return skip(item, turn, reask);
+        }
+        return null;
     }
 
     private Result typed(EvidenceItem item, String text, Turn turn, Runnable reask) {
@@ -225,11 +301,28 @@ final class ItemInput {
             reask.run();
             return Result.OPEN;
         }
+        if (turn.hadSecret()) {
+            // A password was masked in it: no answer was meant, so no complaint about its form.
+            reask.run();
+            return Result.OPEN;
+        }
         Validation.Invalid invalid = (Validation.Invalid) result;
         turn.update(d -> d.withFailures(d.failures() + 1));
-        turn.say(turn.t(invalid.messageKey(), invalid.args().toArray()));
+        turn.say(complaint(item, invalid, turn));
         reask.run();
         return Result.OPEN;
+    }
+
+    /**
+     * What is wrong with the answer. A refused link's example is the one of the item's own hint
+     * (an event link when an event link is asked), never a generic one of another kind.
+     */
+    private static String complaint(EvidenceItem item, Validation.Invalid invalid, Turn turn) {
+        if (invalid.messageKey().equals("evidence.invalid.url")) {
+            Matcher example = EXAMPLE_LINK.matcher(item.hint().in(turn.texts().locale()));
+            return example.find() ? turn.t("evidence.invalid.url.example", example.group()) : turn.t("evidence.invalid.url");
+        }
+        return turn.t(invalid.messageKey(), invalid.args().toArray());
     }
 
     private Result keepPending(EvidenceItem item, Turn turn) {

@@ -5,12 +5,13 @@ import app.relais.conversation.Expects;
 import app.relais.conversation.Inbound;
 import app.relais.conversation.Reply;
 import app.relais.drafting.DraftBuilder;
-import app.relais.engine.Stage;
 import app.relais.engine.Turn;
+import app.relais.offscript.Awaiting;
+import app.relais.offscript.Pending;
 import java.util.List;
 
 /** ROLE_AND_FACTS: who the person is in this story, then what happened, in order, with dates. */
-final class RoleAndFactsStage implements Stage {
+final class RoleAndFactsStage implements Pending {
 
     static final String ROLE_STEP = "role";
     static final String FACTS_STEP = "facts";
@@ -92,5 +93,10 @@ final class RoleAndFactsStage implements Stage {
         }
         turn.update(d -> d.withAnswer(DraftBuilder.FACTS, facts));
         turn.fire(SupportEvent.FACTS_DONE.name());
+    }
+
+    @Override
+    public Awaiting awaiting(Turn turn) {
+        return Awaiting.FREE_TEXT;
     }
 }

@@ -23,6 +23,7 @@ public final class SupportRequestFlow {
         stages.put(SupportState.ROLE_AND_FACTS, new RoleAndFactsStage());
         stages.put(SupportState.IMPACT, new ImpactStage());
         stages.put(SupportState.DESIRED_OUTCOME, new DesiredOutcomeStage(services));
+        stages.put(SupportState.SIGNATURE, new SignatureStage(services));
         stages.put(SupportState.REVIEW, new ReviewStage(services));
         stages.put(SupportState.DELIVER, new DeliverStage(services));
         stages.put(SupportState.FOLLOW_UP, new FollowUpStage(services));

@@ -9,6 +9,7 @@ import static app.relais.support.SupportEvent.IMPACT_DONE;
 import static app.relais.support.SupportEvent.OUTCOME_DONE;
 import static app.relais.support.SupportEvent.PROBLEM_CONFIRMED;
 import static app.relais.support.SupportEvent.REQUEST_SENT;
+import static app.relais.support.SupportEvent.SIGNED;
 import static app.relais.support.SupportState.ADVICE;
 import static app.relais.support.SupportState.DELIVER;
 import static app.relais.support.SupportState.DESIRED_OUTCOME;
@@ -17,6 +18,7 @@ import static app.relais.support.SupportState.FOLLOW_UP;
 import static app.relais.support.SupportState.IMPACT;
 import static app.relais.support.SupportState.REVIEW;
 import static app.relais.support.SupportState.ROLE_AND_FACTS;
+import static app.relais.support.SupportState.SIGNATURE;
 import static app.relais.support.SupportState.TRIAGE;
 
 import java.util.EnumSet;
@@ -59,7 +61,8 @@ public final class SupportRequestMachine {
                     .withExternal().source(EVIDENCE).target(ROLE_AND_FACTS).event(EVIDENCE_DONE).and()
                     .withExternal().source(ROLE_AND_FACTS).target(IMPACT).event(FACTS_DONE).and()
                     .withExternal().source(IMPACT).target(DESIRED_OUTCOME).event(IMPACT_DONE).and()
-                    .withExternal().source(DESIRED_OUTCOME).target(REVIEW).event(OUTCOME_DONE).and()
+                    .withExternal().source(DESIRED_OUTCOME).target(SIGNATURE).event(OUTCOME_DONE).and()
+                    .withExternal().source(SIGNATURE).target(REVIEW).event(SIGNED).and()
                     .withExternal().source(REVIEW).target(DELIVER).event(DRAFT_APPROVED).and()
                     .withExternal().source(DELIVER).target(FOLLOW_UP).event(REQUEST_SENT).and()
                     .withExternal().source(ADVICE).target(TRIAGE).event(BACK).and()
@@ -68,7 +71,8 @@ public final class SupportRequestMachine {
                     .withExternal().source(ROLE_AND_FACTS).target(ADVICE).event(BACK).guard(NO_EVIDENCE_GUARD).and()
                     .withExternal().source(IMPACT).target(ROLE_AND_FACTS).event(BACK).and()
                     .withExternal().source(DESIRED_OUTCOME).target(IMPACT).event(BACK).and()
-                    .withExternal().source(REVIEW).target(DESIRED_OUTCOME).event(BACK).and()
+                    .withExternal().source(SIGNATURE).target(DESIRED_OUTCOME).event(BACK).and()
+                    .withExternal().source(REVIEW).target(SIGNATURE).event(BACK).and()
                     .withExternal().source(DELIVER).target(REVIEW).event(BACK).and()
                     .withExternal().source(FOLLOW_UP).target(DELIVER).event(BACK);
             StateMachine<SupportState, SupportEvent> machine = builder.build();

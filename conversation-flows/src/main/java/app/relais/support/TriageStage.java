@@ -6,10 +6,15 @@ import app.relais.catalog.SupportChannel;
 import app.relais.conversation.Choice;
 import app.relais.conversation.Expects;
 import app.relais.conversation.Inbound;
+import app.relais.conversation.InputHint;
 import app.relais.conversation.Link;
 import app.relais.conversation.Reply;
-import app.relais.engine.Stage;
 import app.relais.engine.Turn;
+import app.relais.triage.AppealReader;
+import app.relais.offscript.Awaiting;
+import app.relais.offscript.Intent;
+import app.relais.offscript.IntentAction;
+import app.relais.offscript.Pending;
 import app.relais.triage.TriageResult;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,26 +23,63 @@ import java.util.List;
  * TRIAGE: platform and problem, from a sentence or from buttons. A confident guess is confirmed
  * with one tap; a doubtful one shows the three likeliest problems and "something else" instead of
  * guessing. When the sentence is clear about the problem but not the platform ("mon compte a été
- * piraté"), only the platform is asked and the sentence is read again on that platform.
+ * piraté"), only the platform is asked and the sentence is read again on that platform. What a
+ * description says of an appeal already made ("ma demande de réexamen a été refusée") is kept
+ * for ADVICE, which then does not ask again.
  */
-final class TriageStage implements Stage {
+final class TriageStage implements Pending {
 
     static final double CONFIDENT = 0.55;
     static final double MARGIN = 0.15;
     static final double NOISE = 0.1;
     /** The first sentence, kept while the person tells us the platform it is about. */
     static final String SAID = "triage.said";
+    /** What the description said of an appeal already made, if anything (see {@link AdviceStage#APPEAL}). */
+    static final String APPEAL_SAID = "triage.appeal";
+    /** The next likeliest problems and the platform, kept while a confident guess waits for its "yes". */
+    static final String OTHERS = "triage.others";
+    static final String PLATFORM = "triage.platform";
+    /** "Autre chose" among candidates: the platform's menu next, never the very first question. */
+    static final String MENU = "menu";
 
     private final SupportServices services;
+    private final AppealReader appeals;
 
     TriageStage(SupportServices services) {
         this.services = services;
+        this.appeals = new AppealReader(services.catalog());
     }
 
     @Override
     public void enter(Turn turn) {
-        turn.update(d -> d.withStep("describe").withCandidate(null).withProblem(null).withAnswer(SAID, null));
+        turn.update(d -> d.withStep("describe").withCandidate(null).withProblem(null).withAnswer(SAID, null)
+                .withAnswer(APPEAL_SAID, null).withAnswer(AdviceStage.APPEAL, null)
+                .withAnswer(OTHERS, null).withAnswer(PLATFORM, null));
         prompt(turn);
+    }
+
+    @Override
+    public Awaiting awaiting(Turn turn) {
+        return turn.data().step().equals("describe") ? Awaiting.FREE_TEXT : Awaiting.CHOICE;
+    }
+
+    /** "oui" / "non" typed to the guess, "ce n’est pas ça" to the guess or the candidates. */
+    @Override
+    public boolean react(Intent intent, Turn turn) {
+        String step = turn.data().step();
+        boolean no = intent.action() == IntentAction.NO || intent.id().equals("not-mine");
+        if (step.equals("confirm") && intent.action() == IntentAction.YES) {
+            chose(Choices.YES, turn);
+        } else if (step.equals("confirm") && no) {
+            chose(Choices.NO, turn);
+        } else if (step.equals("candidates") && no) {
+            menu(turn.data().answer(PLATFORM), turn);
+        } else if (step.startsWith("pick:") && no) {
+            chose(Choices.OTHER + ":" + step.substring(5), turn);
+        } else {
+            return false;
+        }
+        return true;
     }
 
     @Override
@@ -81,12 +123,13 @@ final class TriageStage implements Stage {
     private void ask(Turn turn) {
         turn.update(d -> d.withStep("describe"));
         List<Choice> choices = new ArrayList<>(Choices.platforms(services.catalog().platforms(), turn));
-        turn.say(new Reply(turn.t("triage.ask"), choices, List.of(), List.of(), Expects.TEXT));
+        turn.say(new Reply(turn.t("triage.ask"), choices, List.of(), List.of(), Expects.TEXT).hinting(InputHint.PROBLEM));
     }
 
     private void understand(String text, Turn turn) {
         TriageResult result = withoutNoise(services.triage().classify(text, turn.texts().locale()));
-        turn.update(d -> d.withAnswer(SAID, null));
+        String appeal = appeals.said(text).map(AdviceStage::name).orElse(null);
+        turn.update(d -> d.withAnswer(SAID, null).withAnswer(APPEAL_SAID, appeal));
         if (result.platform() == null && spansPlatforms(result)) {
             // The problem is understood but not where it happens: ask for the platform only, keep the sentence.
             turn.update(d -> d.withAnswer(SAID, text).withStep("platform"));
@@ -107,15 +150,17 @@ final class TriageStage implements Stage {
         boolean clear = result.problem() != null && result.confidence() >= CONFIDENT
                 && (others.isEmpty() || result.confidence() - others.get(0).confidence() >= MARGIN);
         if (clear) {
-            turn.update(d -> d.withCandidate(result.problem()).withStep("confirm"));
+            String next = String.join(",", others.stream().limit(3).map(TriageResult.Candidate::problem).toList());
+            turn.update(d -> d.withCandidate(result.problem()).withStep("confirm")
+                    .withAnswer(OTHERS, next.isEmpty() ? null : next).withAnswer(PLATFORM, result.platform()));
             confirm(turn, services.catalog().require(result.problem()));
         } else if (result.problem() != null) {
             List<Choice> choices = new ArrayList<>();
             choices.add(Choices.problem(services.catalog().require(result.problem()), turn));
             others.stream().limit(2).forEach(c -> choices.add(Choices.problem(services.catalog().require(c.problem()), turn)));
             String platform = result.platform();
-            choices.add(new Choice(platform == null ? Choices.OTHER : Choices.OTHER + ":" + platform, turn.t("triage.something-else")));
-            turn.update(d -> d.withStep("candidates"));
+            choices.add(new Choice(platform == null ? MENU : MENU + ":" + platform, turn.t("triage.something-else")));
+            turn.update(d -> d.withStep("candidates").withAnswer(PLATFORM, platform));
             turn.say(new Reply(turn.t("triage.unsure"), choices, List.of(), List.of(), Expects.CHOICE));
         } else if (result.platform() != null) {
             Platform platform = services.catalog().platform(result.platform()).orElseThrow();
@@ -154,10 +199,10 @@ final class TriageStage implements Stage {
             String problem = turn.data().candidate();
             turn.update(d -> d.withProblem(problem).withCandidate(null));
             turn.fire(SupportEvent.PROBLEM_CONFIRMED.name());
-        } else if (id.equals(Choices.NO)) {
-            turn.update(d -> d.withCandidate(null));
-            turn.say(turn.t("triage.correct"));
-            ask(turn);
+        } else if (id.equals(Choices.NO) && step(turn, "confirm")) {
+            otherCandidates(turn);
+        } else if (id.equals(MENU) || id.startsWith(MENU + ":")) {
+            menu(id.equals(MENU) ? null : id.substring(MENU.length() + 1), turn);
         } else if (id.startsWith(Choices.PROBLEM) && services.catalog().problem(id.substring(Choices.PROBLEM.length())).isPresent()) {
             String problem = id.substring(Choices.PROBLEM.length());
             turn.update(d -> d.withProblem(problem).withCandidate(null));
@@ -179,6 +224,41 @@ final class TriageStage implements Stage {
             ask(turn);
         } else {
             prompt(turn);
+        }
+    }
+
+    private static boolean step(Turn turn, String step) {
+        return turn.data().step().equals(step);
+    }
+
+    /** "Non, autre chose" to a confident guess: the next likeliest problems, then the platform's menu. */
+    private void otherCandidates(Turn turn) {
+        String kept = turn.data().answer(OTHERS);
+        List<Problem> others = (kept == null ? List.<String>of() : List.of(kept.split(","))).stream()
+                .map(id -> services.catalog().problem(id)).flatMap(java.util.Optional::stream).toList();
+        String platform = turn.data().answer(PLATFORM);
+        turn.update(d -> d.withCandidate(null).withAnswer(OTHERS, null));
+        if (others.isEmpty()) {
+            menu(platform, turn);
+            return;
+        }
+        List<Choice> choices = new ArrayList<>();
+        others.forEach(p -> choices.add(Choices.problem(p, turn)));
+        choices.add(new Choice(platform == null ? MENU : MENU + ":" + platform, turn.t("triage.something-else")));
+        turn.update(d -> d.withStep("candidates"));
+        turn.say(Reply.choose(turn.t("triage.other-candidates"), choices));
+    }
+
+    /** The problems of the platform when it is known, else the platforms: never back to the first question. */
+    private void menu(String platformId, Turn turn) {
+        Platform platform = platformId == null ? null : services.catalog().platform(platformId).orElse(null);
+        turn.update(d -> d.withAnswer(SAID, null).withAnswer(PLATFORM, null));
+        if (platform != null) {
+            problemsOf(platform, turn);
+        } else {
+            turn.update(d -> d.withStep("platform"));
+            turn.say(new Reply(turn.t("triage.other-platform"), Choices.platforms(services.catalog().platforms(), turn),
+                    List.of(), List.of(), Expects.CHOICE));
         }
     }
 

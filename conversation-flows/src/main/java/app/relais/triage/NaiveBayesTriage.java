@@ -29,10 +29,6 @@ public final class NaiveBayesTriage implements Triage {
 
     /** Additive smoothing of the word counts. */
     static final double SMOOTHING = 0.05;
-    /** Weight of one character n-gram against one stem: many n-grams come from a single word. */
-    static final double GRAM_WEIGHT = 0.2;
-    /** Weight of a pair of neighbouring stems ("mot passe", "code verif"). */
-    static final double PAIR_WEIGHT = 0.5;
     /** How much less likely a problem of a platform the text does not name is: people name the platform they mean. */
     static final double OTHER_PLATFORM = Math.log(1e-6);
     /** Naive Bayes scores are overconfident; dividing them spreads the probabilities to usable confidences. */
@@ -70,10 +66,9 @@ public final class NaiveBayesTriage implements Triage {
         int classes = problems.size();
         Map<String, double[]> counts = new HashMap<>();
         double[] totals = new double[classes];
-        TextAnalysis.Stemmers stemmers = TextAnalysis.stemmers();
         for (int c = 0; c < classes; c++) {
             for (String text : examples.get(c)) {
-                for (Map.Entry<String, Double> f : features(names.find(analysis.words(text)).otherWords(), stemmers).entrySet()) {
+                for (Map.Entry<String, Double> f : TextAnalysis.features(names.find(analysis.words(text)).otherWords()).entrySet()) {
                     counts.computeIfAbsent(f.getKey(), k -> new double[classes])[c] += f.getValue();
                     totals[c] += f.getValue();
                 }
@@ -92,7 +87,7 @@ public final class NaiveBayesTriage implements Triage {
     @Override
     public TriageResult classify(String text, Locale locale, String platform) {
         PlatformNames.Named named = names.find(analysis.words(text == null ? "" : text));
-        Map<String, Double> query = features(named.otherWords(), TextAnalysis.stemmers());
+        Map<String, Double> query = TextAnalysis.features(named.otherWords());
         Set<String> platforms = platform != null ? Set.of(platform) : named.platforms();
         double[] scores = new double[problems.size()];
         boolean known = false;
@@ -145,31 +140,6 @@ public final class NaiveBayesTriage implements Triage {
             return top;
         }
         return null;
-    }
-
-    private static Map<String, Double> features(List<String> words, TextAnalysis.Stemmers stemmers) {
-        Map<String, Double> features = new HashMap<>();
-        String previous = null;
-        for (String word : words) {
-            if (word.length() < 2) {
-                continue;
-            }
-            String french = stemmers.french(word);
-            String english = stemmers.english(word);
-            features.put("f:" + french, 1.0);
-            features.put("e:" + english, 1.0);
-            if (previous != null) {
-                features.put("p:" + previous + "_" + french, PAIR_WEIGHT);
-            }
-            previous = french;
-            String marked = "<" + word + ">";
-            for (int n = 3; n <= 4; n++) {
-                for (int i = 0; i + n <= marked.length(); i++) {
-                    features.putIfAbsent("g:" + marked.substring(i, i + n), GRAM_WEIGHT);
-                }
-            }
-        }
-        return features;
     }
 
     private static double[] softmax(double[] scores) {

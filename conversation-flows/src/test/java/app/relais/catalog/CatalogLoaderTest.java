@@ -70,6 +70,61 @@ class CatalogLoaderTest {
     }
 
     @Test
+    void aCueCannotMeanTwoAnswers() {
+        var loader = new CatalogLoader(getClass().getClassLoader(), "broken/cue-twice");
+        assertThatThrownBy(loader::load).isInstanceOf(CatalogException.class)
+                .hasMessageContaining("broken/cue-twice/appeals.yml")
+                .hasMessageContaining("cue 'non' is in both");
+    }
+
+    @Test
+    void problemsWhoseOfficialPathCanRefuseSayWhatRemainsAfterANo() {
+        Catalog catalog = new CatalogLoader().load();
+        assertThat(catalog.appealCues()).isPresent();
+        for (String id : List.of("whatsapp/account-banned", "facebook/account-locked", "facebook/restricted",
+                "facebook/content-removed", "facebook/moderation-failure", "instagram/account-banned",
+                "tiktok/account-banned", "youtube/account-banned")) {
+            AfterRefusal refusal = catalog.require(id).refusal().orElseThrow(() -> new AssertionError(id + " has no after_refusal"));
+            assertThat(refusal.next()).as(id).isNotEmpty();
+        }
+        for (Problem problem : catalog.problems()) {
+            problem.refusal().ifPresent(r -> assertThat(r.next()).as(problem.fullId())
+                    .allMatch(c -> !c.isLegal() || (!c.official() && c.url() != null)));
+        }
+    }
+
+    @Test
+    void everyItemSaysWhatLeavingItOutCostsAndOnlyWhatsAppNumbersCannotBeSkipped() {
+        for (Problem problem : new CatalogLoader().load().problems()) {
+            for (EvidenceItem item : problem.evidence()) {
+                assertThat(item.ifMissing()).as(problem.fullId() + " " + item.id()).isNotNull();
+                boolean blocking = !item.skippable();
+                assertThat(blocking).as(problem.fullId() + " " + item.id())
+                        .isEqualTo(problem.platform().equals("whatsapp") && item.id().equals("phone"));
+            }
+        }
+    }
+
+    @Test
+    void suspendedAccountsAreAProblemOfTheirOwnOnTikTokInstagramAndYouTube() {
+        Catalog catalog = new CatalogLoader().load();
+        for (String platform : List.of("tiktok", "instagram", "youtube")) {
+            Problem banned = catalog.require(platform + "/account-banned");
+            assertThat(banned.evidence()).as(banned.fullId())
+                    .allSatisfy(item -> assertThat(item.inLetter()).isNotNull())
+                    .allSatisfy(item -> assertThat(item.ifMissing()).isNotNull());
+            assertThat(banned.emailChannels()).as("no address is made up for " + banned.fullId()).isEmpty();
+        }
+    }
+
+    @Test
+    void theEventIdIsReadFromTheEventLink() {
+        Problem spam = new CatalogLoader().load().require("facebook/spam-attack");
+        assertThat(spam.evidence()).filteredOn(i -> i.id().equals("event-id")).singleElement()
+                .extracting(EvidenceItem::derivedFrom).isEqualTo("event-url");
+    }
+
+    @Test
     void aNameCannotPointAtTwoPlatforms() {
         var loader = new CatalogLoader(getClass().getClassLoader(), "broken/shared-keyword");
         assertThatThrownBy(loader::load).isInstanceOf(CatalogException.class)
@@ -88,14 +143,23 @@ class CatalogLoaderTest {
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
             "missing-label | 13 | label",
-            "unknown-key | 16 | colour",
-            "bad-email | 18 | email channel needs a valid 'address'",
-            "bad-severity | 15 | unknown severity 'apocalyptic'",
+            "unknown-key | 17 | colour",
+            "bad-email | 19 | email channel needs a valid 'address'",
+            "bad-severity | 16 | unknown severity 'apocalyptic'",
             "one-language | 2 | both 'fr' and 'en'",
             "email-first | 13 | must not lead with an email channel",
-            "official-low-email | 18 | cannot be 'official: true'",
-            "few-examples | 16 | at least 3 'fr' and 3 'en' sentences",
+            "official-low-email | 19 | cannot be 'official: true'",
+            "few-examples | 17 | at least 3 'fr' and 3 'en' sentences",
             "missing-why-email | 13 | why_email",
+            "legal-in-channels | 13 | lists a legal channel: offer it in 'after_refusal.next'",
+            "legal-official | 33 | a legal channel is outside the platform",
+            "refusal-no-next | 29 | needs at least one channel in 'next'",
+            "refusal-email-next | 29 | cannot list an email channel",
+            "missing-if-missing | 30 | if_missing",
+            "cannot-skip-optional | 30 | has 'cannot_skip' but is not required",
+            "derived-from-nothing | 14 | is 'derived_from' 'event-url', which is not a link item before it",
+            "missing-in-letter | 28 | in_letter",
+            "capital-in-letter | 28 | 'in_letter' is written as it reads inside a sentence",
     })
     void aBrokenFileIsNamedWithItsLine(String fixture, int line, String what) {
         var loader = new CatalogLoader(getClass().getClassLoader(), "broken/" + fixture);

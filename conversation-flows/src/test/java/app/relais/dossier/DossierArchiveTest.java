@@ -54,7 +54,7 @@ class DossierArchiveTest {
         evidence.put("screenshots", EvidenceEntry.empty("screenshots", NOW)
                 .withFiles(List.of(first.id(), second.id(), third.id()), NOW));
 
-        StoredFile zip = archive.store(OWNER, hacked, evidence, Messages.of("fr"), ZoneId.of("Europe/Paris"), NOW);
+        StoredFile zip = archive.store(OWNER, hacked, evidence, Story.NONE, Messages.of("fr"), ZoneId.of("Europe/Paris"), NOW);
 
         assertThat(zip.name()).isEqualTo("dossier-facebook-account-hacked.zip");
         assertThat(zip.mime()).isEqualTo("application/zip");
@@ -86,8 +86,9 @@ class DossierArchiveTest {
         String html = new String(entries.get("summary.html"), StandardCharsets.UTF_8);
         assertThat(html).contains("Dossier de preuves — Compte Facebook piraté")
                 .contains(Sha256.hex(png)).contains(Sha256.hex(pdf))
-                .contains("2026-11-21T19:30:00Z")
-                .contains("non disponible").contains("non fourni")
+                .contains("reçu le samedi 21 novembre 2026 à 20 h 30 par web")
+                .contains("<img class=\"thumb\" src=\"files/01-_img src=x onerror=alert(1)_.png\"")
+                .contains("passé (pas à ma disposition)").contains("non fourni")
                 .contains("profil jeanne.martin");
     }
 
@@ -101,10 +102,33 @@ class DossierArchiveTest {
         byte[] zip = archive.build(hacked, evidence, Messages.of("en"), ZoneId.of("Europe/Paris"), NOW);
         String html = new String(unzip(zip).get("summary.html"), StandardCharsets.UTF_8);
 
-        assertThat(html).doesNotContain("<script").doesNotContain("<img")
+        assertThat(html).doesNotContain("<script").doesNotContain("<img src=x")
                 .contains("&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; &#39;quotes&#39;")
                 .contains("&lt;img src=x onerror=alert(1)&gt;.png")
                 .contains("Evidence dossier — Hacked Facebook account");
+    }
+
+    @Test
+    void theSummaryTellsTheStoryBeforeTheEvidenceAndPrintsOnA4() throws IOException {
+        StoredFile png = accepted("alerte.png", fixture("screenshot.png"));
+        Map<String, EvidenceEntry> evidence = new LinkedHashMap<>();
+        evidence.put("started-at", EvidenceEntry.value("started-at", "2026-11-12T21:30+01:00", NOW));
+        evidence.put("screenshots", EvidenceEntry.empty("screenshots", NOW).withFiles(List.of(png.id()), NOW));
+        Story story = new Story(List.of(new Story.Part("Le problème", "Le piratage d’un compte Facebook."),
+                new Story.Part("Qui écrit", "Je suis titulaire du compte concerné."),
+                new Story.Part("Les conséquences", "<b>300</b> participants attendent."),
+                new Story.Part("La demande", " ")));
+
+        String html = new String(unzip(archive.build(hacked, evidence, story, Messages.of("fr"), ZoneId.of("Europe/Paris"), NOW))
+                .get("summary.html"), StandardCharsets.UTF_8);
+
+        assertThat(html).containsSubsequence("<h2>Le problème</h2>", "Le piratage d’un compte Facebook.",
+                "<h2>Qui écrit</h2>", "<h2>Les conséquences</h2>", "&lt;b&gt;300&lt;/b&gt;", "<h2>Les preuves</h2>",
+                "Début du piratage", "jeudi 12 novembre 2026 à 21 h 30",
+                "<img class=\"thumb\" src=\"files/01-alerte.png\"", "SHA-256")
+                .doesNotContain("<h2>La demande</h2>")
+                .contains("@page{size:A4").contains("@media print")
+                .contains("Les heures sont celles du fuseau Europe/Paris");
     }
 
     @Test

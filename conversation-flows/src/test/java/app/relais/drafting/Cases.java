@@ -42,4 +42,17 @@ final class Cases {
                 .withAnswer(DraftBuilder.IMPACT, "Moins de billets vendus.")
                 .withAnswer(DraftBuilder.OUTCOME, "Rétablir la publication supprimée").withAnswer(DraftBuilder.OUTCOME_CHOICE, "0");
     }
+
+    /** A hacked Facebook account, told in French, every item given. */
+    static CaseData hackedAccount() {
+        return CaseData.fresh("fr").withProblem("facebook/account-hacked")
+                .withEvidence(EvidenceEntry.value("profile-url", "https://www.facebook.com/jeanne.martin", AT))
+                .withEvidence(EvidenceEntry.value("account-email", "jeanne.martin@example.fr", AT))
+                .withEvidence(EvidenceEntry.value("started-at", "2026-11-12T21:30+01:00", AT))
+                .withEvidence(EvidenceEntry.value("changes", "mot de passe et adresse e-mail", AT))
+                .withAnswer(DraftBuilder.ROLE_CHOICE, "owner")
+                .withAnswer(DraftBuilder.FACTS, "J’ai reçu un e-mail de changement de mot de passe.")
+                .withAnswer(DraftBuilder.IMPACT, "Mes clients reçoivent des messages frauduleux.")
+                .withAnswer(DraftBuilder.OUTCOME_CHOICE, "0");
+    }
 }

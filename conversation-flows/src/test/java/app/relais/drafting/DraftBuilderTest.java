@@ -19,18 +19,21 @@ class DraftBuilderTest {
         DraftEmail draft = builder.build(Cases.problem("whatsapp/account-banned"), Cases.bannedNumber());
 
         assertThat(draft.to()).isEqualTo("support@whatsapp.com");
-        assertThat(draft.subject()).isEqualTo("Demande de réexamen du bannissement - +33 6 12 34 56 78");
-        assertThat(draft.section(DraftSection.IDENTIFIERS)).contains("+33 6 12 34 56 78");
+        assertThat(draft.subject()).isEqualTo("Demande de réexamen du bannissement – +33 6 12 34 56 78");
+        assertThat(draft.section(DraftSection.IDENTIFIERS)).contains("– Numéro banni : +33 6 12 34 56 78");
     }
 
     @Test
     void theBodyFollowsTheStructureThatGetsAnswers() {
         String body = builder.build(Cases.problem("whatsapp/account-banned"), Cases.bannedNumber()).body();
 
-        assertThat(body).containsSubsequence("Bonjour,", "en tant que titulaire du compte concerné",
-                "Les faits, dans l’ordre :", "20 novembre 2026", "Mon numéro a été banni",
-                "Les éléments pour retrouver le dossier :", "Numéro banni", "+33 6 12 34 56 78",
-                "Je ne peux plus joindre mes clients", "Réexaminer le bannissement",
+        assertThat(body).containsSubsequence("Bonjour,",
+                "Je vous écris pour vous signaler un problème urgent : le bannissement d’un numéro WhatsApp.",
+                "Je suis titulaire du compte concerné.",
+                "Voici les faits, dans l’ordre :", "– Bannissement du numéro : le vendredi 20 novembre 2026 à 8 h 15",
+                "Mon numéro a été banni", "Les éléments de mon dossier :", "– Numéro banni : +33 6 12 34 56 78",
+                "Ce problème a déjà des conséquences sérieuses. Je ne peux plus joindre mes clients.",
+                "Je vous demande de bien vouloir, en priorité, réexaminer le bannissement et rétablir mon numéro.",
                 "toute information ou pièce complémentaire", "Cordialement,");
     }
 
@@ -43,8 +46,8 @@ class DraftBuilderTest {
 
         String facts = builder.build(hacked, data).section(DraftSection.FACTS);
 
-        assertThat(facts).startsWith("The facts, in order:\n- When it started: November 12, 2026")
-                .endsWith("Then my email was replaced.");
+        assertThat(facts).isEqualTo("Here are the facts, in order:\n- Start of the hack: Thursday 12 November 2026 at 9:30 pm"
+                + "\n\nThen my email was replaced.");
     }
 
     @Test
@@ -56,11 +59,12 @@ class DraftBuilderTest {
 
         assertThat(removed.tone()).isEqualTo(Tone.FORMAL);
         assertThat(removed.subject()).doesNotContain("URGENT");
-        assertThat(removed.body()).contains("au sujet du problème suivant").contains("Je vous demande de bien vouloir")
+        assertThat(removed.body()).contains("au sujet du problème suivant : la suppression injustifiée d’une publication.")
+                .contains("Je vous demande de bien vouloir rétablir la publication supprimée.")
                 .doesNotContain("urgent").doesNotContain("priorité");
         assertThat(banned.tone()).isEqualTo(Tone.URGENT);
         assertThat(banned.body()).contains("problème urgent").contains("en priorité");
-        assertThat(hackedDraft.subject()).startsWith("URGENT - Compte Facebook piraté");
+        assertThat(hackedDraft.subject()).startsWith("URGENT – Compte Facebook piraté");
     }
 
     @Test
@@ -72,8 +76,8 @@ class DraftBuilderTest {
         assertThat(frenchChat.locale()).isEqualTo("fr");
         assertThat(draft.language()).isEqualTo("en");
         assertThat(draft.subject()).isEqualTo("Request to review the ban - +33 6 12 34 56 78");
-        assertThat(draft.body()).contains("I am writing as the owner of the account concerned")
-                .contains("Review the ban and restore my number").contains("Kind regards,")
+        assertThat(draft.body()).contains("I own the account concerned.")
+                .contains("I ask you, as a priority, to review the ban and restore my number.").contains("Kind regards,")
                 // The user's own words stay as they wrote them.
                 .contains("Je ne peux plus joindre mes clients.");
     }
@@ -96,5 +100,71 @@ class DraftBuilderTest {
 
         assertThat(builder.build(Cases.problem("facebook/content-removed"), data).subject())
                 .hasSize(HeaderText.MAX_SUBJECT).endsWith("…");
+    }
+
+    @Test
+    void whatThePersonCouldNotGiveIsSaidInASentenceNeverPastedAsAValue() {
+        Problem hacked = Cases.problem("facebook/account-hacked");
+        CaseData one = Cases.hackedAccount().withEvidence(EvidenceEntry.skipped("profile-url", Cases.AT));
+        CaseData several = one.withEvidence(EvidenceEntry.skipped("account-email", Cases.AT))
+                .withEvidence(EvidenceEntry.skipped("started-at", Cases.AT))
+                .withEvidence(EvidenceEntry.skipped("screenshots", Cases.AT));
+
+        assertThat(builder.build(hacked, one).section(DraftSection.IDENTIFIERS))
+                .endsWith("Je n’ai pas pu retrouver le lien de mon profil Facebook.")
+                .doesNotContain("Lien de mon profil Facebook :");
+        DraftEmail draft = builder.build(hacked, several);
+        assertThat(draft.section(DraftSection.IDENTIFIERS)).endsWith("Je n’ai pas pu fournir certains éléments :"
+                + " le lien de mon profil Facebook et l’adresse e-mail de mon compte.");
+        assertThat(draft.section(DraftSection.FACTS)).endsWith("Je ne peux pas dater précisément le début du piratage.");
+        assertThat(draft.body()).doesNotContain("non disponible").doesNotContain("captures d’écran");
+        assertThat(builder.build(hacked, several.withAnswer(DraftLanguage.ANSWER, "en")).section(DraftSection.IDENTIFIERS))
+                .endsWith("I could not provide some of the details: the link to my Facebook profile"
+                        + " and the email address of my account.");
+    }
+
+    @Test
+    void aTypedRoleThatNamesAButtonIsWrittenAsThatRoleOtherwiseKeptInThePersonsWords() {
+        Problem event = Cases.problem("facebook/fraudulent-event");
+        CaseData typed = Cases.hackedAccount().withProblem(event.fullId()).withAnswer(DraftBuilder.ROLE_CHOICE, null);
+
+        assertThat(intro(event, typed.withAnswer(DraftBuilder.ROLE, "organisatrice")))
+                .contains("J’organise l’événement concerné.").doesNotContain("organisatrice");
+        assertThat(intro(event, typed.withAnswer(DraftBuilder.ROLE, "Je suis la mère de la victime")))
+                .contains("J’écris au nom d’une personne de mon entourage, directement concernée.");
+        assertThat(intro(event, typed.withAnswer(DraftBuilder.ROLE, "Je suis bénévole et je tiens le stand de l’asso au marché")))
+                .contains("Pour me présenter : je suis bénévole et je tiens le stand de l’asso au marché.");
+        assertThat(intro(event, typed.withAnswer(DraftBuilder.ROLE, "Facebook me connaît comme créatrice")))
+                .contains("Pour me présenter : Facebook me connaît comme créatrice.");
+        assertThat(intro(event, typed.withAnswer(DraftBuilder.ROLE, "the page admin").withAnswer(DraftLanguage.ANSWER, "en")))
+                .contains("I manage the page concerned.");
+    }
+
+    @Test
+    void aTypedOutcomeFollowsAColonAndOneThatIsACatalogOutcomeIsWordedAsIt() {
+        Problem removed = Cases.problem("facebook/content-removed");
+        CaseData typed = Cases.removedPost().withAnswer(DraftBuilder.OUTCOME_CHOICE, null);
+
+        assertThat(builder.build(removed, typed.withAnswer(DraftBuilder.OUTCOME, "Que ma photo revienne vite"))
+                .section(DraftSection.OUTCOME)).isEqualTo("Voici ce que je vous demande : que ma photo revienne vite.");
+        assertThat(builder.build(removed, typed.withAnswer(DraftBuilder.OUTCOME, "restore the removed post!"))
+                .section(DraftSection.OUTCOME)).isEqualTo("Je vous demande de bien vouloir rétablir la publication supprimée.");
+    }
+
+    @Test
+    void theSignatureClosesTheLetterAndTheContactIsWhereToAnswer() {
+        CaseData signed = Cases.removedPost().withAnswer(Signature.NAME, "Claire Dubois")
+                .withAnswer(Signature.CONTACT, "+33612345678");
+
+        DraftEmail draft = builder.build(Cases.problem("facebook/content-removed"), signed);
+
+        assertThat(draft.section(DraftSection.CONCLUSION)).endsWith("Vous pouvez me joindre au +33 6 12 34 56 78.\n\nCordialement,");
+        assertThat(draft.body()).endsWith("Cordialement,\nClaire Dubois\n+33 6 12 34 56 78");
+        assertThat(builder.build(Cases.problem("facebook/content-removed"), Cases.removedPost()).body())
+                .endsWith("Cordialement,");
+    }
+
+    private String intro(Problem problem, CaseData data) {
+        return builder.build(problem, data).section(DraftSection.INTRODUCTION);
     }
 }

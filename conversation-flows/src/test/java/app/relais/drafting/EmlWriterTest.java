@@ -38,7 +38,8 @@ class EmlWriterTest {
         CaseData data = withFiles(Cases.bannedNumber(), files.save(OWNER, "écran d’avertissement.png", "image/png", screenshot));
         DraftEmail draft = builder.build(Cases.problem("whatsapp/account-banned"), data);
         StoredFile extra = files.save(OWNER, "notice.pdf", "application/pdf", pdf);
-        draft = new DraftEmail(draft.to(), draft.sections(), List.of(draft.attachments().get(0), extra), draft.language(), draft.tone());
+        draft = new DraftEmail(draft.to(), draft.sections(), List.of(draft.attachments().get(0), extra), draft.language(),
+                draft.tone(), draft.signature(), draft.attachmentList());
 
         EmlWriter.Eml eml = new EmlWriter(files, clock).write(OWNER, draft, "demande.eml");
         MimeMessage message = parse(files.content(eml.file().fileId()).orElseThrow());
@@ -50,7 +51,8 @@ class EmlWriterTest {
                 .containsExactly("support@whatsapp.com");
         assertThat(message.getSentDate().toInstant()).isEqualTo(clock.instant());
         assertThat(message.getHeader("Subject")[0]).startsWith("=?UTF-8?");
-        assertThat(message.getSubject()).isEqualTo("Demande de réexamen du bannissement - +33 6 12 34 56 78");
+        assertThat(message.getSubject()).isEqualTo("Demande de réexamen du bannissement – +33 6 12 34 56 78");
+        assertThat(message.getHeader("Content-Language")).containsExactly("fr");
         assertThat(message.getHeader("Message-ID")).isNull();
 
         MimeMultipart parts = (MimeMultipart) message.getContent();
@@ -59,7 +61,8 @@ class EmlWriterTest {
         BodyPart text = parts.getBodyPart(0);
         assertThat(text.getContentType()).containsIgnoringCase("text/plain").containsIgnoringCase("charset=UTF-8");
         assertThat(text.getContent()).isEqualTo(crlf(draft.body()));
-        assertThat((String) text.getContent()).contains("Les faits, dans l’ordre").contains("écran d’avertissement.png");
+        assertThat((String) text.getContent()).contains("Voici les faits, dans l’ordre")
+                .contains("– Capture de l’écran d’avertissement : écran d’avertissement.png");
         assertAttachment(parts.getBodyPart(1), "écran d’avertissement.png", "image/png", screenshot);
         assertAttachment(parts.getBodyPart(2), "notice.pdf", "application/pdf", pdf);
     }

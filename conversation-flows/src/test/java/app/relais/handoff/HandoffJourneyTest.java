@@ -103,17 +103,33 @@ class HandoffJourneyTest {
     }
 
     @Test
-    void withNoAgentInTimeTheCustomerIsToldTheUsualDelayAndOfferedEmailOnce() {
+    void withNoAgentInTimeTheCustomerIsToldTheUsualDelayAndOfferedTheBusinessEmailOnce() {
+        relais.core().profiles().update(profileWithEmail("contact@boutique-dupont.fr"), "Camille", clock.instant());
         Conversation customer = relais.french().send("je veux parler a un humain");
         clock.advance(Duration.ofMinutes(9));
         assertThat(handoff().remindWaiting()).isZero();
         clock.advance(Duration.ofMinutes(1));
         assertThat(handoff().remindWaiting()).isEqualTo(1);
         assertThat(pushed(customer)).singleElement().asString()
-                .contains("Délai de réponse habituel : 4 h").contains("support@example.com");
+                .contains("Délai de réponse habituel : 4 h").contains("vous pouvez aussi écrire à contact@boutique-dupont.fr");
         assertThat(desk.events()).last().asString().startsWith("notice: La demande T-");
         clock.advance(Duration.ofHours(1));
         assertThat(handoff().remindWaiting()).isZero();
+    }
+
+    @Test
+    void aBusinessWithoutEmailOffersNoAddressWhenNoAgentAnswered() {
+        Conversation customer = relais.french().send("/human");
+        clock.advance(Duration.ofMinutes(10));
+        assertThat(handoff().remindWaiting()).isEqualTo(1);
+        assertThat(pushed(customer)).singleElement().asString()
+                .endsWith("Votre demande est bien enregistrée et la réponse arrivera ici.").doesNotContain("@");
+    }
+
+    private static app.relais.outage.BusinessProfile profileWithEmail(String email) {
+        app.relais.outage.BusinessProfile seed = app.relais.outage.BusinessProfiles.load();
+        return new app.relais.outage.BusinessProfile("Boutique Dupont", email, null, null, null, null, seed.languages(),
+                null, null, seed.channels(), null, null);
     }
 
     @Test
@@ -128,6 +144,8 @@ class HandoffJourneyTest {
     void aHumanIsOfferedAfterThreeMisunderstandingsInTheSupportAssistant() {
         relais.newConversation(Locale.FRANCE)
                 .send("bla")
+                .tap("Un problème avec mon compte")
+                .expectReply(containing("Je n’ai pas reconnu le problème"))
                 .send("blabla")
                 .expectNoReply(containing("Voulez-vous parler"))
                 .send("xyz")

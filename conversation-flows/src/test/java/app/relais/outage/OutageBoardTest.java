@@ -16,7 +16,7 @@ class OutageBoardTest {
 
     private final MutableClock clock = MutableClock.at("2026-11-21T08:00:00Z");
     private final List<Banner> published = new ArrayList<>();
-    private final OutageBoard board = new OutageBoard(BusinessProfiles.load(), new InMemoryIncidentStore(),
+    private final OutageBoard board = new OutageBoard(BusinessProfiles.of(BusinessProfiles.load()), new InMemoryIncidentStore(),
             published::add, clock);
     private final List<String> admins = new ArrayList<>();
     private final CadenceReminder cadence = new CadenceReminder(board, admins::add);
@@ -51,7 +51,7 @@ class OutageBoardTest {
         assertThat(ended.updates()).extracting(IncidentUpdate::status)
                 .containsExactly(ServiceStatus.DEGRADED, ServiceStatus.OUTAGE, ServiceStatus.OPERATIONAL);
         assertThat(ended.last().message().fr()).isEqualTo("Le service fonctionne de nouveau normalement.");
-        clock.advance(Duration.ofDays(31));
+        clock.advance(Duration.ofDays(91));
         assertThat(board.history()).isEmpty();
     }
 

@@ -5,23 +5,26 @@ import static app.relais.testing.ReplyMatchers.withChoice;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.relais.catalog.LocalizedText;
+import app.relais.conversation.Reply;
 import app.relais.core.RelaisCore;
 import app.relais.handoff.Ticket;
+import app.relais.testing.Conversation;
 import app.relais.testing.MutableClock;
 import app.relais.testing.RecordingAgentDesk;
 import app.relais.testing.TestRelais;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** A customer of the business during a Messenger outage: the news, FAQ answers, a request to the team. */
+/** A customer of the business during a Messenger outage: its welcome and news, FAQ answers, a request to the team. */
 class OutageFallbackJourneyTest {
 
     private final MutableClock clock = MutableClock.at("2026-11-21T08:00:00Z");
     private final RecordingAgentDesk desk = new RecordingAgentDesk();
     private final TestRelais relais = new TestRelais(clock,
-            RelaisCore.builder().zone(ZoneId.of("Europe/Paris")).agentDesk(desk));
+            RelaisCore.builder().zone(ZoneId.of("Europe/Paris")).agentDesk(desk).business(Profiles.dupont()));
 
     private void messengerIsDown() {
         relais.core().outage().declare("messenger", ServiceStatus.OUTAGE,
@@ -31,32 +34,39 @@ class OutageFallbackJourneyTest {
     }
 
     @Test
-    void aNewVisitorDuringAnOutageGetsTheNewsAndAnAnswerFromTheFaq() {
-        messengerIsDown();
-        relais.french()
-                .send("Bonjour, où en est ma commande ?")
-                .expectReply(containing("⚠️ Messenger : Messenger ne nous transmet plus vos messages."))
-                .expectReply(containing("e-mail de confirmation d’expédition"))
-                .expectReply(withChoice("Merci, c’est clair"))
-                .tap("Merci, c’est clair")
-                .expectReply(containing("Une autre question ?"));
-    }
-
-    @Test
-    void theNewsPromisesNoTimeUnlessTheAdminGaveOne() {
+    void theWelcomeSpeaksForTheBusinessGivesItsNewsAndItsRealContacts() {
         messengerIsDown();
         relais.french().command("start", "")
-                .expectReply(containing("Messenger : en panne depuis le 21/11/2026 09h00."))
+                .expectReply(containing("Bonjour, vous êtes bien chez Boutique Dupont : notre équipe vous répond ici."))
+                .expectNoReply(containing("support d’une plateforme"))
+                .expectReply(containing("Messenger : en panne depuis le 21/11/2026 à 09h00 (heure de Paris)."))
                 .expectReply(containing("Nous ne connaissons pas encore l’heure du retour"))
-                .expectReply(containing("support@example.com"))
+                .expectReply(containing("Vous pouvez aussi nous joindre par e-mail à contact@boutique-dupont.fr ou par téléphone au 04 78 00 00 00."))
+                .expectReply(containing("Horaires : du lundi au vendredi, de 9 h à 18 h."))
+                .expectReply(withChoice("Un problème avec mon compte sur une plateforme"))
                 .expectNoReply(containing("prévu vers"));
         relais.core().outage().declare("messenger", ServiceStatus.DEGRADED,
                 new LocalizedText("Les messages arrivent avec du retard.", "Messages arrive late."),
                 Instant.parse("2026-11-21T11:30:00Z"));
         relais.english().command("start", "outage")
-                .expectReply(containing("Messenger: degraded since 2026-11-21 09:00."))
+                .expectReply(containing("Hello, you have reached Boutique Dupont: our team answers you here. Our team answers in French."))
+                .expectReply(containing("Messenger: degraded since 2026-11-21 09:00 (Paris time)."))
                 .expectReply(containing("Messages arrive late."))
-                .expectReply(containing("Expected back to normal around 2026-11-21 12:30."));
+                .expectReply(containing("Expected back to normal around 2026-11-21 12:30 (Paris time)."));
+    }
+
+    @Test
+    void aQuestionTypedAtOnceIsAnsweredFromTheFaqWithoutRepeatingTheBanner() {
+        messengerIsDown();
+        Conversation customer = relais.french().command("start", "")
+                .send("Bonjour, où en est ma commande ?")
+                .expectReply(containing("e-mail de confirmation d’expédition"))
+                .expectReply(withChoice("Merci, c’est clair"))
+                .tap("Merci, c’est clair")
+                .expectReply(containing("Une autre question ?"))
+                .send("pourquoi je ne peux pas vous écrire sur messenger ?")
+                .expectReply(containing("Messenger connaît en ce moment une panne qui ne dépend pas de nous"));
+        assertThat(customer.transcript()).map(Reply::text).noneMatch(t -> t.startsWith("⚠️"));
     }
 
     @Test
@@ -70,7 +80,7 @@ class OutageFallbackJourneyTest {
                 .send("jeanne chez example")
                 .expectReply(containing("Je n’ai reconnu ni une adresse e-mail"))
                 .expectReply(containing("Merci Jeanne Martin"))
-                .send("06 12 34 56 78")
+                .send("mon portable c’est le 06 12 34 56 78 merci")
                 .expectReply(containing("Quelle est votre question ?"))
                 .send("Ma commande 4521 n’est pas arrivée, pouvez-vous vérifier ?")
                 .expectReply(containing("Votre demande porte le numéro T-"))
@@ -83,48 +93,67 @@ class OutageFallbackJourneyTest {
     }
 
     @Test
-    void aQuestionTheFaqCannotAnswerCanBeSentToTheTeamAsTyped() {
+    void aQuestionTheFaqCannotAnswerIsOfferedToTheTeamOnceAndCanBeSentAsTyped() {
         messengerIsDown();
         relais.english().command("start", "outage")
-                .tap("Ask a question")
                 .send("Can I pay with luncheon vouchers?")
-                .expectReply(containing("I found no answer"))
-                .tap("Write to the team")
+                .expectReply(containing("is this a question for Boutique Dupont, or a problem with your own account"))
+                .tap("A question for Boutique Dupont")
+                .expectReply(containing("I have no ready answer to that question. I can pass it on to the team"))
+                .expectReply(withChoice("Send my question to the team"))
+                .expectReply(withChoice("Talk to a person"))
+                .send("And do you sell bikes?")
+                .expectReply(containing("I have no ready answer to that one either."))
+                .expectNoReply(withChoice("Talk to a person"))
+                .tap("Send my question to the team")
                 .send("Sam")
-                .send("sam@example.com")
-                .expectReply(withChoice("Send: “Can I pay with luncheon vouchers?”"))
-                .tap("Send: “Can I pay with luncheon vouchers?”")
+                .send("I don’t know, my email is sam@example.com.")
+                .expectReply(withChoice("Send: “And do you sell bikes?”"))
+                .tap("Send: “And do you sell bikes?”")
                 .expectReply(containing("Your request number is T-"));
-        assertThat(desk.lastOpened().question()).isEqualTo("Can I pay with luncheon vouchers?");
+        assertThat(desk.lastOpened().question()).isEqualTo("And do you sell bikes?");
         assertThat(desk.lastOpened().language()).isEqualTo("en");
     }
 
     @Test
-    void threeQuestionsInARowWithoutAnAnswerOfferAHuman() {
+    void aPlatformProblemTypedInTheFaqIsOfferedTheSupportAssistant() {
         messengerIsDown();
         relais.french().command("start", "outage")
-                .tap("Poser une question")
-                .send("Quelle est la couleur du ciel ?")
-                .expectNoReply(containing("Voulez-vous parler à une personne"))
-                .send("Et la météo de demain ?")
-                .send("Vous vendez des vélos ?")
-                .expectReply(containing("Voulez-vous parler à une personne de l’équipe ?"))
-                .tap("Parler à une personne")
-                .expectReply(containing("je passe la main à une personne de l’équipe"));
-        assertThat(desk.opened()).hasSize(1);
+                .tap("Questions fréquentes")
+                .send("on a piraté mon compte instagram et changé le mot de passe")
+                .expectReply(withChoice("Préparer une demande au support de la plateforme"))
+                .tap("Préparer une demande au support de la plateforme")
+                .expectReply(containing("Compte Instagram piraté"));
     }
 
     @Test
-    void withoutAnIncidentANewVisitorStartsWithTheSupportAssistant() {
-        relais.french().send("mon compte facebook a été piraté")
+    void theLastButtonOfTheWelcomeLeadsToTheSupportAssistant() {
+        messengerIsDown();
+        relais.french().command("start", "outage")
+                .tap("Un problème avec mon compte sur une plateforme")
+                .expectReply(withChoice("Facebook"));
+    }
+
+    @Test
+    void withoutAnIncidentANewVisitorStartsWithTheSupportAssistantNamedForTheBusiness() {
+        relais.french().command("start", "")
+                .expectReply(containing("Bonjour, je suis Relais, l’assistant de Boutique Dupont."))
+                .send("mon compte facebook a été piraté")
                 .expectReply(containing("Compte Facebook piraté"));
     }
 
     @Test
-    void somethingElseLeadsToTheSupportAssistant() {
+    void aContactLeftEmptyIsLeftOutOfTheWelcomeAndTheFaq() {
+        BusinessProfile seed = BusinessProfiles.load();
+        relais.core().profiles().update(new BusinessProfile(null, null, null, null, null, null, List.of(), null, null,
+                seed.channels(), null, null), "Camille", clock.instant());
         messengerIsDown();
-        relais.french().command("start", "outage")
-                .tap("Autre chose")
-                .expectReply(withChoice("Facebook"));
+        relais.french().command("start", "")
+                .expectReply(containing("Bonjour, vous êtes bien au service client : notre équipe vous répond ici."))
+                .expectNoReply(containing("nous joindre"))
+                .send("vos horaires ?")
+                .expectReply(containing("Je n’ai pas de réponse toute prête"))
+                .send("comment vous contacter ?")
+                .expectReply(containing("Comment vous joindre ?\n\nVous pouvez aussi laisser votre demande ici avec « Écrire à l’équipe »."));
     }
 }

@@ -27,14 +27,14 @@ class DeliveryJourneyTest {
     void theRequestArrivesInThreeFormsWithTheDelayAndWhatToDoMeanwhile() throws Exception {
         Conversation c = HackedAccountJourneyTest.walkToReview(relais.french())
                 .tap("C’est parfait")
-                .expectReply(containing("Objet : URGENT - Compte Facebook piraté"))
-                .expectReply(withLink("mailto:abuse@facebook.com?subject=URGENT%20-%20Compte%20Facebook%20pirat%C3%A9"))
+                .expectReply(containing("Objet : URGENT – Compte Facebook piraté"))
+                .expectReply(withLink("mailto:abuse@facebook.com?subject=URGENT%20%E2%80%93%20Compte%20Facebook%20pirat%C3%A9"))
                 .expectReply(withFile("demande-facebook-account-hacked.eml"))
                 .expectReply(containing("Délai de réponse habituel : 3 à 7 jours"))
                 .expectReply(containing("sécurisez vos autres comptes"));
 
         MimeMessage eml = eml(c);
-        assertThat(eml.getSubject()).isEqualTo("URGENT - Compte Facebook piraté - https://www.facebook.com/jeanne.martin");
+        assertThat(eml.getSubject()).isEqualTo("URGENT – Compte Facebook piraté – https://www.facebook.com/jeanne.martin");
         MimeMultipart parts = (MimeMultipart) eml.getContent();
         assertThat(parts.getBodyPart(1).getFileName()).isEqualTo("alerte-facebook.png");
         assertThat(parts.getBodyPart(1).getInputStream().readAllBytes()).isEqualTo(Fixtures.bytes("screenshot.png"));
@@ -45,20 +45,25 @@ class DeliveryJourneyTest {
         Conversation c = HackedAccountJourneyTest.walkToReview(relais.french())
                 .tap("Rédiger l’email en anglais")
                 .expectReply(containing("L’email est maintenant rédigé en anglais"))
-                .expectReply(containing("Objet : URGENT - Hacked Facebook account - https://www.facebook.com/jeanne.martin"))
-                .expectReply(containing("I am writing as the owner of the account concerned"))
-                .expectReply(containing("Get my account back and undo the hacker’s changes"))
+                .expectReply(containing("To: abuse@facebook.com\nSubject: URGENT - Hacked Facebook account - https://www.facebook.com/jeanne.martin"))
+                .expectReply(containing("I am writing to report an urgent problem: the hacking of a Facebook account."
+                        + " I own the account concerned."))
+                .expectReply(containing("- Start of the hack: Thursday 12 November 2026 at 9:30 pm"))
+                .expectReply(containing("I ask you, as a priority, to give me back access to my account and undo the hacker’s changes."))
+                .expectReply(containing("Kind regards,\nJeanne Martin\n+33 6 12 34 56 78"))
+                .expectNoReply(containing("Objet :"))
                 .expectReply(containing("Voici votre demande complète"))
                 .tap("C’est parfait")
                 .expectReply(containing("Votre demande est prête"))
                 .expectReply(withFile("demande-facebook-account-hacked.eml"));
 
         assertThat(eml(c).getSubject()).isEqualTo("URGENT - Hacked Facebook account - https://www.facebook.com/jeanne.martin");
+        assertThat(eml(c).getHeader("Content-Language")).containsExactly("en");
         assertThat(mailto(c)).contains("subject=URGENT%20-%20Hacked%20Facebook%20account");
 
         c.tap("Rédiger l’email en français")
-                .expectReply(containing("Objet : URGENT - Compte Facebook piraté"));
-        assertThat(eml(c).getSubject()).startsWith("URGENT - Compte Facebook piraté");
+                .expectReply(containing("Objet : URGENT – Compte Facebook piraté"));
+        assertThat(eml(c).getSubject()).startsWith("URGENT – Compte Facebook piraté");
     }
 
     @Test

@@ -46,8 +46,8 @@ class DossierJourneyTest {
                 .expectReply(containing("Votre dossier — Compte Facebook piraté (2 sur 5 éléments)"))
                 .expectReply(containing("Adresse email de votre compte : jeanne.martin@example.fr"))
                 .expectReply(containing("Quand cela a commencé : à fournir"))
-                .expectReply(withChoice("↩ Reprendre où j’en étais"))
-                .tap("✏️ Modifier : Adresse email de votre compte")
+                .expectReply(withChoice("Reprendre où j’en étais"))
+                .tap("Modifier : Adresse email de votre compte")
                 .expectReply(containing("Modification : Adresse email de votre compte"))
                 .expectReply(containing("Déjà noté : jeanne.martin@example.fr"))
                 .send("jeanne.dupont@example")
@@ -57,7 +57,7 @@ class DossierJourneyTest {
                 .expectReply(containing("(3/5) Quand cela a commencé"))
                 .send("/dossier")
                 .expectReply(containing("jeanne.dupont@example.fr"))
-                .tap("↩ Reprendre où j’en étais")
+                .tap("Reprendre où j’en étais")
                 .expectReply(containing("(3/5) Quand cela a commencé"));
     }
 
@@ -65,7 +65,7 @@ class DossierJourneyTest {
     void anEditCanBeCancelledWithBackAndNothingChanges() {
         firstTwoItems(relais.french())
                 .send("/dossier")
-                .tap("✏️ Modifier : Lien de votre profil Facebook")
+                .tap("Modifier : Lien de votre profil Facebook")
                 .send("/back")
                 .expectReply(containing("Rien n’est changé pour « Lien de votre profil Facebook »"))
                 .expectReply(containing("(3/5) Quand cela a commencé"))
@@ -77,12 +77,12 @@ class DossierJourneyTest {
     void anItemCanBeRemoved() {
         firstTwoItems(relais.french())
                 .send("/dossier")
-                .tap("🗑 Retirer : Lien de votre profil Facebook")
+                .tap("Retirer : Lien de votre profil Facebook")
                 .expectReply(containing("C’est retiré : « Lien de votre profil Facebook »"))
                 .expectReply(containing("(1 sur 5 éléments)"))
                 .expectReply(containing("Lien de votre profil Facebook : à fournir"))
-                .expectReply(withChoice("➕ Compléter : Lien de votre profil Facebook"))
-                .expectNoReply(withChoice("🗑 Retirer : Lien de votre profil Facebook"));
+                .expectReply(withChoice("Compléter : Lien de votre profil Facebook"))
+                .expectNoReply(withChoice("Retirer : Lien de votre profil Facebook"));
     }
 
     @Test
@@ -96,7 +96,7 @@ class DossierJourneyTest {
                 .expectReply(containing("Qui êtes-vous"))
                 .send("/dossier")
                 .expectReply(containing("Captures d’écran : passé"))
-                .tap("📎 Ajouter : Captures d’écran")
+                .tap("Ajouter : Captures d’écran")
                 .expectReply(containing("10 Mo maximum"))
                 .upload("alerte.png", Fixtures.bytes("screenshot.png"))
                 .upload("../../notification.pdf", Fixtures.bytes("notice.pdf"))
@@ -107,7 +107,7 @@ class DossierJourneyTest {
                 .send("/dossier")
                 .expectReply(containing("(5 sur 5 éléments)"))
                 .expectReply(containing("Captures d’écran : alerte.png, notification.pdf"));
-        c.tap("↩ Reprendre où j’en étais")
+        c.tap("Reprendre où j’en étais")
                 .expectReply(containing("Qui êtes-vous"))
                 .tap("Titulaire du compte")
                 .expectReply(containing("Racontez ce qui s’est passé"));
@@ -147,17 +147,19 @@ class DossierJourneyTest {
     }
 
     @Test
-    void afterThreeRefusalsTheUserMaySayTheyDoNotHaveIt() {
+    void aRequiredItemCanBeLeftOutAndAfterThreeRefusalsTheUserIsRemindedThatItMay() {
         Conversation c = startDossier(relais.french())
                 .send("https://www.facebook.com/jeanne.martin")
-                .send("je ne sais plus")
-                .expectReply(containing("Il manque le @"))
+                .expectReply(withChoice("Je ne l’ai pas"))
                 .send("jeanne chez example")
-                .expectNoReply(withChoice("Je ne l’ai pas"))
+                .expectReply(containing("Il manque le @"))
+                .send("jeanne chez exemple")
+                .expectNoReply(containing("touchez « Je ne l’ai pas »"))
                 .send("toujours pas");
         c.expectReply(containing("touchez « Je ne l’ai pas »"))
                 .expectReply(withChoice("Je ne l’ai pas"))
                 .tap("Je ne l’ai pas")
+                .expectReply(containing("Passé. Sans l’adresse du compte, il sera plus difficile de prouver que le compte est à vous."))
                 .expectReply(containing("(3/5)"))
                 .send("/dossier")
                 .expectReply(containing("Adresse email de votre compte : passé"));
@@ -204,6 +206,7 @@ class DossierJourneyTest {
         relais.newConversation(Locale.FRENCH)
                 .send("mon numéro whatsapp est banni")
                 .tap("Oui, c’est ça")
+                .tap("Non, pas encore")
                 .tap("Préparer ma demande")
                 .send("06 12 34")
                 .expectReply(containing("De quel pays est le numéro 06 12 34"))
@@ -214,6 +217,7 @@ class DossierJourneyTest {
         relais.newConversation(Locale.FRENCH)
                 .send("mon numéro whatsapp est banni")
                 .tap("Oui, c’est ça")
+                .tap("Non, pas encore")
                 .tap("Préparer ma demande")
                 .send("0470 12 34 56")
                 .expectReply(withChoice("Belgique (+32)"))
@@ -222,6 +226,7 @@ class DossierJourneyTest {
         relais.newConversation(Locale.FRENCH)
                 .send("mon numéro whatsapp est banni")
                 .tap("Oui, c’est ça")
+                .tap("Non, pas encore")
                 .tap("Préparer ma demande")
                 .send("0470 12 34 56")
                 .send("Atlantide")
@@ -246,6 +251,7 @@ class DossierJourneyTest {
         relais.french()
                 .send("mon numéro whatsapp est banni")
                 .tap("Oui, c’est ça")
+                .tap("Non, pas encore")
                 .tap("Préparer ma demande")
                 .send("06 12 34 56 78")
                 .expectReply(containing("Noté : +33 6 12 34 56 78"));
@@ -255,7 +261,7 @@ class DossierJourneyTest {
     void theArchiveCanBeDownloadedFromTheDossierView() {
         Conversation c = firstTwoItems(relais.french())
                 .send("/dossier")
-                .tap("📦 Télécharger le dossier (zip)")
+                .tap("Télécharger le dossier (zip)")
                 .expectReply(withFile("dossier-facebook-account-hacked.zip"));
         FileRef zip = c.lastReplies().get(0).files().get(0);
         assertThat(zip.mime()).isEqualTo("application/zip");

@@ -67,8 +67,9 @@ class FollowUpJourneyTest {
         List<Reply> pushed = pushed(c);
         assertThat(pushed).filteredOn(r -> r.text().startsWith("Bonjour, c’est Relais")).hasSize(1);
         assertThat(pushed).extracting(Reply::text)
-                .anyMatch(t -> t.contains("Objet : Relance : URGENT - Compte Facebook piraté")
-                        && t.contains("envoyée le 21 novembre 2026"))
+                .anyMatch(t -> t.contains("Objet : Relance : URGENT – Compte Facebook piraté")
+                        && t.contains("ma demande du samedi 21 novembre 2026")
+                        && t.contains("Cordialement,\nJeanne Martin\n+33 6 12 34 56 78"))
                 .anyMatch(t -> t.contains("consulter un avocat"));
         assertThat(pushed).flatExtracting(Reply::links).anyMatch(l -> l.url().startsWith("mailto:abuse@facebook.com"));
         assertThat(pushed).flatExtracting(Reply::choices).anyMatch(choice -> choice.label().equals("C’est résolu"));
@@ -127,7 +128,10 @@ class FollowUpJourneyTest {
                 .expectReply(containing("Cela fait 7 jours"))
                 .expectReply(withChoice("Préparer la relance"))
                 .tap("Préparer la relance")
-                .expectReply(containing("Relance : URGENT - Compte Facebook piraté"))
+                .tap("Pas de numéro")
+                .tap("Rien de nouveau")
+                .expectReply(containing("Relance : URGENT – Compte Facebook piraté"))
+                .expectReply(containing("Depuis, la situation n’a pas changé : le problème persiste."))
                 .expectReply(containing("Si la relance reste sans effet"));
     }
 

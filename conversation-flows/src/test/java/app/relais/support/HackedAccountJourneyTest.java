@@ -47,18 +47,26 @@ class HackedAccountJourneyTest {
                 .send("Le 12 novembre vers 21h30 j’ai reçu un email de changement de mot de passe, puis mon email a été remplacé.")
                 .expectReply(containing("conséquences"))
                 .send("Mon événement de samedi est annoncé sur ce compte, 300 participants attendent des nouvelles.")
-                .expectReply(withChoice("Récupérer l’accès à mon compte et annuler les modifications du pirate"))
-                .tap("Récupérer l’accès à mon compte et annuler les modifications du pirate");
+                .expectReply(withChoice("Me rendre l’accès à mon compte et annuler les modifications du pirate"))
+                .tap("Me rendre l’accès à mon compte et annuler les modifications du pirate")
+                .expectReply(containing("comment signer votre demande"))
+                .send("Jeanne Martin, 06 12 34 56 78");
     }
 
     @Test
     void aHackedAccountEndsInAStructuredDraftToTheRightAddress() {
         Conversation c = walkToReview(relais.french())
                 .expectReply(containing("À : abuse@facebook.com"))
-                .expectReply(containing("Objet : URGENT - Compte Facebook piraté - https://www.facebook.com/jeanne.martin"))
-                .expectReply(containing("titulaire du compte concerné"))
+                .expectReply(containing("Objet : URGENT – Compte Facebook piraté – https://www.facebook.com/jeanne.martin"))
+                .expectReply(containing("Je vous écris pour vous signaler un problème urgent : le piratage d’un compte Facebook."
+                        + " Je suis titulaire du compte concerné."))
+                .expectReply(containing("– Début du piratage : le jeudi 12 novembre 2026 à 21 h 30"))
+                .expectReply(containing("– Lien de mon profil Facebook : https://www.facebook.com/jeanne.martin"))
                 .expectReply(containing("300 participants"))
-                .expectReply(containing("Pièces jointes :\n- alerte-facebook.png"))
+                .expectReply(containing("Je vous demande de bien vouloir, en priorité, me rendre l’accès à mon compte"))
+                .expectReply(containing("Vous pouvez me joindre au +33 6 12 34 56 78.\n\nCordialement,\nJeanne Martin\n+33 6 12 34 56 78"))
+                .expectReply(containing("Pièces jointes :\n– Captures d’écran : alerte-facebook.png"))
+                .expectNoReply(containing("non disponible"))
                 .tap("C’est parfait")
                 .expectReply(containing("formulaire officiel"))
                 .expectReply(withLink("mailto:abuse@facebook.com?subject="))
@@ -68,8 +76,17 @@ class HackedAccountJourneyTest {
                 .expectReply(containing("28 novembre 2026"))
                 .expectReply(withFile(".ics"))
                 .tap("Préparer la relance")
-                .expectReply(containing("Relance"))
-                .expectReply(containing("21 novembre 2026"));
+                .expectReply(containing("numéro de dossier ou de ticket"))
+                .send("je sais plus, attendez")
+                .expectReply(containing("Je ne trouve pas de numéro"))
+                .send("c’est le n°4471-0923")
+                .expectReply(containing("Qu’est-ce qui a changé"))
+                .send("le pirate a aussi écrit à mes clients")
+                .expectReply(containing("Objet : Relance (dossier 4471-0923) : URGENT – Compte Facebook piraté"))
+                .expectReply(containing("Je me permets de relancer ma demande du samedi 21 novembre 2026"))
+                .expectReply(containing("Votre équipe lui a attribué le numéro 4471-0923."))
+                .expectReply(containing("Voici où en est la situation depuis ma demande : le pirate a aussi écrit à mes clients."))
+                .expectReply(containing("Cordialement,\nJeanne Martin\n+33 6 12 34 56 78"));
         assertThat(c.transcript()).extracting(Reply::text).anyMatch(t -> t.contains("Cordialement"));
     }
 
@@ -92,6 +109,6 @@ class HackedAccountJourneyTest {
                 .expectReply(containing("jai perdu 200 euros de billets"))
                 .tap("Modifier l’objet")
                 .tap("Revenir au texte proposé")
-                .expectReply(containing("Objet : URGENT - Compte Facebook piraté"));
+                .expectReply(containing("Objet : URGENT – Compte Facebook piraté"));
     }
 }

@@ -41,6 +41,8 @@ class TriageJourneyTest {
                 .expectReply(containing("Est-ce l’un de ces problèmes ?"))
                 .expectReply(withChoice("Autre chose"))
                 .tap("Autre chose")
+                .expectReply(containing("Quel problème rencontrez-vous sur Facebook ?"))
+                .tap("Autre chose")
                 .expectReply(containing("canaux officiels"))
                 .expectReply(withLink("https://www.facebook.com/help"))
                 .expectReply(containing("Décrivez votre problème"));
@@ -60,6 +62,7 @@ class TriageJourneyTest {
     void theMessengerOutageIsHandledWithoutInventingAnAddress() {
         relais.french()
                 .send("messenger est en panne chez tout le monde")
+                .tapIfOffered("Un problème avec mon compte")
                 .expectReply(containing("Panne de Messenger"))
                 .tap("Oui, c’est ça")
                 .expectReply(withLink("https://www.messenger.com/help"))
@@ -71,6 +74,8 @@ class TriageJourneyTest {
     void gibberishIsSaidNotUnderstoodAndThePlatformsAreOffered() {
         relais.french()
                 .send("zzzz qqqq")
+                .expectReply(containing("est-ce une question pour notre équipe, ou un problème avec votre propre compte"))
+                .tap("Un problème avec mon compte")
                 .expectReply(containing("Je n’ai pas reconnu le problème"))
                 .expectReply(withChoice("Facebook"));
     }

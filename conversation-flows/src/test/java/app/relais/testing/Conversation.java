@@ -25,6 +25,7 @@ public final class Conversation {
     private final Locale locale;
     private final List<Reply> transcript = new ArrayList<>();
     private List<Reply> last = List.of();
+    private Replies lastTurn = new Replies(List.of());
 
     public Conversation(ConversationEngine engine, FileIntake intake, ConversationKey key, Locale locale) {
         this.engine = engine;
@@ -35,6 +36,10 @@ public final class Conversation {
 
     public ConversationKey key() {
         return key;
+    }
+
+    public Locale locale() {
+        return locale;
     }
 
     public Conversation send(String text) {
@@ -52,6 +57,16 @@ public final class Conversation {
                 .findFirst()
                 .orElseThrow(() -> new AssertionError("no button \"" + labelOrId + "\" in the last replies:\n" + lastText()));
         return deliver(new Inbound.Choice(key, choice.id(), locale));
+    }
+
+    /**
+     * Taps a button when the last replies offer it, else does nothing: for a question the bot asks
+     * only when it is unsure (a visitor's first words that could be for the business or not).
+     */
+    public Conversation tapIfOffered(String labelOrId) {
+        boolean offered = last.stream().flatMap(r -> r.choices().stream())
+                .anyMatch(c -> c.label().equals(labelOrId) || c.id().equals(labelOrId));
+        return offered ? tap(labelOrId) : this;
     }
 
     /** Sends files as the user would: through the intake, then as one attachment event. */
@@ -81,6 +96,11 @@ public final class Conversation {
         return last;
     }
 
+    /** The last answer as the channel got it: the replies and what it says about the turn (language, masking, erasure). */
+    public Replies lastTurn() {
+        return lastTurn;
+    }
+
     public List<Reply> transcript() {
         return List.copyOf(transcript);
     }
@@ -94,6 +114,7 @@ public final class Conversation {
 
     private Conversation deliver(Inbound inbound) {
         Replies replies = engine.handle(inbound);
+        lastTurn = replies;
         last = replies.replies();
         transcript.addAll(last);
         return this;

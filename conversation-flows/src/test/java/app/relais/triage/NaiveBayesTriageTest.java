@@ -45,7 +45,7 @@ class NaiveBayesTriageTest {
 
     @Test
     void aNamedPlatformWinsOverWordsThatUsuallyGoElsewhere() {
-        assertThat(TRIAGE.classify("banned from tiktok for no reason", Locale.ENGLISH).problem()).isEqualTo("tiktok/login");
+        assertThat(TRIAGE.classify("banned from tiktok for no reason", Locale.ENGLISH).problem()).isEqualTo("tiktok/account-banned");
         assertThat(fr("les messages de mon groupe facebook sont du spam").platform()).isEqualTo("facebook");
     }
 

@@ -1,5 +1,6 @@
 package app.relais.bot.admin;
 
+import app.relais.cluster.ClusterBus;
 import app.relais.core.RelaisCore;
 import java.time.Clock;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -28,6 +29,11 @@ class AdminConfiguration {
         AdminDesk desk = new AdminDesk(clock);
         core.handoff().addDesk(desk);
         return desk;
+    }
+
+    @Bean
+    BusinessEdits businessEdits(ClusterBus bus, RelaisCore core) {
+        return new BusinessEdits(bus, core);
     }
 
     @Bean

@@ -105,7 +105,9 @@ class AdminController {
             Ticket ticket = core.handoff().tickets().find(id).orElseThrow(() -> new Handoff.UnknownTicketException(id));
             FaqEntry entry = core.faq().byShortCode(request.code())
                     .orElseThrow(() -> new IllegalArgumentException("no canned response '" + request.code() + "'"));
-            text = entry.answer().in(java.util.Locale.forLanguageTag(ticket.language()));
+            text = core.faq().answer(entry, java.util.Locale.forLanguageTag(ticket.language()))
+                    .orElseThrow(() -> new IllegalArgumentException("the answer of '" + request.code()
+                            + "' names only contacts the business profile leaves empty"));
         }
         requireLength(text);
         return core.handoff().reply(id, agent(request), text);
@@ -147,6 +149,18 @@ class AdminController {
             throw new IllegalArgumentException("agent: the agent's name, 1-100 characters, one line");
         }
         return request.agent().strip();
+    }
+
+    /** Who saved an edit: the name the admin page sends, until the desk's accounts name the agent. */
+    static String editor(String name) {
+        if (name == null || name.isBlank()) {
+            return "admin";
+        }
+        String stripped = name.strip();
+        if (stripped.length() > 100 || stripped.chars().anyMatch(Character::isISOControl)) {
+            throw new IllegalArgumentException("editor: a name, 1-100 characters, one line");
+        }
+        return stripped;
     }
 
     private static void requireLength(String text) {

@@ -3,8 +3,13 @@ package app.relais.bot.store;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
-/** The durable stores of outage mode and hand-off: incidents, tickets, the outbox. */
+/**
+ * The durable stores of outage mode and hand-off: incidents, tickets, the outbox, the business
+ * profile, the FAQ and the activity the incident reports count.
+ */
 @Configuration(proxyBeanMethods = false)
 class OutageStoreConfiguration {
 
@@ -21,5 +26,20 @@ class OutageStoreConfiguration {
     @Bean
     JdbcOutbox outbox(JdbcTemplate jdbc) {
         return new JdbcOutbox(jdbc);
+    }
+
+    @Bean
+    JdbcProfileStore profileStore(JdbcTemplate jdbc, PlatformTransactionManager transactions) {
+        return new JdbcProfileStore(jdbc, new TransactionTemplate(transactions));
+    }
+
+    @Bean
+    JdbcFaqStore faqStore(JdbcTemplate jdbc, PlatformTransactionManager transactions) {
+        return new JdbcFaqStore(jdbc, new TransactionTemplate(transactions));
+    }
+
+    @Bean
+    JdbcActivityLog activityLog(JdbcTemplate jdbc) {
+        return new JdbcActivityLog(jdbc);
     }
 }

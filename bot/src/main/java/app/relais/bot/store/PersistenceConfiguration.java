@@ -68,6 +68,12 @@ class PersistenceConfiguration {
         return new JdbcReminderStore(jdbc, new TransactionTemplate(transactions), writes);
     }
 
+    /** Reminder emails due (web chat users who gave an address). */
+    @Bean
+    JdbcEmailReminderStore emailReminderStore(JdbcTemplate jdbc, GroupCommit writes) {
+        return new JdbcEmailReminderStore(jdbc, writes);
+    }
+
     @Bean
     RetentionJob retentionJob(JdbcConversationStore conversations, JdbcFileStore files, RelaisCore core, Clock clock,
                               StoreProperties properties) {

@@ -136,7 +136,7 @@ final class AgentsGroup implements AgentDesk {
         Matcher canned = CANNED.matcher(answer);
         if (canned.matches()) {
             Ticket t = handoff.tickets().find(ticket.get()).orElseThrow(() -> new Handoff.UnknownTicketException(ticket.get()));
-            answer = faq.byShortCode(canned.group(1)).map(e -> e.answer().in(java.util.Locale.forLanguageTag(t.language())))
+            answer = faq.byShortCode(canned.group(1)).flatMap(e -> faq.answer(e, java.util.Locale.forLanguageTag(t.language())))
                     .orElse(null);
             if (answer == null) {
                 post(team.get("handoff.group.no-canned", canned.group(1)));

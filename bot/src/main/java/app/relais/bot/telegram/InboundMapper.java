@@ -50,7 +50,7 @@ final class InboundMapper {
         long chatId = query.getMessage() != null ? query.getMessage().getChatId() : query.getFrom().getId();
         String data = query.getData() == null ? "" : query.getData();
         return new TelegramInput.Event(chatId, new Inbound.Choice(keyOf(chatId), data, locale(query.getFrom())),
-                query.getId());
+                query.getId(), null);
     }
 
     private TelegramInput message(Message message) {
@@ -58,7 +58,7 @@ final class InboundMapper {
         ConversationKey key = keyOf(chatId);
         Locale locale = locale(message.getFrom());
         if (message.hasText()) {
-            return new TelegramInput.Event(chatId, text(key, message.getText(), locale), null);
+            return new TelegramInput.Event(chatId, text(key, message.getText(), locale), null, message.getMessageId());
         }
         if (message.hasPhoto()) {
             PhotoSize largest = message.getPhoto().stream()
@@ -67,14 +67,14 @@ final class InboundMapper {
             String name = "photo-" + message.getMessageId() + ".jpg";
             return new TelegramInput.Files(chatId, key, locale,
                     List.of(new TelegramInput.IncomingFile(largest.getFileId(), name, size)),
-                    message.getCaption(), message.getMediaGroupId());
+                    message.getCaption(), message.getMediaGroupId(), message.getMessageId());
         }
         if (message.hasDocument()) {
             Document document = message.getDocument();
             String name = document.getFileName() == null ? "document-" + message.getMessageId() : document.getFileName();
             return new TelegramInput.Files(chatId, key, locale,
                     List.of(new TelegramInput.IncomingFile(document.getFileId(), name, document.getFileSize())),
-                    message.getCaption(), message.getMediaGroupId());
+                    message.getCaption(), message.getMediaGroupId(), message.getMessageId());
         }
         return new TelegramInput.Unsupported(chatId, locale);
     }

@@ -2,6 +2,7 @@ package app.relais.bot.telegram;
 
 import app.relais.conversation.ConversationEngine;
 import app.relais.conversation.Inbound;
+import app.relais.conversation.Replies;
 import app.relais.conversation.Reply;
 import app.relais.files.FileIntake;
 import app.relais.i18n.Messages;
@@ -12,6 +13,7 @@ import java.util.Locale;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.telegram.telegrambots.meta.api.methods.AnswerCallbackQuery;
+import org.telegram.telegrambots.meta.api.methods.updatingmessages.DeleteMessage;
 import org.telegram.telegrambots.meta.api.objects.Update;
 import org.telegram.telegrambots.meta.generics.TelegramClient;
 
@@ -69,7 +71,7 @@ final class UpdateHandler {
                     answerCallback(event.callbackId());
                 }
                 flushAlbums(event.chatId());
-                deliver(event.chatId(), event.inbound());
+                deliver(event.chatId(), event.inbound(), event.messageId());
             } else if (input instanceof TelegramInput.Files incoming) {
                 if (incoming.mediaGroupId() == null) {
                     flushAlbums(incoming.chatId());
@@ -108,7 +110,7 @@ final class UpdateHandler {
     /** Sends the chat's gathered albums to the engine, one attachment event per album. */
     void flushAlbums(long chatId) throws Exception {
         for (Inbound.Attachment album : albums.drain(chatId)) {
-            deliver(chatId, album);
+            deliver(chatId, album, null);
         }
     }
 
@@ -121,8 +123,20 @@ final class UpdateHandler {
         }
     }
 
-    private void deliver(long chatId, Inbound inbound) throws Exception {
-        List<Reply> replies = engine.handle(inbound).replies();
+    /** {@code messageId}: the person's message being answered, when there is one (not a button, not an album). */
+    private void deliver(long chatId, Inbound inbound, Integer messageId) throws Exception {
+        Replies answer = engine.handle(inbound);
+        List<Reply> replies = answer.replies();
+        if (answer.masked() && !replies.isEmpty()) {
+            // The engine's warning comes first; what became of the message in the chat follows it.
+            replies = new ArrayList<>(replies);
+            replies.add(1, Reply.text(Messages.of(answer.language()).get(deleted(chatId, messageId)
+                    ? "telegram.secret.deleted" : "telegram.secret.delete-it")));
+        }
+        if (answer.erased()) {
+            replies = new ArrayList<>(replies);
+            replies.add(Reply.text(Messages.of(answer.language()).get("telegram.forget.chat")));
+        }
         Optional<String> notice = notices.forChat(chatId, inbound.locale());
         if (notice.isPresent() && !replies.isEmpty()) {
             // During an outage the bot opens its answers with the news, once per chat and incident update.
@@ -167,13 +181,29 @@ final class UpdateHandler {
                     accepted, incoming.caption());
         } else {
             deliver(incoming.chatId(), new Inbound.Attachment(incoming.key(), accepted, incoming.caption(),
-                    incoming.locale()));
+                    incoming.locale()), incoming.messageId());
         }
     }
 
     private void refuseTooLarge(TelegramInput.Files incoming, String name, long size) throws Exception {
         say(incoming.chatId(), incoming.locale(), "telegram.file.too-large", name,
                 String.format(Locale.ROOT, "%.1f", size / 1024.0 / 1024.0), FileIntake.MAX_BYTES / 1024 / 1024);
+    }
+
+    /**
+     * Deletes the person's message that held a password. Telegram lets a bot delete what a person
+     * sent it in a private chat for 48 hours; a refusal (older, or a group) leaves it to the person.
+     */
+    private boolean deleted(long chatId, Integer messageId) {
+        if (messageId == null) {
+            return false;
+        }
+        try {
+            return Boolean.TRUE.equals(client.execute(new DeleteMessage(String.valueOf(chatId), messageId)));
+        } catch (Exception e) {
+            log.info("a message holding a secret could not be deleted ({})", e.getClass().getName());
+            return false;
+        }
     }
 
     private void answerCallback(String callbackId) {

@@ -86,7 +86,7 @@ class AdminApiTest {
         assertThat(status.get("channels").get(0).get("status").asText()).isEqualTo("operational");
         assertThat(status.get("incidents").get(0).get("status").asText()).isEqualTo("resolved");
         assertThat(status.get("incidents").get(0).get("updates")).hasSize(2);
-        assertThat(call("GET", "/status?lang=en", null, null).body()).contains("Incidents of the last 30 days")
+        assertThat(call("GET", "/status?lang=en", null, null).body()).contains("Incidents of the last 90 days")
                 .contains("working normally");
 
         assertThat(call("PUT", "/api/admin/incidents/fax", TOKEN,

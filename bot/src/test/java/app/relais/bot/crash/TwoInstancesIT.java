@@ -50,10 +50,11 @@ class TwoInstancesIT {
                             .tap("Titulaire du compte")
                             .say("Le 12 novembre vers 21h30 mon mot de passe et mon email ont été changés.")
                             .say("Mon événement de samedi est annoncé sur ce compte.")
-                            .tap("Récupérer l’accès à mon compte et annuler les modifications du pirate")
+                            .tap("Me rendre l’accès à mon compte et annuler les modifications du pirate")
+                            .expect("comment signer").tap("Ne pas signer")
                             .expect("https://www.facebook.com/jeanne.martin")
                             .expect("jeanne.martin@example.fr")
-                            .expect("- alerte-facebook.png");
+                            .expect("– Captures d’écran : alerte-facebook.png");
                 }
             }
         }

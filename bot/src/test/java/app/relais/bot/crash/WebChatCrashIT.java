@@ -44,12 +44,14 @@ class WebChatCrashIT {
                         .tap("Titulaire du compte")
                         .say("Le 12 novembre vers 21h30 mon mot de passe et mon email ont été changés.")
                         .say("Mon événement de samedi est annoncé sur ce compte.")
-                        .tap("Récupérer l’accès à mon compte et annuler les modifications du pirate")
+                        .tap("Me rendre l’accès à mon compte et annuler les modifications du pirate")
+                        .expect("comment signer").say("Jeanne Martin, 06 12 34 56 78")
                         .expect("À : abuse@facebook.com")
                         .expect("https://www.facebook.com/jeanne.martin")
                         .expect("jeanne.martin@example.fr")
                         .expect("Mot de passe et adresse email changés")
-                        .expect("- alerte-facebook.png");
+                        .expect("– Captures d’écran : alerte-facebook.png")
+                        .expect("Jeanne Martin\n+33 6 12 34 56 78");
                 assertThat(chat.token()).isEqualTo(token);
             }
         }

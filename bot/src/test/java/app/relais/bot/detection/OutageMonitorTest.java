@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Test;
 class OutageMonitorTest {
 
     private final MutableClock clock = MutableClock.at("2026-11-21T20:00:00Z");
-    private final OutageBoard board = new OutageBoard(BusinessProfiles.load(), new InMemoryIncidentStore(),
+    private final OutageBoard board = new OutageBoard(BusinessProfiles.of(BusinessProfiles.load()), new InMemoryIncidentStore(),
             BannerPublisher.NONE, clock);
     private final InMemoryAutoIncidents autos = new InMemoryAutoIncidents();
     private final List<String> team = new CopyOnWriteArrayList<>();

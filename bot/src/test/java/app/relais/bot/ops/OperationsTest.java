@@ -38,7 +38,7 @@ class OperationsTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     /** What the user types below, each of which must never reach a log line. */
     private static final List<String> USER_TEXTS = List.of("mon compte Facebook a été piraté", "jeanne.martin",
-            "Quokka-4471", "Wombat-9823", "Numbat-5150");
+            "Quokka-4471", "Wombat-9823", "Numbat-5150", "Okapi");
 
     @LocalServerPort
     int port;
@@ -57,7 +57,8 @@ class OperationsTest {
                     .say("Wombat-9823 : le 12 novembre vers 21h30 j’ai reçu un email de changement de mot de passe.")
                     .expect("conséquences")
                     .say("Numbat-5150 : mon événement de samedi est annoncé sur ce compte.")
-                    .tap("Récupérer l’accès à mon compte et annuler les modifications du pirate")
+                    .tap("Me rendre l’accès à mon compte et annuler les modifications du pirate")
+                    .expect("comment signer").say("Jeanne Okapi").tap("Sans contact")
                     .expect("À : abuse@facebook.com")
                     .tap("C’est parfait").expect("formulaire officiel")
                     .say("je veux parler à un humain").expect("je passe la main");

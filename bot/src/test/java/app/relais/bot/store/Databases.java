@@ -52,6 +52,18 @@ public final class Databases {
         }
     }
 
+    /** A fresh, empty database on the PostgreSQL server, for a test that starts the whole application (its Flyway migrates it). */
+    public static synchronized String newPostgresUrl() {
+        postgres();
+        String name = "relais_" + UUID.randomUUID().toString().replace("-", "");
+        try (var c = postgres.getPostgresDatabase().getConnection(); var s = c.createStatement()) {
+            s.execute("create database " + name);
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        return postgres.getJdbcUrl("postgres", name);
+    }
+
     /** The PostgreSQL server's JDBC URL for a database, for tests that start the whole application. */
     static synchronized String postgresUrl(String database) {
         postgres();

@@ -11,7 +11,12 @@ import app.relais.handoff.Ticket;
 import app.relais.handoff.TicketMessage;
 import app.relais.handoff.TicketStatus;
 import app.relais.outage.BannerPublisher;
+import app.relais.outage.Activity;
+import app.relais.outage.BusinessProfile;
 import app.relais.outage.BusinessProfiles;
+import app.relais.outage.Faq;
+import app.relais.outage.FaqEditor;
+import app.relais.outage.FaqEntry;
 import app.relais.outage.Incident;
 import app.relais.outage.OutageBoard;
 import app.relais.outage.ServiceStatus;
@@ -19,6 +24,8 @@ import app.relais.testing.MutableClock;
 import app.relais.testing.RecordingAgentDesk;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
 import java.util.Locale;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
@@ -27,8 +34,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
-/** Incidents, tickets and the outbox on both databases the app runs on. */
+/** Incidents, tickets, the outbox, the business profile, the FAQ and the activity log on both databases the app runs on. */
 class OutageStoresContractTest {
 
     private final MutableClock clock = MutableClock.at("2026-11-21T08:00:00Z");
@@ -42,7 +51,7 @@ class OutageStoresContractTest {
     @MethodSource("databases")
     void incidentsKeepEveryUpdateAndTheirEnd(String name, Supplier<DataSource> database) {
         var store = new JdbcIncidentStore(new JdbcTemplate(database.get()));
-        var board = new OutageBoard(BusinessProfiles.load(), store, BannerPublisher.NONE, clock);
+        var board = new OutageBoard(BusinessProfiles.of(BusinessProfiles.load()), store, BannerPublisher.NONE, clock);
         board.declare("messenger", ServiceStatus.DEGRADED, new LocalizedText("Lenteurs « réseau »", "Slow"), null);
         clock.advance(Duration.ofMinutes(10));
         Incident updated = board.declare("messenger", ServiceStatus.OUTAGE, new LocalizedText("Panne", "Down"),
@@ -103,5 +112,76 @@ class OutageStoresContractTest {
         assertThat(otherInstance.drain(customer)).isEmpty();
         assertThat(core.engine().handle(new Inbound.Text(customer, "Merci !", Locale.FRANCE)).replies()).isEmpty();
         assertThat(desk.events()).contains("customer " + ticket + ": Merci !");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("databases")
+    void theBusinessProfileIsSeededOnceThenKeepsEachEditWithWhoAndWhen(String name, Supplier<DataSource> database) {
+        JdbcTemplate jdbc = new JdbcTemplate(database.get());
+        var transactions = new TransactionTemplate(new DataSourceTransactionManager(jdbc.getDataSource()));
+        BusinessProfile seed = BusinessProfiles.load();
+        var profiles = new BusinessProfiles(new JdbcProfileStore(jdbc, transactions), seed);
+        assertThat(profiles.current()).isEqualTo(seed);
+        BusinessProfile edit = new BusinessProfile("Boutique « Dupont »", "contact@boutique-dupont.fr", "04 78 00 00 00",
+                "https://boutique-dupont.fr/contact", null, new LocalizedText("du lundi au vendredi", "Monday to Friday"),
+                List.of("fr"), new LocalizedText("Nous répondons ici.", "We answer here."), ZoneId.of("America/Montreal"),
+                seed.channels(), null, null);
+        BusinessProfile saved = profiles.update(edit, "Camille", clock.instant());
+        var anotherInstance = new BusinessProfiles(new JdbcProfileStore(jdbc, transactions), seed);
+        assertThat(anotherInstance.current()).isEqualTo(saved);
+        assertThat(saved.updatedBy()).isEqualTo("Camille");
+        assertThat(saved.updatedAt()).isEqualTo(clock.instant());
+        profiles.update(new BusinessProfile(null, null, null, null, null, null, List.of(), null, null, seed.channels(), null,
+                null), "Sam", clock.instant());
+        anotherInstance.reload();
+        assertThat(anotherInstance.current().name()).isNull();
+        assertThat(anotherInstance.current().zone()).isNull();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("databases")
+    void theFaqIsSeededOnceKeepsItsOrderAndMayBeEmptied(String name, Supplier<DataSource> database) {
+        JdbcTemplate jdbc = new JdbcTemplate(database.get());
+        var transactions = new TransactionTemplate(new DataSourceTransactionManager(jdbc.getDataSource()));
+        Faq faq = Faq.load();
+        var editor = new FaqEditor(faq, new JdbcFaqStore(jdbc, transactions));
+        List<FaqEntry> seeded = faq.entries();
+        assertThat(new JdbcFaqStore(jdbc, transactions).load()).contains(seeded);
+        FaqEntry gifts = new FaqEntry("gift-cards", "cadeau", new LocalizedText("Vendez-vous des cartes cadeaux ?",
+                "Do you sell gift cards?"), new FaqEntry.Examples(List.of("carte cadeau", "bon d’achat"), List.of("gift card")),
+                new LocalizedText("Oui, en boutique. Écrivez-nous à {email}.", "Yes, in the shop. Write to {email}."),
+                FaqEntry.Active.ALWAYS, null, null);
+        editor.put(gifts, "Camille", clock.instant());
+        editor.move("gift-cards", -1);
+        Faq elsewhere = Faq.load();
+        new FaqEditor(elsewhere, new JdbcFaqStore(jdbc, transactions));
+        assertThat(elsewhere.entries()).hasSize(seeded.size() + 1);
+        assertThat(elsewhere.entries().get(seeded.size() - 1).id()).isEqualTo("gift-cards");
+        assertThat(elsewhere.byId("gift-cards").orElseThrow().updatedBy()).isEqualTo("Camille");
+        assertThat(elsewhere.match("vous avez des cartes cadeau ?", false)).map(m -> m.entry().id()).contains("gift-cards");
+        elsewhere.entries().forEach(e -> editor.delete(e.id()));
+        Faq emptied = Faq.load();
+        new FaqEditor(emptied, new JdbcFaqStore(jdbc, transactions));
+        assertThat(emptied.entries()).as("an FAQ the admins emptied is not seeded again").isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("databases")
+    void activityIsCountedAndAForgottenConversationLosesOnlyItsWords(String name, Supplier<DataSource> database) {
+        var log = new JdbcActivityLog(new JdbcTemplate(database.get()));
+        ConversationKey key = new ConversationKey("web", "s-9");
+        log.record(new Activity(clock.instant(), Activity.Kind.VISIT, "web", "business", null, null, null));
+        log.record(new Activity(clock.instant(), Activity.Kind.FAQ_MISS, "web", null, null, "vous vendez des vélos ?", key));
+        log.record(new Activity(clock.instant().plusSeconds(60), Activity.Kind.FIRST_ANSWER, "telegram", "T-ABC234", 240L,
+                null, null));
+        assertThat(log.between(clock.instant(), clock.instant().plusSeconds(61))).hasSize(3)
+                .extracting(Activity::kind, Activity::detail, Activity::seconds)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(Activity.Kind.VISIT, null, null),
+                        org.assertj.core.groups.Tuple.tuple(Activity.Kind.FAQ_MISS, "vous vendez des vélos ?", null),
+                        org.assertj.core.groups.Tuple.tuple(Activity.Kind.FIRST_ANSWER, null, 240L));
+        assertThat(log.between(clock.instant(), clock.instant().plusSeconds(60))).hasSize(2);
+        log.forget(key);
+        assertThat(log.between(clock.instant(), clock.instant().plusSeconds(61))).hasSize(3)
+                .allSatisfy(a -> assertThat(a.detail()).isNull());
     }
 }

@@ -238,7 +238,8 @@ final class FakeTelegramApi implements AutoCloseable {
         switch (method) {
             case "sendmessage", "senddocument" -> respond(exchange, 200, ok(message(body)));
             case "getfile" -> getFile(exchange, body.path("file_id").asText());
-            case "deletewebhook", "setwebhook", "answercallbackquery" -> respond(exchange, 200, ok(json.getNodeFactory().booleanNode(true)));
+            case "deletewebhook", "setwebhook", "answercallbackquery", "deletemessage" ->
+                    respond(exchange, 200, ok(json.getNodeFactory().booleanNode(true)));
             default -> respond(exchange, 404, "{\"ok\":false,\"error_code\":404,\"description\":\"Not Found: method\"}");
         }
     }

@@ -117,6 +117,23 @@ final class ChatWidget {
                 .expect("(3/5)");
     }
 
+    /** ... and on to the draft, approved ("C’est parfait"): the request is delivered. */
+    ChatWidget walkToTheDelivery() {
+        return walkToTheDate().answerDate("12/11/2026 21:30")
+                .say("Mot de passe et adresse email changés")
+                .expect("(5/5)")
+                .tap("Passer")
+                .expect("Qui êtes-vous")
+                .tap("Titulaire du compte")
+                .say("Le 12 novembre vers 21h30 j’ai reçu un email de changement de mot de passe.")
+                .say("Mon événement de samedi est annoncé sur ce compte.")
+                .tap("Me rendre l’accès à mon compte et annuler les modifications du pirate")
+                .tap("Ne pas signer")
+                .expect("À : abuse@facebook.com")
+                .tap("C’est parfait")
+                .expect("formulaire officiel");
+    }
+
     /**
      * Gives the incident date; newer flows read it back and ask for a confirmation, which is given.
      */
@@ -132,5 +149,23 @@ final class ChatWidget {
 
     List<String> botTexts() {
         return bots().allTextContents();
+    }
+
+    /** Everything the page keeps in sessionStorage (the transcript), as one string. */
+    String sessionStorage() {
+        return (String) page.evaluate("() => Object.keys(sessionStorage).map(k => k + '=' + sessionStorage.getItem(k)).join('\\n')");
+    }
+
+    /** Everything the page keeps in localStorage (the session token). */
+    String localStorage() {
+        return (String) page.evaluate("() => Object.keys(localStorage).map(k => k + '=' + localStorage.getItem(k)).join('\\n')");
+    }
+
+    Locator title() {
+        return page.locator("relais-widget h2");
+    }
+
+    Locator banner() {
+        return page.locator("relais-widget .banner");
     }
 }

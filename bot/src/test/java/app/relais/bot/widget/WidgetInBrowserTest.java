@@ -124,7 +124,10 @@ class WidgetInBrowserTest {
                 .say("Le 12 novembre vers 21h30 j’ai reçu un email de changement de mot de passe.")
                 .expect("conséquences")
                 .say("Mon événement de samedi est annoncé sur ce compte, 300 participants attendent.")
-                .tap("Récupérer l’accès à mon compte et annuler les modifications du pirate")
+                .tap("Me rendre l’accès à mon compte et annuler les modifications du pirate")
+                .expect("comment signer")
+                .say("Jeanne Martin")
+                .tap("Sans contact")
                 .expect("À : abuse@facebook.com")
                 .expect("300 participants");
         Locator draft = chat.bots().filter(new Locator.FilterOptions().setHasText("À : abuse@facebook.com")).last();
@@ -376,7 +379,8 @@ class WidgetInBrowserTest {
         page.evaluate("() => Relais.open()");
         assertThat(chat.panel()).isVisible();
         assertThat(page.locator("relais-widget h2")).hasText("Shop help");
-        assertThat(chat.bots().first()).containsText("Hello, I am Relais");
+        // data-start="outage": the business's welcome, not Relais's own hello.
+        assertThat(chat.bots().first()).containsText("Hello, you have reached customer service");
         chat.settled();
         page.evaluate("() => Relais.close()");
         assertThat(chat.panel()).isHidden();

@@ -17,7 +17,20 @@ final class BotFrames {
     }
 
     String render(String sessionId, Reply reply) {
-        return renderer.bot(ids.next(sessionId), reply, file -> links.url(sessionId, file.fileId()));
+        return render(sessionId, reply, null);
+    }
+
+    /** {@code language}: the conversation's, when the turn says it (null otherwise). */
+    String render(String sessionId, Reply reply, String language) {
+        return renderer.bot(ids.next(sessionId), reply, language, file -> links.url(sessionId, file.fileId()));
+    }
+
+    String masked(String id, String text) {
+        return renderer.masked(id, text);
+    }
+
+    String forgotten() {
+        return renderer.forgotten();
     }
 
     String agent(String name, String text) {

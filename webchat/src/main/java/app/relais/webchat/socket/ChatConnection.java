@@ -1,6 +1,7 @@
 package app.relais.webchat.socket;
 
 import java.io.IOException;
+import java.time.ZoneId;
 import java.util.Locale;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -27,6 +28,9 @@ final class ChatConnection {
     final FrameAssembler assembler = new FrameAssembler(FrameParser.MAX_FRAME_BYTES);
     private volatile String sessionId;
     private volatile Locale locale;
+    private volatile String language;
+    private volatile ZoneId zone;
+    private volatile String start;
     private int errorsInARow;
 
     ChatConnection(WebSocketSession socket, String remoteAddress, Locale browserLocale) {
@@ -52,6 +56,40 @@ final class ChatConnection {
     /** The user's locale: what the page said in hello, else the browser's Accept-Language; may be null. */
     Locale locale() {
         return locale != null ? locale : browserLocale;
+    }
+
+    /** The language the conversation speaks ("fr", "en"), once known; it follows /lang. */
+    String language() {
+        return language;
+    }
+
+    /** Remembers the conversation's language; true when it changed. */
+    boolean language(String value) {
+        if (value == null || value.equals(language)) {
+            return false;
+        }
+        language = value;
+        return true;
+    }
+
+    /** The start parameter the page gave in hello (a new conversation after /forget begins the same way). */
+    String start() {
+        return start;
+    }
+
+    void start(String value) {
+        start = value;
+    }
+
+    /** The page's time zone (hello), or null. */
+    ZoneId zone() {
+        return zone;
+    }
+
+    void zone(ZoneId value) {
+        if (value != null) {
+            zone = value;
+        }
     }
 
     String remoteAddress() {

@@ -3,9 +3,12 @@ package app.relais.webchat.socket;
 import app.relais.conversation.ConversationEngine;
 import app.relais.conversation.ConversationKey;
 import app.relais.conversation.Inbound;
+import app.relais.conversation.Replies;
 import app.relais.conversation.Reply;
 import app.relais.files.FileStore;
 import app.relais.files.StoredFile;
+import app.relais.i18n.Messages;
+import app.relais.store.ConversationSnapshot;
 import app.relais.store.ConversationStore;
 import app.relais.webchat.ChatLanguage;
 import app.relais.webchat.ErrorCode;
@@ -54,6 +57,7 @@ final class ChatSocketHandler extends AbstractWebSocketHandler {
     private final FrameRenderer renderer = new FrameRenderer();
     private volatile Handover handover = Handover.NONE;
     private volatile java.util.function.Consumer<ChatConnection> opened = connection -> { };
+    private volatile java.util.function.Consumer<ChatConnection> languageChanged = connection -> { };
 
     ChatSocketHandler(ConversationEngine engine, ConversationStore conversations, FileStore files,
                       SessionTokens tokens, SlidingWindowLimiter messagesPerSession,
@@ -131,7 +135,7 @@ final class ChatSocketHandler extends AbstractWebSocketHandler {
         }
         Inbound inbound = inbound(connection, WebChat.key(sessionId), frame);
         connection.accepted();
-        deliver(connection, inbound);
+        deliver(connection, inbound, frame instanceof ClientFrame.Text text ? text.id() : null);
     }
 
     private void hello(ChatConnection connection, ClientFrame.Hello hello) {
@@ -139,15 +143,19 @@ final class ChatSocketHandler extends AbstractWebSocketHandler {
             throw new FrameRejected(ErrorCode.BAD_REQUEST, "webchat.error.hello-twice");
         }
         connection.locale(ChatLanguage.fromTag(hello.locale()));
+        connection.zone(hello.zone());
+        connection.start(hello.start());
+        connection.language(Messages.supported(connection.locale()).getLanguage());
         if (hello.continuation() != null) {
             continueHere(connection, hello.continuation());
             return;
         }
         if (hello.session() != null) {
-            Optional<String> known = tokens.verify(hello.session())
-                    .filter(id -> conversations.load(WebChat.key(id)).isPresent());
+            Optional<ConversationSnapshot> known = tokens.verify(hello.session())
+                    .flatMap(id -> conversations.load(WebChat.key(id)));
             if (known.isPresent()) {
-                open(connection, known.get());
+                connection.language(known.get().data().locale());
+                open(connection, known.get().key().externalId());
                 connection.send(renderer.welcome(hello.session(), true));
                 connection.accepted();
                 opened.accept(connection);
@@ -165,7 +173,7 @@ final class ChatSocketHandler extends AbstractWebSocketHandler {
         connection.accepted();
         opened.accept(connection);
         deliver(connection, new Inbound.Command(WebChat.key(issued.sessionId()), "start", hello.start(),
-                connection.locale()));
+                connection.locale()), null);
     }
 
     /**
@@ -185,11 +193,12 @@ final class ChatSocketHandler extends AbstractWebSocketHandler {
         opened.accept(connection);
         if (from.isEmpty()) {
             tell(connection, ErrorCode.CONTINUATION_REFUSED, "webchat.error.continuation-refused");
-            deliver(connection, new Inbound.Command(WebChat.key(issued.sessionId()), "start", "", connection.locale()));
+            deliver(connection, new Inbound.Command(WebChat.key(issued.sessionId()), "start", connection.start(),
+                    connection.locale()), null);
             return;
         }
         log.info("{} continues a {} conversation", WebChat.key(issued.sessionId()), from.get());
-        deliver(connection, new Inbound.Command(WebChat.key(issued.sessionId()), "status", "", connection.locale()));
+        deliver(connection, new Inbound.Command(WebChat.key(issued.sessionId()), "status", "", connection.locale()), null);
     }
 
     /** Where {@code /continue} tokens are redeemed (the application's); none refuses every token. */
@@ -207,6 +216,11 @@ final class ChatSocketHandler extends AbstractWebSocketHandler {
         this.opened = listener;
     }
 
+    /** Called when a session's conversation changed language (/lang): the banner follows. */
+    void onLanguageChange(java.util.function.Consumer<ChatConnection> listener) {
+        this.languageChanged = listener;
+    }
+
     private Inbound inbound(ChatConnection connection, ConversationKey key, ClientFrame frame) {
         Locale locale = connection.locale();
         if (frame instanceof ClientFrame.Text text) {
@@ -221,18 +235,58 @@ final class ChatSocketHandler extends AbstractWebSocketHandler {
         return new Inbound.Attachment(key, List.of(file.id()), null, locale);
     }
 
-    private void deliver(ChatConnection connection, Inbound inbound) {
-        List<Reply> replies;
+    /** {@code messageId}: the client's id of the text being answered, or null. */
+    private void deliver(ChatConnection connection, Inbound inbound, String messageId) {
+        Replies answer;
         try {
-            replies = engine.handle(inbound).replies();
+            answer = engine.handle(inbound);
         } catch (RuntimeException e) {
             log.error("the engine failed on {} from {}", inbound.getClass().getSimpleName(), inbound.key(), e);
             tell(connection, ErrorCode.INTERNAL_ERROR, "webchat.error.internal");
             return;
         }
-        for (Reply reply : replies) {
-            connection.send(botFrames.render(connection.sessionId(), reply));
+        if (answer.masked() && messageId != null) {
+            // The person's own bubble (and what the page stored) must not keep the secret either.
+            connection.send(botFrames.masked(messageId, answer.maskedText()));
         }
+        if (answer.erased()) {
+            startAfresh(connection, answer);
+            return;
+        }
+        for (Reply reply : answer.replies()) {
+            connection.send(botFrames.render(connection.sessionId(), reply, answer.language()));
+        }
+        if (connection.language(answer.language())) {
+            languageChanged.accept(connection);
+        }
+    }
+
+    /**
+     * /forget erased the session's conversation: every page of it is told to forget it too (the
+     * others are closed and reconnect on their own), and this one gets a new session at once, the
+     * confirmation, and the new conversation's greeting in the language the person was using.
+     */
+    private void startAfresh(ChatConnection connection, Replies answer) {
+        String erased = connection.sessionId();
+        for (ChatConnection other : sockets.of(erased)) {
+            other.send(botFrames.forgotten());
+            if (other != connection) {
+                other.close(CloseStatus.NORMAL.withReason("conversation erased"));
+            }
+        }
+        sockets.remove(connection);
+        SessionTokens.Issued issued = tokens.issue();
+        open(connection, issued.sessionId());
+        if (!Messages.supported(connection.locale()).getLanguage().equals(answer.language())) {
+            // The page said French, the person chose English (/lang): the new conversation speaks English.
+            connection.locale(Locale.forLanguageTag(answer.language()));
+        }
+        connection.send(renderer.welcome(issued.token(), false));
+        for (Reply reply : answer.replies()) {
+            connection.send(botFrames.render(issued.sessionId(), reply, answer.language()));
+        }
+        deliver(connection, new Inbound.Command(WebChat.key(issued.sessionId()), "start", connection.start(),
+                connection.locale()), null);
     }
 
     /** Answers a refused frame; a client that keeps sending refused frames is cut off. */

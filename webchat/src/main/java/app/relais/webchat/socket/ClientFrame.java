@@ -1,20 +1,24 @@
 package app.relais.webchat.socket;
 
+import java.time.ZoneId;
+
 /** What a client may send, once parsed and checked. */
 sealed interface ClientFrame permits ClientFrame.Hello, ClientFrame.Text, ClientFrame.Choice,
         ClientFrame.Attachment, ClientFrame.Ping {
 
     /**
-     * {@code session} null for a new visitor; {@code locale} and {@code start} may be null;
-     * {@code continuation} is the token of a {@code /continue} link, else null.
+     * {@code session} null for a new visitor; {@code locale}, {@code start} and {@code zone} (the
+     * page's IANA time zone, v1 extension) may be null; {@code continuation} is the token of a
+     * {@code /continue} link, else null.
      */
-    record Hello(String session, String locale, String start, String continuation) implements ClientFrame {
-        Hello(String session, String locale, String start) {
-            this(session, locale, start, null);
+    record Hello(String session, String locale, String start, ZoneId zone, String continuation) implements ClientFrame {
+        Hello(String session, String locale, String start, ZoneId zone) {
+            this(session, locale, start, zone, null);
         }
     }
 
-    record Text(String text) implements ClientFrame {
+    /** {@code id}: the client's own id for this message (v1 extension), echoed in a {@code masked} frame; may be null. */
+    record Text(String text, String id) implements ClientFrame {
     }
 
     record Choice(String id) implements ClientFrame {

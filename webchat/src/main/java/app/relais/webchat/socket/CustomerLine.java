@@ -11,6 +11,7 @@ import app.relais.outage.OutageBoard;
 import app.relais.webchat.WebChat;
 import java.time.Clock;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Supplier;
 
 /**
@@ -65,6 +66,14 @@ final class CustomerLine implements BannerPublisher {
         replies.forEach(r -> outbox.enqueue(key, new OutboxMessage(null, r.text(), clock.instant())));
     }
 
+    /** The conversation now speaks another language (/lang): so does the banner. */
+    void languageChanged(ChatConnection connection) {
+        Banner banner = currentBanner.get();
+        if (!banner.cleared()) {
+            connection.send(bannerFrame(banner, connection));
+        }
+    }
+
     @Override
     public void publish(Banner banner) {
         bus.publish(BANNER, banner.cleared() ? "cleared" : banner.level().wireName());
@@ -94,6 +103,7 @@ final class CustomerLine implements BannerPublisher {
     }
 
     private String bannerFrame(Banner banner, ChatConnection connection) {
-        return frames.banner(banner.level().wireName(), banner.cleared() ? null : banner.text().in(connection.locale()));
+        Locale language = connection.language() != null ? Locale.forLanguageTag(connection.language()) : connection.locale();
+        return frames.banner(banner.level().wireName(), banner.cleared() ? null : banner.text().in(language));
     }
 }

@@ -7,6 +7,8 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.charset.StandardCharsets;
+import java.time.DateTimeException;
+import java.time.ZoneId;
 import java.util.regex.Pattern;
 
 /**
@@ -21,6 +23,8 @@ final class FrameParser {
     private static final int MAX_START_CHARS = 64;
     private static final int MAX_CONTINUATION_CHARS = 200;
     private static final Pattern UPLOAD_ID = Pattern.compile("[A-Za-z0-9_-]{1,64}");
+    private static final Pattern MESSAGE_ID = Pattern.compile("[A-Za-z0-9_.:-]{1,64}");
+    private static final int MAX_ZONE_CHARS = 64;
 
     private final ObjectMapper json = new ObjectMapper()
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
@@ -43,9 +47,9 @@ final class FrameParser {
         switch (type) {
             case "hello":
                 return new ClientFrame.Hello(optional(frame, "session"), optional(frame, "locale"), start(frame),
-                        continuation(frame));
+                        zone(frame), continuation(frame));
             case "text":
-                return new ClientFrame.Text(text(frame));
+                return new ClientFrame.Text(text(frame), messageId(frame));
             case "choice":
                 return new ClientFrame.Choice(choiceId(frame));
             case "attachment":
@@ -86,6 +90,27 @@ final class FrameParser {
             throw invalid("upload");
         }
         return upload;
+    }
+
+    /** The page's time zone; one this JVM does not know is ignored (the deployment's zone applies). */
+    private static ZoneId zone(JsonNode frame) {
+        String zone = optional(frame, "zone");
+        if (zone == null || zone.length() > MAX_ZONE_CHARS) {
+            return null;
+        }
+        try {
+            return ZoneId.of(zone);
+        } catch (DateTimeException unknown) {
+            return null;
+        }
+    }
+
+    private static String messageId(JsonNode frame) {
+        String id = optional(frame, "id");
+        if (id != null && !MESSAGE_ID.matcher(id).matches()) {
+            throw invalid("id");
+        }
+        return id;
     }
 
     private static String start(JsonNode frame) {

@@ -2,6 +2,7 @@ package app.relais.webchat.socket;
 
 import app.relais.conversation.Choice;
 import app.relais.conversation.FileRef;
+import app.relais.conversation.InputHint;
 import app.relais.conversation.Link;
 import app.relais.conversation.Reply;
 import app.relais.webchat.ErrorCode;
@@ -26,8 +27,11 @@ final class FrameRenderer {
         return write(frame);
     }
 
-    /** {@code downloadUrl} turns a file the bot hands over into a URL this session may fetch. */
-    String bot(String id, Reply reply, Function<FileRef, String> downloadUrl) {
+    /**
+     * {@code downloadUrl} turns a file the bot hands over into a URL this session may fetch;
+     * {@code language} is the conversation's language after the turn, null when unknown.
+     */
+    String bot(String id, Reply reply, String language, Function<FileRef, String> downloadUrl) {
         ObjectNode frame = frame("bot");
         frame.put("id", id);
         frame.put("text", reply.text());
@@ -48,7 +52,28 @@ final class FrameRenderer {
             // v1 extension: the text is meant to be copied as it is (the draft); clients may offer a copy button.
             frame.put("copy", true);
         }
+        if (reply.hint() != InputHint.NONE) {
+            // v1 extension: what the question wants typed; clients may say it in their input's placeholder.
+            frame.put("hint", reply.hint().wireName());
+        }
+        if (language != null) {
+            // v1 extension: the conversation's language, so a client can follow /lang with its own texts.
+            frame.put("lang", language);
+        }
         return write(frame);
+    }
+
+    /** v1 extension: the person's message {@code id}, as kept once a secret was masked in it. */
+    String masked(String id, String text) {
+        ObjectNode frame = frame("masked");
+        frame.put("id", id);
+        frame.put("text", text);
+        return write(frame);
+    }
+
+    /** v1 extension: the session's conversation was erased (/forget); the client forgets it too. */
+    String forgotten() {
+        return write(frame("forgotten"));
     }
 
     /** A human agent's message during a hand-off. */

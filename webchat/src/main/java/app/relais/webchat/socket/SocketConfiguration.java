@@ -75,6 +75,7 @@ class SocketConfiguration {
                 language, sockets, frames);
         handler.onOpen(line::opened);
         handover.ifAvailable(handler::handover);
+        handler.onLanguageChange(line::languageChanged);
         return handler;
     }
 

@@ -5,7 +5,10 @@ import app.relais.conversation.OutboundGateway;
 import app.relais.handoff.AgentLine;
 import app.relais.conversation.Reply;
 import app.relais.webchat.WebChat;
+import java.time.ZoneId;
 import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Pushes messages the bot sends on its own to every socket a session has open here, as
@@ -51,6 +54,18 @@ final class WebChatGateway implements OutboundGateway, AgentLine {
         }
         String frame = frames.agent(agentName, text);
         open.forEach(c -> c.send(frame));
+    }
+
+    /** A message sent later reaches only a page that is open (or reopened): never someone away from it. */
+    @Override
+    public boolean reachesAway() {
+        return false;
+    }
+
+    /** The time zone an open page of the session said it is in. */
+    @Override
+    public Optional<ZoneId> zone(ConversationKey key) {
+        return sockets.of(key.externalId()).stream().map(ChatConnection::zone).filter(Objects::nonNull).findFirst();
     }
 
     /** Whether the session has a socket open on this instance (the hand-off's presence check). */

@@ -55,7 +55,7 @@ class FrameParserProperties {
             assertThatThrownBy(() -> parser.parse(frame)).isInstanceOfSatisfying(FrameRejected.class,
                     rejected -> assertThat(rejected.messageKey()).isEqualTo("webchat.error.empty-text"));
         } else {
-            assertThat(parser.parse(frame)).isEqualTo(new ClientFrame.Text(text));
+            assertThat(parser.parse(frame)).isEqualTo(new ClientFrame.Text(text, null));
         }
     }
 
@@ -66,7 +66,7 @@ class FrameParserProperties {
         String close = arrays ? "]" : "}";
         String payload = "{\"type\":\"text\",\"text\":\"salut\",\"later\":" + open.repeat(depth) + "1" + close.repeat(depth) + "}";
         try {
-            assertThat(parser.parse(payload)).isEqualTo(new ClientFrame.Text("salut"));
+            assertThat(parser.parse(payload)).isEqualTo(new ClientFrame.Text("salut", null));
         } catch (FrameRejected rejected) {
             assertThat(rejected.code()).isIn(ErrorCode.BAD_REQUEST, ErrorCode.TOO_LARGE);
         }

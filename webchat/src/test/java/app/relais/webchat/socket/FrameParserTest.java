@@ -14,11 +14,11 @@ class FrameParserTest {
     @Test
     void readsEachFrameType() {
         assertThat(parser.parse("{\"type\":\"hello\",\"session\":\"v1.abc.def\",\"locale\":\"fr-FR\",\"start\":\"outage\"}"))
-                .isEqualTo(new ClientFrame.Hello("v1.abc.def", "fr-FR", "outage"));
-        assertThat(parser.parse("{\"type\":\"hello\"}")).isEqualTo(new ClientFrame.Hello(null, null, null));
+                .isEqualTo(new ClientFrame.Hello("v1.abc.def", "fr-FR", "outage", null));
+        assertThat(parser.parse("{\"type\":\"hello\"}")).isEqualTo(new ClientFrame.Hello(null, null, null, null));
+        assertThat(parser.parse("{\"type\":\"text\",\"text\":\"/back\"}")).isEqualTo(new ClientFrame.Text("/back", null));
         assertThat(parser.parse("{\"type\":\"hello\",\"continue\":\"c1.abc.def\"}"))
-                .isEqualTo(new ClientFrame.Hello(null, null, null, "c1.abc.def"));
-        assertThat(parser.parse("{\"type\":\"text\",\"text\":\"/back\"}")).isEqualTo(new ClientFrame.Text("/back"));
+                .isEqualTo(new ClientFrame.Hello(null, null, null, null, "c1.abc.def"));
         assertThat(parser.parse("{\"type\":\"choice\",\"id\":\"triage:yes\"}")).isEqualTo(new ClientFrame.Choice("triage:yes"));
         assertThat(parser.parse("{\"type\":\"attachment\",\"upload\":\"AbC_12-x\"}"))
                 .isEqualTo(new ClientFrame.Attachment("AbC_12-x"));
@@ -26,9 +26,23 @@ class FrameParserTest {
     }
 
     @Test
+    void theV1ExtensionsAreRead() {
+        assertThat(parser.parse("{\"type\":\"hello\",\"zone\":\"America/Montreal\"}"))
+                .isEqualTo(new ClientFrame.Hello(null, null, null, java.time.ZoneId.of("America/Montreal")));
+        assertThat(parser.parse("{\"type\":\"hello\",\"zone\":\"Nowhere/Atlantis\"}"))
+                .as("an unknown zone is ignored").isEqualTo(new ClientFrame.Hello(null, null, null, null));
+        assertThat(parser.parse("{\"type\":\"text\",\"text\":\"bonjour\",\"id\":\"m-1712.3\"}"))
+                .isEqualTo(new ClientFrame.Text("bonjour", "m-1712.3"));
+        assertRefused("{\"type\":\"text\",\"text\":\"bonjour\",\"id\":\"<b>\"}", ErrorCode.BAD_REQUEST,
+                "webchat.error.invalid-field");
+        assertRefused("{\"type\":\"text\",\"text\":\"bonjour\",\"id\":7}", ErrorCode.BAD_REQUEST,
+                "webchat.error.invalid-field");
+    }
+
+    @Test
     void fieldsOfALaterVersionAreIgnored() {
         assertThat(parser.parse("{\"type\":\"text\",\"text\":\"bonjour\",\"replyTo\":\"42\"}"))
-                .isEqualTo(new ClientFrame.Text("bonjour"));
+                .isEqualTo(new ClientFrame.Text("bonjour", null));
     }
 
     @Test
@@ -66,7 +80,7 @@ class FrameParserTest {
     @Test
     void textIsLimitedTo4000Characters() {
         String accented = "é".repeat(4000);
-        assertThat(parser.parse(text(accented))).isEqualTo(new ClientFrame.Text(accented));
+        assertThat(parser.parse(text(accented))).isEqualTo(new ClientFrame.Text(accented, null));
         assertRefused(text("a".repeat(4001)), ErrorCode.TOO_LARGE, "webchat.error.text-too-long");
     }
 

@@ -27,7 +27,7 @@ class FrameRendererTest {
                 List.of(new FileRef("f1", "demande.eml", "message/rfc822", 1200)),
                 Expects.CHOICE);
 
-        JsonNode frame = json.readTree(renderer.bot("17", reply, f -> "/api/files/" + f.fileId() + "?sig=s"));
+        JsonNode frame = json.readTree(renderer.bot("17", reply, null, f -> "/api/files/" + f.fileId() + "?sig=s"));
 
         assertThat(frame.get("type").asText()).isEqualTo("bot");
         assertThat(frame.get("id").asText()).isEqualTo("17");
@@ -44,7 +44,7 @@ class FrameRendererTest {
 
     @Test
     void aPlainReplyStillCarriesEmptyLists() throws Exception {
-        JsonNode frame = json.readTree(renderer.bot("1", Reply.text("Bonjour"), f -> ""));
+        JsonNode frame = json.readTree(renderer.bot("1", Reply.text("Bonjour"), null, f -> ""));
         assertThat(frame.get("choices").isArray()).isTrue();
         assertThat(frame.get("choices")).isEmpty();
         assertThat(frame.get("files")).isEmpty();
@@ -54,10 +54,24 @@ class FrameRendererTest {
 
     @Test
     void theDraftIsMarkedAsTextToCopyAndOtherRepliesAreNot() throws Exception {
-        JsonNode draft = json.readTree(renderer.bot("2", Reply.text("À : abuse@facebook.com").withCopyable(), f -> ""));
-        JsonNode plain = json.readTree(renderer.bot("3", Reply.text("Bonjour"), f -> ""));
+        JsonNode draft = json.readTree(renderer.bot("2", Reply.text("À : abuse@facebook.com").withCopyable(), null, f -> ""));
+        JsonNode plain = json.readTree(renderer.bot("3", Reply.text("Bonjour"), null, f -> ""));
         assertThat(draft.get("copy").asBoolean()).isTrue();
         assertThat(plain.has("copy")).isFalse();
+    }
+
+    @Test
+    void theQuestionsHintTheLanguageTheMaskedTextAndTheErasureAreV1Extensions() throws Exception {
+        JsonNode asked = json.readTree(renderer.bot("4", Reply.ask("Collez le lien", app.relais.conversation.Expects.TEXT)
+                .hinting(app.relais.conversation.InputHint.LINK), "fr", f -> ""));
+        assertThat(asked.get("hint").asText()).isEqualTo("link");
+        assertThat(asked.get("lang").asText()).isEqualTo("fr");
+        JsonNode plain = json.readTree(renderer.bot("5", Reply.text("Bonjour"), null, f -> ""));
+        assertThat(plain.has("hint")).isFalse();
+        assertThat(plain.has("lang")).isFalse();
+        assertThat(json.readTree(renderer.masked("c-1", "mdp : ••••••"))).isEqualTo(
+                json.readTree("{\"type\":\"masked\",\"id\":\"c-1\",\"text\":\"mdp : ••••••\"}"));
+        assertThat(json.readTree(renderer.forgotten())).isEqualTo(json.readTree("{\"type\":\"forgotten\"}"));
     }
 
     @Test

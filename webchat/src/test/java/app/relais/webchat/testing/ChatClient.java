@@ -44,6 +44,7 @@ public final class ChatClient implements AutoCloseable {
     private List<JsonNode> lastWithBots = List.of();
     private String token;
     private String locale = "fr-FR";
+    private String zone;
     private Integer closeCode;
 
     private ChatClient(URI base, Map<String, String> headers) {
@@ -68,15 +69,22 @@ public final class ChatClient implements AutoCloseable {
         return this;
     }
 
+    /** The IANA time zone the page says it is in ({@code hello.zone}). */
+    public ChatClient zone(String id) {
+        this.zone = id;
+        return this;
+    }
+
     /** Opens a new session (or resumes {@code session} when not null). */
     public ChatClient hello(String session) {
         ObjectNode hello = JSON.createObjectNode().put("type", "hello").put("locale", locale);
+        if (zone != null) {
+            hello.put("zone", zone);
+        }
         if (session != null) {
             hello.put("session", session);
         }
         exchange(hello.toString());
-        last.stream().filter(f -> type(f).equals("welcome")).findFirst()
-                .ifPresent(w -> token = w.get("session").asText());
         return this;
     }
 
@@ -96,6 +104,11 @@ public final class ChatClient implements AutoCloseable {
         return exchange(JSON.createObjectNode().put("type", "text").put("text", text).toString());
     }
 
+    /** Says {@code text} with the client's own message id, as the widget does. */
+    public ChatClient say(String text, String messageId) {
+        return exchange(JSON.createObjectNode().put("type", "text").put("text", text).put("id", messageId).toString());
+    }
+
     /** Taps the button labelled {@code label} among the latest bot frames (error frames in between do not hide them). */
     public ChatClient tap(String label) {
         String id = lastWithBots.stream().filter(f -> type(f).equals("bot"))
@@ -104,6 +117,17 @@ public final class ChatClient implements AutoCloseable {
                 .map(c -> c.get("id").asText()).findFirst()
                 .orElseThrow(() -> new AssertionError("no button \"" + label + "\" in:\n" + lastText()));
         return exchange(JSON.createObjectNode().put("type", "choice").put("id", id).toString());
+    }
+
+    /** Taps {@code label} and drops the connection at once, without reading anything (a phone losing its signal). */
+    public void tapAndDrop(String label) {
+        String id = lastWithBots.stream().filter(f -> type(f).equals("bot"))
+                .flatMap(f -> stream(f.get("choices")))
+                .filter(c -> c.get("label").asText().equals(label))
+                .map(c -> c.get("id").asText()).findFirst()
+                .orElseThrow(() -> new AssertionError("no button \"" + label + "\" in:\n" + lastText()));
+        socket.sendText(JSON.createObjectNode().put("type", "choice").put("id", id).toString(), true).join();
+        socket.abort();
     }
 
     /** Uploads through {@code POST /api/uploads} and, when accepted, sends the attachment frame. */
@@ -147,6 +171,9 @@ public final class ChatClient implements AutoCloseable {
             got.add(frame);
         }
         last = List.copyOf(got);
+        // A welcome may come at any time (after /forget the server opens a new session): keep the latest token.
+        got.stream().filter(f -> type(f).equals("welcome")).reduce((a, b) -> b)
+                .ifPresent(w -> token = w.get("session").asText());
         if (got.stream().anyMatch(f -> type(f).equals("bot"))) {
             lastWithBots = last;
         }
@@ -202,6 +229,11 @@ public final class ChatClient implements AutoCloseable {
 
     public List<JsonNode> last() {
         return last;
+    }
+
+    /** The frames of the last step of {@code type}, in order. */
+    public List<JsonNode> last(String type) {
+        return last.stream().filter(f -> type(f).equals(type)).toList();
     }
 
     public List<JsonNode> lastBots() {

@@ -1,0 +1,132 @@
+package app.relais.offscript;
+
+import app.relais.catalog.Catalog;
+import app.relais.catalog.ChannelKind;
+import app.relais.catalog.DelayEstimate;
+import app.relais.catalog.Platform;
+import app.relais.catalog.Problem;
+import app.relais.catalog.SupportChannel;
+import app.relais.conversation.Link;
+import app.relais.engine.Turn;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * What the conversation adds to an intent's reply: the usual delay of the problem under way, its
+ * official channel (and the live chat the catalog knows, with its limits), and what is known of
+ * an email address or a link typed in the question: in the catalog, on the domains a platform's
+ * owner sends from, on a platform's own site, or none of these.
+ */
+final class Details {
+
+    private static final Pattern EMAIL = Pattern.compile("(?i)[a-z0-9._%+-]+@([a-z0-9-]+(?:\\.[a-z0-9-]+)+)");
+    private static final Pattern HOST = Pattern.compile(
+            "(?i)(?:https?://)?((?:[a-z0-9-]+\\.)+(?:com|fr|net|org|me|be|ch|ca|io|app|co|uk|de|info|biz))(?:[/?#]\\S*)?");
+
+    /** A reply's text and the links that go with it. */
+    record Said(String text, List<Link> links) {
+    }
+
+    private final Catalog catalog;
+    private final List<OfficialSenders> senders;
+
+    Details(Catalog catalog, List<OfficialSenders> senders) {
+        this.catalog = catalog;
+        this.senders = senders;
+    }
+
+    Said of(Detail detail, String typed, Turn turn) {
+        Problem problem = turn.data().problem() == null ? null : catalog.problem(turn.data().problem()).orElse(null);
+        return switch (detail) {
+            case DELAY -> new Said(delay(problem, turn), List.of());
+            case CHANNEL -> channel(problem, turn);
+            case ADDRESS -> new Said(address(typed, problem, turn), List.of());
+        };
+    }
+
+    private static String delay(Problem problem, Turn turn) {
+        if (problem == null) {
+            return turn.t("offscript.detail.delay.no-problem");
+        }
+        String label = problem.label().in(turn.texts().locale());
+        Optional<DelayEstimate> delay = problem.emailChannel().map(SupportChannel::delay)
+                .or(() -> problem.officialChannel().map(SupportChannel::delay));
+        return delay.map(d -> turn.t("offscript.detail.delay", label, days(d, turn)))
+                .orElseGet(() -> turn.t("offscript.detail.delay.unknown", label));
+    }
+
+    private static String days(DelayEstimate delay, Turn turn) {
+        if (delay.maxHours() >= 72) {
+            return turn.t("delay.days", Math.round(delay.minHours() / 24.0), Math.round(delay.maxHours() / 24.0));
+        }
+        return turn.t("delay.hours", delay.minHours(), delay.maxHours());
+    }
+
+    private static Said channel(Problem problem, Turn turn) {
+        if (problem == null) {
+            return new Said(turn.t("offscript.detail.channel.no-problem"), List.of());
+        }
+        Locale locale = turn.texts().locale();
+        List<Link> links = new ArrayList<>();
+        StringBuilder text = new StringBuilder();
+        problem.officialChannel().ifPresent(official -> {
+            text.append(turn.t("offscript.detail.channel", official.label().in(locale)));
+            if (official.path() != null) {
+                text.append('\n').append(turn.t("offscript.detail.channel.path", official.path().in(locale)));
+            }
+            if (official.url() != null) {
+                links.add(new Link(official.label().in(locale), official.url()));
+            }
+        });
+        problem.channels().stream().filter(c -> c.kind() == ChannelKind.LIVE_CHAT && c != problem.officialChannel().orElse(null))
+                .forEach(chat -> text.append("\n\n").append(turn.t("offscript.detail.channel.live-chat",
+                        chat.label().in(locale), chat.why().in(locale))));
+        return new Said(text.toString(), links);
+    }
+
+    private String address(String typed, Problem problem, Turn turn) {
+        Matcher email = EMAIL.matcher(typed);
+        if (email.find()) {
+            return email(email.group().toLowerCase(Locale.ROOT), email.group(1).toLowerCase(Locale.ROOT), problem, turn);
+        }
+        Matcher host = HOST.matcher(typed);
+        if (host.find()) {
+            return link(host.group(1).toLowerCase(Locale.ROOT), turn);
+        }
+        return turn.t("offscript.detail.address.none");
+    }
+
+    private String email(String address, String domain, Problem problem, Turn turn) {
+        Locale locale = turn.texts().locale();
+        Optional<SupportChannel> known = catalog.platforms().stream()
+                .flatMap(p -> java.util.stream.Stream.concat(p.helpChannels().stream(), p.problems().stream().flatMap(q -> q.channels().stream())))
+                .filter(c -> c.isEmail() && address.equalsIgnoreCase(c.address())).findFirst();
+        if (known.isPresent()) {
+            SupportChannel channel = known.get();
+            return turn.t("offscript.detail.address.catalog", address,
+                    turn.t(channel.official() ? "advice.email.official" : "advice.email.unofficial"), channel.why().in(locale));
+        }
+        for (OfficialSenders owner : senders) {
+            if (owner.sends(domain)) {
+                return turn.t("offscript.detail.address.sender", address, owner.owner(), String.join(", ", owner.domains()));
+            }
+        }
+        String platform = problem == null ? null : problem.platform();
+        Optional<OfficialSenders> owner = senders.stream().filter(s -> platform != null && s.platforms().contains(platform)).findFirst();
+        return owner.map(o -> turn.t("offscript.detail.address.not-sender", address, o.owner(), String.join(", ", o.domains())))
+                .orElseGet(() -> turn.t("offscript.detail.address.unknown", address));
+    }
+
+    private String link(String host, Turn turn) {
+        for (Platform platform : catalog.platforms()) {
+            if (platform.domains().stream().anyMatch(d -> host.equals(d) || host.endsWith("." + d))) {
+                return turn.t("offscript.detail.link.platform", platform.label().in(turn.texts().locale()), host);
+            }
+        }
+        return turn.t("offscript.detail.link.unknown", host);
+    }
+}

@@ -1,0 +1,200 @@
+package app.relais.offscript;
+
+import static app.relais.testing.ReplyMatchers.containing;
+import static app.relais.testing.ReplyMatchers.withChoice;
+import static app.relais.testing.ReplyMatchers.withLink;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.relais.catalog.LocalizedText;
+import app.relais.core.RelaisCore;
+import app.relais.outage.ServiceStatus;
+import app.relais.store.ConversationSnapshot;
+import app.relais.testing.Conversation;
+import app.relais.testing.MutableClock;
+import app.relais.testing.RecordingAgentDesk;
+import app.relais.testing.TestRelais;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What people say instead of answering, at any step of any flow: answered where it is said, the
+ * pending question asked again, nothing collected changed; a human asked for in any words; real
+ * answers never taken for it; and silence while an agent owns the conversation.
+ */
+class OffScriptJourneyTest {
+
+    private final MutableClock clock = MutableClock.at("2026-11-21T20:00:00Z");
+    private final RecordingAgentDesk desk = new RecordingAgentDesk();
+    private final TestRelais relais = new TestRelais(clock, RelaisCore.builder().agentDesk(desk));
+
+    private static Conversation atTheAdvice(Conversation c) {
+        return c.send("mon compte Facebook a été piraté")
+                .tap("Oui, c’est ça")
+                .expectReply(containing("On commence ?"));
+    }
+
+    private static Conversation atTheSecondItem(Conversation c) {
+        return atTheAdvice(c)
+                .tap("Préparer ma demande")
+                .send("https://www.facebook.com/jeanne.martin")
+                .expectReply(containing("(2/5) Adresse email de votre compte"));
+    }
+
+    @Test
+    void aNumberFoundOnGoogleGetsAFirmWarningAndTheOfficialPathThenTheQuestionAgain() {
+        atTheAdvice(relais.french())
+                .send("j’ai trouvé sur google un numéro du support facebook, je peux les appeler ?")
+                .expectReply(containing("Je vous déconseille fermement d’appeler ce numéro"))
+                .expectReply(containing("encaissent des frais à répétition et ne rendent rien"))
+                .expectReply(containing("Pour votre problème, le canal officiel est « Page officielle de récupération : facebook.com/hacked »"))
+                .expectReply(withLink("https://www.facebook.com/hacked"))
+                .expectReply(containing("On commence ?"))
+                .expectReply(withChoice("Préparer ma demande"));
+    }
+
+    @Test
+    void scamQuestionsAreAnsweredFirmlyAndSpecifically() {
+        Conversation c = atTheSecondItem(relais.french())
+                .send("quelqu’un me demande le code reçu par sms, je lui donne ?")
+                .expectReply(containing("Ne donnez ce code à personne"))
+                .expectReply(containing("WhatsApp demande de ne jamais partager son code reçu par SMS"))
+                .expectReply(containing("(2/5) Adresse email de votre compte"))
+                .send("un hacker me propose de récupérer mon compte pour 200 euros")
+                .expectReply(containing("Ne payez pas"))
+                .expectReply(containing("ne payez jamais quelqu’un pour récupérer un compte"))
+                .expectReply(containing("(2/5)"))
+                .send("c’est une arnaque ?")
+                .expectReply(containing("Meta rappelle que ses équipes ne demandent jamais votre mot de passe"))
+                .expectReply(containing("(2/5)"));
+        c.send("/dossier")
+                .expectReply(containing("(1 sur 5 éléments)"))
+                .expectReply(containing("Adresse email de votre compte : à fournir"));
+    }
+
+    @Test
+    void isThisAddressOfficialIsAnsweredFromTheCatalogAndTheDomainsMetaSendsFrom() {
+        atTheSecondItem(relais.french())
+                .send("est-ce que security@facebookmail.com est une adresse officielle ?")
+                .expectReply(containing("Le domaine de security@facebookmail.com fait partie de ceux d’où Meta dit envoyer ses vrais emails"))
+                .expectReply(containing("(2/5) Adresse email de votre compte"))
+                .send("cette adresse est officielle : support-meta@gmail.com ?")
+                .expectReply(containing("support-meta@gmail.com n’est pas sur un domaine de Meta : ce n’est pas Meta qui vous écrit"))
+                .send("abuse@facebook.com c’est officiel ?")
+                .expectReply(containing("abuse@facebook.com figure dans mes sources. Attention : cette adresse n’est pas documentée officiellement"))
+                .send("/dossier")
+                .expectReply(containing("Adresse email de votre compte : à fournir"));
+    }
+
+    @Test
+    void theLiveChatTheLinkAndTheDelayAreThoseOfTheProblemUnderWay() {
+        atTheSecondItem(relais.french())
+                .send("c’est quoi le lien du chat en direct ?")
+                .expectReply(containing("Facebook en teste un pour certaines personnes dont le compte est bloqué"))
+                .expectReply(withLink("https://www.facebook.com/hacked"))
+                .expectReply(containing("(2/5)"))
+                .send("combien de temps ça va prendre ?")
+                .expectReply(containing("Pour « Compte Facebook piraté », comptez en général 3 à 7 jours, sans garantie"))
+                .expectReply(containing("(2/5)"));
+    }
+
+    @Test
+    void aHumanAskedForInOtherWordsOpensTheHandOffAsSlashHumanDoes() {
+        Conversation c = atTheSecondItem(relais.french())
+                .send("je veux parler à un conseiller")
+                .expectReply(containing("je passe la main à une personne de l’équipe"));
+        assertThat(desk.opened()).singleElement().satisfies(t -> {
+            assertThat(t.conversation()).isEqualTo(c.key());
+            assertThat(t.summary()).contains("Lien de votre profil Facebook : https://www.facebook.com/jeanne.martin");
+        });
+        relais.core().handoff().take(desk.lastOpened().id(), "Camille");
+        c.send("c’est une arnaque ?");
+        assertThat(c.lastReplies()).isEmpty();
+        c.send("merci");
+        assertThat(c.lastReplies()).isEmpty();
+        assertThat(desk.events()).contains("customer " + desk.lastOpened().id() + ": c’est une arnaque ?");
+    }
+
+    @Test
+    void helpListsHuman() {
+        relais.french().send("/help").expectReply(containing("/human parler à une personne de l’équipe"));
+        relais.english().send("/help").expectReply(containing("/human talk to someone from the team"));
+    }
+
+    @Test
+    void thanksByeAndStartOverAreAnsweredAndTheQuestionComesBack() {
+        atTheSecondItem(relais.french())
+                .send("merci bcp")
+                .expectReply(containing("Avec plaisir !"))
+                .expectReply(containing("(2/5)"))
+                .send("je reviendrai plus tard")
+                .expectReply(containing("Au revoir !"))
+                .expectReply(containing("(2/5)"))
+                .send("je veux tout recommencer")
+                .expectReply(containing("touchez « Recommencer »"))
+                .expectReply(withChoice("Recommencer"))
+                .expectReply(containing("(2/5)"))
+                .tap("Recommencer")
+                .expectReply(containing("Décrivez votre problème"));
+    }
+
+    @Test
+    void storiesThatContainTheWordsAreAnswersNotIntents() {
+        Conversation c = atTheSecondItem(relais.french())
+                .send("jeanne.martin@example.fr")
+                .send("12/11/2026 21:30")
+                .tap("Oui, c’est juste")
+                .send("je sais pas qui a fait ça mais il a changé le mot de passe et l’email")
+                .expectReply(containing("Noté : je sais pas qui a fait ça mais il a changé le mot de passe et l’email"))
+                .expectReply(containing("(5/5)"))
+                .tap("Passer")
+                .tap("Titulaire du compte")
+                .send("je sais pas qui c’est, il publie des arnaques sur mon profil depuis hier soir")
+                .expectReply(containing("conséquences"))
+                .send("je perds des clients tous les jours")
+                .expectReply(containing("Qu’attendez-vous de la plateforme ?"))
+                .send("merci de me rendre l’accès à mon compte")
+                .expectReply(containing("comment signer votre demande"))
+                .send("je sais pas");
+        c.expectReply(containing("Objet : URGENT – Compte Facebook piraté"))
+                .expectReply(containing("merci de me rendre l’accès à mon compte"));
+        ConversationSnapshot stored = relais.core().conversations().load(c.key()).orElseThrow();
+        assertThat(stored.data().answer("facts")).startsWith("je sais pas qui c’est");
+    }
+
+    @Test
+    void theSameInEnglish() {
+        relais.english()
+                .send("my facebook account was hacked")
+                .tap("Yes, that’s it")
+                .send("is this a scam?")
+                .expectReply(containing("Meta says its staff never ask for your password"))
+                .expectReply(containing("Shall we start?"))
+                .send("i want to talk to someone")
+                .expectReply(containing("I am handing you over"));
+        assertThat(desk.opened()).hasSize(1);
+    }
+
+    @Test
+    void theOutageFlowAnswersInItsOwnTermsAndFaqQuestionsStillGoToTheFaq() {
+        relais.core().outage().declare("messenger", ServiceStatus.OUTAGE,
+                new LocalizedText("Messenger ne nous transmet plus vos messages.", "Messenger no longer delivers your messages."),
+                null);
+        clock.advance(Duration.ofMinutes(5));
+        relais.french().command("start", "outage")
+                .tap("Questions fréquentes")
+                .send("ça va prendre combien de temps ?")
+                .expectReply(containing("Je ne peux pas promettre d’heure de retour"))
+                .send("c’est quoi le lien du chat ?")
+                .expectReply(containing("Le chat, c’est ici"))
+                .send("où en est ma commande ?")
+                .expectReply(containing("Le suivi de votre commande"));
+    }
+
+    @Test
+    void theCrisisKitToo() {
+        relais.french().command("start", "crisis")
+                .send("merci")
+                .expectReply(containing("Avec plaisir !"))
+                .expectReply(withChoice("C’est confirmé : panne générale"));
+    }
+}
