@@ -15,7 +15,7 @@ import java.util.function.Supplier;
 public final class InMemoryInbox implements Inbox {
 
     private static final class Row {
-        final Entry entry;
+        Entry entry;
         String claimedBy;
         Instant claimedAt;
         Instant handledAt;
@@ -26,6 +26,8 @@ public final class InMemoryInbox implements Inbox {
             this.claimedAt = entry.receivedAt();
         }
     }
+
+    private static final String ERASED = "{}";
 
     private final Map<String, Row> rows = new LinkedHashMap<>();
 
@@ -67,6 +69,28 @@ public final class InMemoryInbox implements Inbox {
         }
         taken.sort(Comparator.comparing((Entry e) -> String.valueOf(e.conversation())).thenComparingLong(Entry::position));
         return taken;
+    }
+
+    @Override
+    public synchronized void redact(String id, String payload) {
+        Row row = rows.get(id);
+        if (row != null) {
+            Entry e = row.entry;
+            row.entry = new Entry(e.id(), e.conversation(), e.position(), payload, e.receivedAt());
+        }
+    }
+
+    @Override
+    public synchronized int erase(String conversation) {
+        int erased = 0;
+        for (Row row : rows.values()) {
+            if (row.handledAt != null && conversation.equals(row.entry.conversation())) {
+                row.entry = new Entry(row.entry.id(), row.entry.conversation(), row.entry.position(), ERASED,
+                        row.entry.receivedAt());
+                erased++;
+            }
+        }
+        return erased;
     }
 
     @Override

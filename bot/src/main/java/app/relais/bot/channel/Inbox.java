@@ -45,6 +45,15 @@ public interface Inbox {
      */
     List<Entry> takeOver(String instance, Instant staleBefore, Instant now);
 
+    /** Replaces what is kept of an event (a secret masked out of the person's text). */
+    void redact(String id, String payload);
+
+    /**
+     * Empties what is kept of the handled events of {@code conversation} (/forget); their ids stay
+     * until the purge, so that an event the platform delivers again is still skipped. Returns how many.
+     */
+    int erase(String conversation);
+
     /** Deletes events handled before {@code cutoff}; returns how many. */
     int purgeHandledBefore(Instant cutoff);
 }

@@ -68,6 +68,17 @@ public final class JdbcInbox implements Inbox {
     }
 
     @Override
+    public void redact(String id, String payload) {
+        jdbc.update("update channel_inbox set payload = ? where channel = ? and event_id = ?", payload, channel, id);
+    }
+
+    @Override
+    public int erase(String conversation) {
+        return jdbc.update("update channel_inbox set payload = '{}' where channel = ? and conversation = ?"
+                + " and handled_at is not null", channel, conversation);
+    }
+
+    @Override
     public int purgeHandledBefore(Instant cutoff) {
         return jdbc.update("delete from channel_inbox where channel = ? and handled_at < ?", channel, Timestamp.from(cutoff));
     }

@@ -1,5 +1,6 @@
 package app.relais.bot.continuation;
 
+import app.relais.engine.ErasureListener;
 import app.relais.files.FileStore;
 import app.relais.store.ConversationStore;
 import app.relais.webchat.session.SessionTokens;
@@ -20,6 +21,12 @@ class ContinuationConfiguration {
     @Bean
     ContinueHook continueHook(ContinuationLinks links, ContinuationProperties properties) {
         return new ContinueHook(links, properties.publicUrl());
+    }
+
+    /** /forget withdraws the conversation's links with everything else (the engine calls it). */
+    @Bean
+    ErasureListener continuationEraser(ContinuationLinks links) {
+        return links::forget;
     }
 
     @Bean

@@ -55,6 +55,11 @@ final class ContinuationLinks {
         return URI.create(page + "?continue=" + token);
     }
 
+    /** Withdraws the links of a conversation (/forget): a new one begun under the same key is not theirs. */
+    void forget(ConversationKey key) {
+        jdbc.update("delete from continuations where conversation_key = ?", key.asString());
+    }
+
     /** The conversation a genuine, unexpired, unused token opens, now used up; empty otherwise. */
     Optional<ConversationKey> redeem(String token) {
         var match = token == null ? null : TOKEN.matcher(token);

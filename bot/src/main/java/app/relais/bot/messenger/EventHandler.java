@@ -1,8 +1,10 @@
 package app.relais.bot.messenger;
 
+import app.relais.bot.channel.Inbox;
 import app.relais.conversation.ConversationEngine;
 import app.relais.conversation.ConversationKey;
 import app.relais.conversation.Inbound;
+import app.relais.conversation.Replies;
 import app.relais.conversation.Reply;
 import app.relais.files.FileIntake;
 import app.relais.i18n.Messages;
@@ -19,7 +21,9 @@ import org.slf4j.LoggerFactory;
 /**
  * Handles one person's event inside their lane: notes when they wrote (Messenger's windows count
  * from it), shows "typing…", fetches and checks files like web uploads (by content, hashed), asks
- * the engine, and queues the replies behind anything still waiting for them, then sends. A
+ * the engine, and queues the replies behind anything still waiting for them, then sends. A secret
+ * the engine masked leaves what Relais keeps of the message, and /forget empties the person's
+ * stored events; both are told what stays in Messenger, which Relais cannot erase. A
  * failure is logged without contents and the person gets a short apology; what they gave before
  * is kept by the engine.
  */
@@ -32,17 +36,20 @@ final class EventHandler {
     private final FileIntake intake;
     private final GraphClient graph;
     private final Contacts contacts;
+    private final Inbox inbox;
     private final MessengerSender sender;
     private final Function<ConversationKey, Locale> languages;
     private final Clock clock;
 
     EventHandler(InboundMapper mapper, ConversationEngine engine, FileIntake intake, GraphClient graph,
-                 Contacts contacts, MessengerSender sender, Function<ConversationKey, Locale> languages, Clock clock) {
+                 Contacts contacts, Inbox inbox, MessengerSender sender, Function<ConversationKey, Locale> languages,
+                 Clock clock) {
         this.mapper = mapper;
         this.engine = engine;
         this.intake = intake;
         this.graph = graph;
         this.contacts = contacts;
+        this.inbox = inbox;
         this.sender = sender;
         this.languages = languages;
         this.clock = clock;
@@ -60,9 +67,9 @@ final class EventHandler {
             input = mapper.map(event, contacts.find(psid).map(Contacts.Contact::numbered).orElse(List.of()));
             sender.typing(psid);
             if (input instanceof MessengerInput.Event answer) {
-                turn(psid, answer.inbound());
+                turn(event, answer.inbound());
             } else if (input instanceof MessengerInput.Files incoming) {
-                takeFiles(incoming);
+                takeFiles(event, incoming);
             } else {
                 say(psid, "messenger.message.unsupported");
             }
@@ -81,11 +88,37 @@ final class EventHandler {
         return true;
     }
 
-    private void turn(String psid, Inbound inbound) {
-        sender.queue(psid, engine.handle(inbound).replies(), PendingReplies.Kind.RESPONSE);
+    private void turn(MessengerEvent event, Inbound inbound) {
+        String psid = event.psid();
+        Replies answer = engine.handle(inbound);
+        List<Reply> replies = answer.replies();
+        Messages texts = Messages.of(answer.language() != null ? answer.language() : "fr");
+        if (answer.masked()) {
+            // What Relais keeps of the message loses the secret; Messenger's copy is the person's to remove.
+            inbox.redact(event.id(), mapper.withText(event, answer.maskedText()));
+            replies = new ArrayList<>(replies);
+            replies.add(Math.min(1, replies.size()), Reply.text(texts.get("messenger.secret.delete-it")));
+        }
+        if (answer.erased()) {
+            forget(psid);
+            replies = new ArrayList<>(replies);
+            replies.add(Reply.text(texts.get("messenger.forget.chat")));
+        }
+        sender.queue(psid, replies, PendingReplies.Kind.RESPONSE);
     }
 
-    private void takeFiles(MessengerInput.Files incoming) throws InterruptedException {
+    /**
+     * /forget: the engine erased the conversation; the channel empties the events it kept of the
+     * person and the list they were last shown. When they last wrote stays: Messenger lets the
+     * confirmation out only within 24 hours of it, and it is forgotten after a week of silence.
+     */
+    private void forget(String psid) {
+        int erased = inbox.erase(psid);
+        contacts.numbered(psid, List.of());
+        log.info("{} forgotten on Messenger ({} stored events emptied)", InboundMapper.keyOf(psid), erased);
+    }
+
+    private void takeFiles(MessengerEvent event, MessengerInput.Files incoming) throws InterruptedException {
         String psid = incoming.psid();
         Messages texts = Messages.of(languages.apply(incoming.key()));
         List<String> accepted = new ArrayList<>();
@@ -109,7 +142,7 @@ final class EventHandler {
             }
         }
         if (!accepted.isEmpty()) {
-            turn(psid, new Inbound.Attachment(incoming.key(), accepted, null, null));
+            turn(event, new Inbound.Attachment(incoming.key(), accepted, null, null));
         }
     }
 

@@ -4,6 +4,7 @@ import app.relais.conversation.ConversationKey;
 import app.relais.conversation.Inbound;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -16,7 +17,8 @@ import java.util.regex.Pattern;
 
 /**
  * Reads a stored {@link MessengerEvent} as one {@link MessengerInput}. A quick reply or a postback
- * is a choice (its payload is the choice id); a postback whose payload is a command ({@code /start},
+ * is a choice (its payload is the choice id), except Messenger's email and phone buttons, whose
+ * payload is the address or number the person tapped, read as typed text; a postback whose payload is a command ({@code /start},
  * the Get Started button's usual setting) is typed text, which the engine reads as the command; a
  * number answers the numbered list the person was last shown (Messenger's quick replies hold 20
  * characters, so longer labels are listed and answered by number). Messenger gives no locale:
@@ -53,7 +55,8 @@ final class InboundMapper {
         }
         JsonNode message = item.path("message");
         String quickReply = message.path("quick_reply").path("payload").asText("");
-        if (!quickReply.isBlank()) {
+        // Messenger's email and phone buttons post the person's own address or number as both text and payload.
+        if (!quickReply.isBlank() && !quickReply.equals(message.path("text").asText(""))) {
             return new MessengerInput.Event(psid, new Inbound.Choice(key, quickReply, null));
         }
         if (message.path("attachments").size() > 0) {
@@ -71,6 +74,20 @@ final class InboundMapper {
             }
         }
         return new MessengerInput.Event(psid, new Inbound.Text(key, text, null));
+    }
+
+    /** The event as Relais keeps it once the engine masked a secret in its text. */
+    String withText(MessengerEvent event, String text) {
+        JsonNode item = read(event.json());
+        if (item.path("message") instanceof ObjectNode message) {
+            message.put("text", text);
+            message.remove("quick_reply");
+        }
+        try {
+            return json.writeValueAsString(item);
+        } catch (IOException e) {
+            throw new UncheckedIOException("a Messenger event could not be written back", e);
+        }
     }
 
     private static MessengerInput attachments(String psid, ConversationKey key, JsonNode attachments, long timestamp) {

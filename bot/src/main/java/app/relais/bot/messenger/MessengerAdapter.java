@@ -112,7 +112,7 @@ public final class MessengerAdapter implements AutoCloseable {
         TeamAlerts alerts = new TeamAlerts(b.team, b.ticketOf, b.clock);
         this.sender = new MessengerSender(b.pending, graph, b.files, b.contacts, gate, lanes, delays, b.outcomes, alerts,
                 b.languages, b.clock, metrics);
-        this.handler = new EventHandler(new InboundMapper(json), b.engine, b.intake, graph, b.contacts, sender,
+        this.handler = new EventHandler(new InboundMapper(json), b.engine, b.intake, graph, b.contacts, b.inbox, sender,
                 b.languages, b.clock);
         this.gateway = new MessengerGateway(sender, b.agentLanguage);
         this.order = new EventOrder(b.properties.orderWindow(), delays, this::release);

@@ -3,6 +3,7 @@ package app.relais.bot.messenger;
 import app.relais.bot.channel.TextSplitter;
 import app.relais.conversation.Choice;
 import app.relais.conversation.FileRef;
+import app.relais.conversation.InputHint;
 import app.relais.conversation.Link;
 import app.relais.conversation.Reply;
 import java.util.ArrayList;
@@ -14,7 +15,9 @@ import java.util.List;
  * where Messenger makes them clickable; each file as an attachment; the choices as quick replies
  * on the last message. Quick replies hold at most 13 buttons of 20 characters: when a reply has
  * more, or longer labels, its choices become a numbered list in the text, with the numbers as
- * quick replies when there are 13 or fewer, and the person may also type the number.
+ * quick replies when there are 13 or fewer, and the person may also type the number. A question
+ * waiting for an email address or a phone number also gets Messenger's button that fills in the
+ * person's own.
  */
 final class ReplyRenderer {
 
@@ -48,7 +51,7 @@ final class ReplyRenderer {
         for (FileRef file : reply.files()) {
             out.add(new Outgoing.File(file.fileId(), file.name(), file.mime(), List.of()));
         }
-        List<SendApi.QuickReply> quickReplies = quickReplies(choices, numbered);
+        List<SendApi.QuickReply> quickReplies = withProfileButton(quickReplies(choices, numbered), reply.hint(), choices);
         if (!quickReplies.isEmpty()) {
             if (out.isEmpty()) {
                 // Messenger puts quick replies under a message: buttons alone need some text.
@@ -69,6 +72,25 @@ final class ReplyRenderer {
             buttons.add(SendApi.QuickReply.text(numbered ? Integer.toString(i + 1) : choice.label(), choice.id()));
         }
         return buttons;
+    }
+
+    /**
+     * Messenger has no placeholder to say what to type, and the question already says it; but for
+     * an email address or a phone number it offers a button that fills in the person's own from
+     * their profile (shown only when the profile has one). Not when the choices were too many for
+     * quick replies: the person answers those by number.
+     */
+    private static List<SendApi.QuickReply> withProfileButton(List<SendApi.QuickReply> buttons, InputHint hint,
+                                                              List<Choice> choices) {
+        SendApi.QuickReply profile = hint == InputHint.EMAIL ? SendApi.QuickReply.userEmail()
+                : hint == InputHint.PHONE ? SendApi.QuickReply.userPhoneNumber() : null;
+        if (profile == null || buttons.size() >= MAX_QUICK_REPLIES || choices.size() > MAX_QUICK_REPLIES) {
+            return buttons;
+        }
+        List<SendApi.QuickReply> all = new ArrayList<>(buttons.size() + 1);
+        all.add(profile);
+        all.addAll(buttons);
+        return all;
     }
 
     static boolean fitsQuickReplies(List<Choice> choices) {

@@ -30,6 +30,15 @@ final class SendApi {
         static QuickReply text(String title, String payload) {
             return new QuickReply("text", title, payload);
         }
+
+        /** Messenger's own button offering the person's email address (or phone number) from their profile. */
+        static QuickReply userEmail() {
+            return new QuickReply("user_email", null, null);
+        }
+
+        static QuickReply userPhoneNumber() {
+            return new QuickReply("user_phone_number", null, null);
+        }
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)

@@ -98,6 +98,31 @@ class InboxContractTest {
             assertThat(inbox.takeOver("b", T0.plus(Duration.ofDays(3)), T0.plus(Duration.ofDays(3))))
                     .extracting(Inbox.Entry::id).containsExactly("m_32");
         }
+
+        @Test
+        void aRedactedEventKeepsOnlyWhatItWasRedactedTo() {
+            inbox.store(entry("m_40", "3", 40, T0), "a");
+            inbox.redact("m_40", "{\"mid\":\"m_40\",\"text\":\"mon mot de passe est ••••••\"}");
+
+            assertThat(inbox.takeOver("b", T0.plusSeconds(1), T0.plusSeconds(1))).singleElement()
+                    .extracting(Inbox.Entry::payload).isEqualTo("{\"mid\":\"m_40\",\"text\":\"mon mot de passe est ••••••\"}");
+        }
+
+        @Test
+        void forgettingAConversationEmptiesItsHandledEventsYetStillSkipsThemIfDeliveredAgain() {
+            inbox.store(entry("m_50", "5", 50, T0), "a");
+            inbox.store(entry("m_51", "5", 51, T0), "a");
+            inbox.store(entry("m_52", "5", 52, T0), "a");
+            inbox.store(entry("m_60", "6", 60, T0), "a");
+            inbox.handled("m_50", T0);
+            inbox.handled("m_51", T0);
+            inbox.handled("m_60", T0);
+
+            assertThat(inbox.erase("5")).isEqualTo(2);
+            assertThat(inbox.store(entry("m_50", "5", 50, T0), "a")).as("delivered again: still skipped").isFalse();
+            assertThat(inbox.takeOver("b", T0.plusSeconds(1), T0.plusSeconds(1))).as("the unhandled one is intact")
+                    .singleElement().extracting(Inbox.Entry::payload).isEqualTo(entry("m_52", "5", 52, T0).payload());
+        }
     }
 
     @Nested
@@ -124,6 +149,17 @@ class InboxContractTest {
             assertThat(other.store(new Inbox.Entry("1", "9", 1, "{}", T0), "a")).isTrue();
             assertThat(other.takeOver("b", T0.plusSeconds(1), T0.plusSeconds(1))).hasSize(1);
             assertThat(messenger.takeOver("c", T0.plusSeconds(1), T0.plusSeconds(1))).hasSize(1);
+        }
+
+        @Test
+        void aForgottenConversationsTextsAreGoneFromTheTable() {
+            JdbcTemplate jdbc = new JdbcTemplate(Databases.h2());
+            Inbox messenger = new JdbcInbox(jdbc, "messenger");
+            messenger.store(new Inbox.Entry("m_70", "7", 70, "{\"text\":\"mon compte est piraté\"}", T0), "a");
+            messenger.handled("m_70", T0);
+            messenger.erase("7");
+            assertThat(jdbc.queryForObject("select payload from channel_inbox where event_id = 'm_70'", String.class))
+                    .isEqualTo("{}");
         }
     }
 

@@ -47,7 +47,7 @@ class OutageMonitorTest {
         assertThat(incident.message().fr()).contains("détectée automatiquement");
         assertThat(autos.find(incident.id())).hasValueSatisfying(d -> assertThat(d.confirmed()).isFalse());
         assertThat(board.banner().level()).isEqualTo(Banner.Level.WARNING);
-        assertThat(board.banner().text().fr()).startsWith("Messenger : Nos messages ne parviennent plus");
+        assertThat(board.banner().text().fr()).startsWith("Messenger : Nos messages n’arrivent plus");
         assertThat(board.notice(java.util.Locale.FRENCH)).isPresent();
         assertThat(team).singleElement().asString()
                 .contains("« Messenger » déclaré automatiquement")
@@ -112,7 +112,7 @@ class OutageMonitorTest {
         assertThat(board.open()).isEmpty();
         Incident ended = board.history().get(0);
         assertThat(ended.id()).isEqualTo(id);
-        assertThat(ended.message().fr()).isEqualTo("Nos messages parviennent de nouveau aux clients.");
+        assertThat(ended.message().fr()).isEqualTo("Nos messages arrivent de nouveau.");
         assertThat(board.banner().cleared()).isTrue();
         assertThat(team).last().asString().contains("« Messenger » terminé automatiquement")
                 .contains("depuis 5 min");

@@ -77,6 +77,17 @@ public final class FakeGraphApi implements AutoCloseable {
             return titles;
         }
 
+        /** Messenger's own buttons among the quick replies ({@code user_email}, {@code user_phone_number}). */
+        public List<String> profileButtons() {
+            List<String> types = new ArrayList<>();
+            body.path("message").path("quick_replies").forEach(q -> {
+                if (!"text".equals(q.path("content_type").asText())) {
+                    types.add(q.path("content_type").asText());
+                }
+            });
+            return types;
+        }
+
         public String payloadOf(String title) {
             for (JsonNode q : body.path("message").path("quick_replies")) {
                 if (q.path("title").asText().equals(title)) {

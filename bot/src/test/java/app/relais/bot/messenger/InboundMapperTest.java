@@ -26,6 +26,16 @@ class InboundMapperTest {
     }
 
     @Test
+    void theAddressOrNumberMessengersProfileButtonPostsIsTypedTextAndAMaskedCopyKeepsNoSecret() {
+        assertThat(map(Webhooks.quickReply(PSID, "m_2b", 2, "jeanne@example.fr", "jeanne@example.fr"), List.of()))
+                .isEqualTo(new MessengerInput.Event(PSID, new Inbound.Text(InboundMapper.keyOf(PSID), "jeanne@example.fr", null)));
+
+        ObjectNode typed = Webhooks.text(PSID, "m_2c", 3, "mon mot de passe est Soleil2024!");
+        String kept = mapper.withText(new MessengerEvent("m_2c", PSID, 3, typed.toString()), "mon mot de passe est ••••••");
+        assertThat(kept).contains("mon mot de passe est ••••••").contains("m_2c").doesNotContain("Soleil2024");
+    }
+
+    @Test
     void aPostbackIsAChoiceAndTheGetStartedButtonsCommandIsTypedText() {
         assertThat(map(Webhooks.postback(PSID, "m_3", 3, "Préparer", "advice.start"), List.of()))
                 .isEqualTo(new MessengerInput.Event(PSID, new Inbound.Choice(InboundMapper.keyOf(PSID), "advice.start", null)));

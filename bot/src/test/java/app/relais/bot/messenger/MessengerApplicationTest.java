@@ -111,7 +111,7 @@ class MessengerApplicationTest {
 
             JsonNode messenger = await(() -> channel("messenger"), c -> c.path("status").asText().equals("outage"));
             assertThat(messenger.path("message").path("fr").asText()).contains("détectée automatiquement");
-            assertThat(awaitBanner(widget).path("text").asText()).contains("Nos messages ne parviennent plus");
+            assertThat(awaitBanner(widget).path("text").asText()).contains("Nos messages n’arrivent plus");
             assertThat(alice.received()).isEmpty();
             assertThat(bruno.received()).isEmpty();
             await(() -> adminGet("/api/admin/notices"), n -> n.toString().contains("déclaré automatiquement"));

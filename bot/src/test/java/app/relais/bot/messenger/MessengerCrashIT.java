@@ -73,7 +73,9 @@ class MessengerCrashIT {
                     .taps("Titulaire du compte").expect("Racontez ce qui s’est passé")
                     .says("Le 12 novembre vers 21h30 j’ai reçu un email de changement de mot de passe.").expect("conséquences")
                     .says("Mon événement de samedi est annoncé sur ce compte.")
-                    .taps("Récupérer l’accès à mon compte et annuler les modifications du pirate")
+                    .taps("Me rendre l’accès à mon compte et annuler les modifications du pirate")
+                    .expect("comment signer votre demande").says("Jeanne Martin")
+                    .expect("où le support pourra vous répondre").taps("Utiliser jeanne.martin@example.fr")
                     .expect("À : abuse@facebook.com").expect("jeanne.martin@example.fr").expect("alerte.png")
                     .taps("C’est parfait").expect("mailto:abuse@facebook.com?subject=").expectFile(".eml");
 

@@ -2,10 +2,14 @@ package app.relais.bot.messenger;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.relais.bot.channel.JdbcInbox;
+import app.relais.bot.store.Databases;
 import java.io.InputStream;
+import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * A whole support request over Messenger: the real adapter and HTTP client against the fake Graph
@@ -41,7 +45,8 @@ class MessengerJourneyTest {
                 .expect("(1/5) Lien de votre profil Facebook")
                 .says("https://www.facebook.com/jeanne.martin")
                 .expect("(2/5)")
-                .says("jeanne.martin@example.fr")
+                // Messenger's button filling in the profile's address, tapped instead of typing it.
+                .tapsProfileButton("user_email", "jeanne.martin@example.fr")
                 .expect("(3/5)")
                 .says("12/11/2026 21:30")
                 .expect("jeudi 12 novembre 2026 à 21:30")
@@ -59,11 +64,14 @@ class MessengerJourneyTest {
                 .expect("conséquences")
                 .says("Mon événement de samedi est annoncé sur ce compte, 300 participants attendent des nouvelles.")
                 // Longer than Messenger's 20-character quick replies: a numbered list, answered by number.
-                .expect("1. Récupérer l’accès à mon compte et annuler les modifications du pirate")
+                .expect("1. Me rendre l’accès à mon compte et annuler les modifications du pirate")
                 .expectQuickReply("1")
                 .says("1")
+                .expect("comment signer votre demande")
+                .says("Jeanne Martin")
+                .expect("où le support pourra vous répondre").taps("Utiliser jeanne.martin@example.fr")
                 .expect("À : abuse@facebook.com")
-                .expect("Objet : URGENT - Compte Facebook piraté - https://www.facebook.com/jeanne.martin")
+                .expect("Objet : URGENT – Compte Facebook piraté – https://www.facebook.com/jeanne.martin")
                 .expect("300 participants")
                 .expect("alerte.png")
                 .taps("C’est parfait")
@@ -94,6 +102,41 @@ class MessengerJourneyTest {
                 .expect("Hacked Facebook account")
                 .taps("Yes, that’s it")
                 .expect("not officially documented");
+    }
+
+    @Test
+    void aPasswordIsMaskedInWhatRelaisKeepsAndThePersonIsToldToRemoveItFromMessenger() throws Exception {
+        JdbcTemplate database = new JdbcTemplate(Databases.h2());
+        messenger.close();
+        messenger = new MessengerHarness(Duration.ZERO, b -> b.inbox(new JdbcInbox(database, "messenger"), true));
+        MessengerPerson jeanne = messenger.person("6180230961927586")
+                .says("mon compte Facebook a été piraté")
+                .taps("Oui, c’est ça")
+                .taps("Préparer ma demande")
+                .says("https://www.facebook.com/jeanne.martin")
+                .expect("(2/5)")
+                .says("mon mot de passe est Soleil2024!")
+                .expect("retirez-le vous-même")
+                .expect("(2/5)");
+
+        assertThat(jeanne.received()).noneSatisfy(call -> assertThat(call.text()).contains("Soleil2024"));
+        // What Relais stored of the message (its inbox) was masked too.
+        assertThat(database.queryForList("select payload from channel_inbox", String.class))
+                .anySatisfy(payload -> assertThat(payload).contains("mon mot de passe est ••••••"))
+                .noneSatisfy(payload -> assertThat(payload).contains("Soleil2024"));
+    }
+
+    @Test
+    void forgetErasesTheConversationAndSaysWhatStaysInMessenger() throws Exception {
+        MessengerPerson jeanne = messenger.person("6180230961927587")
+                .says("mon compte Facebook a été piraté")
+                .taps("Oui, c’est ça")
+                .says("/forget")
+                .taps("Oui, tout effacer")
+                .expect("supprimez la conversation dans Messenger");
+
+        assertThat(messenger.relais.core().conversations().load(InboundMapper.keyOf(jeanne.psid()))).isEmpty();
+        jeanne.says("bonjour").expect("Pour bien vous orienter");
     }
 
     static byte[] screenshot() throws Exception {

@@ -63,6 +63,16 @@ public final class MessengerPerson {
         return deliver(Webhooks.body(Webhooks.quickReply(psid, mid(), line.now(), title, payload)));
     }
 
+    /**
+     * Taps Messenger's button offering the address (or number) of the person's profile, which
+     * posts it as both the text and the payload of a quick reply.
+     */
+    public MessengerPerson tapsProfileButton(String contentType, String value) throws InterruptedException {
+        await(calls -> calls.stream().anyMatch(c -> c.profileButtons().contains(contentType)),
+                "Messenger's " + contentType + " button");
+        return deliver(Webhooks.body(Webhooks.quickReply(psid, mid(), line.now(), value, value)));
+    }
+
     /** Sends a photo: the fake serves {@code content} at the URL the webhook carries. */
     public MessengerPerson sendsPhoto(String name, byte[] content) throws InterruptedException {
         URI url = line.graph().serveAttachment(name, content);

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.relais.conversation.Choice;
 import app.relais.conversation.Expects;
 import app.relais.conversation.FileRef;
+import app.relais.conversation.InputHint;
 import app.relais.conversation.Link;
 import app.relais.conversation.Reply;
 import java.util.ArrayList;
@@ -29,6 +30,24 @@ class ReplyRendererTest {
         assertThat(rendered.messages().get(1)).isInstanceOf(Outgoing.File.class);
         assertThat(rendered.messages().get(1).quickReplies()).containsExactly(
                 SendApi.QuickReply.text("Oui, c’est ça", "yes"), SendApi.QuickReply.text("Non", "no"));
+    }
+
+    @Test
+    void aQuestionForAnEmailOrAPhoneOffersMessengersButtonFillingInTheProfilesOwnAndOtherHintsAddNothing() {
+        Reply email = Reply.ask("(2/5) Adresse email du compte", Expects.TEXT).hinting(InputHint.EMAIL)
+                .withChoices(List.of(new Choice("skip", "Passer")));
+        Reply phone = Reply.ask("(3/5) Numéro de téléphone", Expects.TEXT).hinting(InputHint.PHONE);
+        Reply link = Reply.ask("(1/5) Lien de votre profil", Expects.TEXT).hinting(InputHint.LINK);
+
+        assertThat(renderer.render(email).messages()).singleElement().satisfies(m -> {
+            assertThat(((Outgoing.Text) m).text()).isEqualTo("(2/5) Adresse email du compte");
+            assertThat(m.quickReplies()).containsExactly(SendApi.QuickReply.userEmail(), SendApi.QuickReply.text("Passer", "skip"));
+        });
+        assertThat(renderer.render(phone).messages().get(0).quickReplies()).containsExactly(SendApi.QuickReply.userPhoneNumber());
+        assertThat(renderer.render(link).messages()).singleElement().satisfies(m -> {
+            assertThat(((Outgoing.Text) m).text()).isEqualTo("(1/5) Lien de votre profil");
+            assertThat(m.quickReplies()).isEmpty();
+        });
     }
 
     @Test
