@@ -38,9 +38,10 @@
   }
 
   function loadStatus() {
-    return Promise.all([fetch('/api/status').then(function (r) { return r.json(); }), api('GET', '/api/admin/incidents')])
+    return Promise.all([fetch('/api/status').then(function (r) { return r.json(); }), api('GET', '/api/admin/incidents'),
+      api('GET', '/api/admin/detection')])
       .then(function (all) {
-        var status = all[0], incidents = all[1];
+        var status = all[0], incidents = all[1], detection = all[2] || [];
         zone = status.zone;
         var city = (zone || 'UTC').split('/').pop().replace(/_/g, ' ');
         $('zone-note').textContent = 'Heures données à l’heure ' + (/^[AEIOUYÉ]/i.test(city) ? 'd’' : 'de ') + city + ' (fuseau du profil de l’entreprise).';
@@ -53,7 +54,9 @@
           });
           var text = c.label.fr + ' : ' + c.status + (c.since ? ' depuis ' + when(c.since) : '') +
             (c.message ? ' — ' + c.message.fr : '') + (due ? ' — mise à jour conseillée (plus de 2 h sans nouvelles)' : '');
-          list.appendChild(item(text, due ? 'due' : ''));
+          var li = item(text, due ? 'due' : '');
+          detected(li, c.id, status, detection);
+          list.appendChild(li);
           var option = document.createElement('option');
           option.value = c.id; option.textContent = c.label.fr;
           select.appendChild(option);
@@ -61,6 +64,28 @@
         if (chosen) { select.value = chosen; }
         document.dispatchEvent(new Event('relais:channels'));
       });
+  }
+
+  // An incident Relais declared from failed sends: said so, and confirmed by a person here.
+  function detected(li, channel, status, detection) {
+    var open = status.incidents.filter(function (i) {
+      return i.channel === channel && i.status !== 'resolved' && i.detectedAutomatically;
+    })[0];
+    if (!open) { return; }
+    var found = detection.filter(function (d) { return d.openIncident && d.openIncident.incidentId === open.id; })[0];
+    var auto = found ? found.openIncident : {};
+    li.appendChild(document.createTextNode(' — détecté automatiquement' +
+      (auto.confirmedBy ? ', confirmé par ' + auto.confirmedBy + ' le ' + when(auto.confirmedAt) : '')));
+    if (auto.confirmedBy) { return; }
+    var button = document.createElement('button');
+    button.type = 'button';
+    button.className = 'confirm-detected';
+    button.textContent = 'Confirmer';
+    button.addEventListener('click', function () {
+      api('POST', '/api/admin/incidents/' + encodeURIComponent(channel) + '/confirm', agentBody()).then(refresh, show);
+    });
+    li.appendChild(document.createTextNode(' '));
+    li.appendChild(button);
   }
 
   function loadTickets() {

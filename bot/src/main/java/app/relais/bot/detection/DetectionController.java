@@ -4,6 +4,7 @@ import app.relais.catalog.LocalizedText;
 import app.relais.core.RelaisCore;
 import app.relais.outage.Incident;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -47,11 +48,22 @@ class DetectionController {
                             LocalizedText recoveryMessage) {
     }
 
+    /**
+     * Each monitored channel, and any other channel whose open incident Relais declared (a monitor
+     * of a previous run, Messenger since turned off): {@code health} is null for those.
+     */
     @GetMapping("/api/admin/detection")
     List<ChannelDetection> detection() {
-        return monitors.all().stream().map(m -> new ChannelDetection(m.health(),
+        List<ChannelDetection> all = new ArrayList<>(monitors.all().stream().map(m -> new ChannelDetection(m.health(),
                 open(m.channel()).flatMap(i -> autos.find(i.id())).orElse(null),
-                autos.recoveryMessage(m.channel()).orElse(null))).toList();
+                autos.recoveryMessage(m.channel()).orElse(null))).toList());
+        for (Incident incident : core.outage().open()) {
+            if (monitors.of(incident.channel()).isEmpty()) {
+                autos.find(incident.id()).ifPresent(detected -> all.add(new ChannelDetection(null, detected,
+                        autos.recoveryMessage(incident.channel()).orElse(null))));
+            }
+        }
+        return all;
     }
 
     @PostMapping("/api/admin/incidents/{channel}/confirm")
