@@ -8,11 +8,13 @@ import app.relais.conversation.Link;
 import app.relais.conversation.Reply;
 import java.util.ArrayList;
 import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Renders an engine {@link Reply} as Messenger messages: the text, split below Messenger's 2,000
  * characters with a margin (some clients refuse a little less); links written into the text,
- * where Messenger makes them clickable; each file as an attachment; the choices as quick replies
+ * where Messenger makes them clickable, never cut across two messages; each file as an attachment; the choices as quick replies
  * on the last message. Quick replies hold at most 13 buttons of 20 characters: when a reply has
  * more, or longer labels, its choices become a numbered list in the text, with the numbers as
  * quick replies when there are 13 or fewer, and the person may also type the number. A question
@@ -20,6 +22,8 @@ import java.util.List;
  * person's own.
  */
 final class ReplyRenderer {
+
+    private static final Logger log = LoggerFactory.getLogger(ReplyRenderer.class);
 
     static final int TEXT_LIMIT = 1900;
     static final int MAX_QUICK_REPLIES = 13;
@@ -32,21 +36,25 @@ final class ReplyRenderer {
     Rendered render(Reply reply) {
         List<Choice> choices = reply.choices();
         boolean numbered = !choices.isEmpty() && !fitsQuickReplies(choices);
-        StringBuilder text = new StringBuilder(reply.text().strip());
+        List<String> parts = new ArrayList<>();
+        if (!reply.text().isBlank()) {
+            parts.addAll(TextSplitter.split(reply.text().strip(), TEXT_LIMIT));
+        }
         for (Link link : reply.links()) {
-            text.append(text.length() == 0 ? "" : "\n\n").append(link.label()).append('\n').append(link.url());
+            append(parts, link.label() + "\n" + link.url(), "\n\n");
         }
         if (numbered) {
-            text.append(text.length() == 0 ? "" : "\n");
+            StringBuilder list = new StringBuilder();
             for (int i = 0; i < choices.size(); i++) {
-                text.append('\n').append(i + 1).append(". ").append(choices.get(i).label());
+                list.append(i == 0 ? "" : "\n").append(i + 1).append(". ").append(choices.get(i).label());
+            }
+            for (String part : TextSplitter.split(list.toString(), TEXT_LIMIT)) {
+                append(parts, part, "\n\n");
             }
         }
         List<Outgoing> out = new ArrayList<>();
-        if (!text.toString().isBlank()) {
-            for (String part : TextSplitter.split(text.toString(), TEXT_LIMIT)) {
-                out.add(new Outgoing.Text(part, List.of()));
-            }
+        for (String part : parts) {
+            out.add(new Outgoing.Text(part, List.of()));
         }
         for (FileRef file : reply.files()) {
             out.add(new Outgoing.File(file.fileId(), file.name(), file.mime(), List.of()));
@@ -60,6 +68,24 @@ final class ReplyRenderer {
             out.set(out.size() - 1, out.get(out.size() - 1).withQuickReplies(quickReplies));
         }
         return new Rendered(out, numbered ? choices.stream().map(Choice::id).toList() : null);
+    }
+
+    /**
+     * Adds a block (a link, a list) to the last message when it fits, else as a message of its own:
+     * a link is never cut in two. A link longer than a whole message (a mailto: carrying a long
+     * draft) cannot be sent whole and is left out; the reply's text and files still carry the draft.
+     */
+    private static void append(List<String> parts, String block, String separator) {
+        if (block.length() > TEXT_LIMIT) {
+            log.debug("a link of {} characters does not fit in a Messenger message; left out", block.length());
+            return;
+        }
+        int last = parts.size() - 1;
+        if (last >= 0 && parts.get(last).length() + separator.length() + block.length() <= TEXT_LIMIT) {
+            parts.set(last, parts.get(last) + separator + block);
+        } else {
+            parts.add(block);
+        }
     }
 
     private static List<SendApi.QuickReply> quickReplies(List<Choice> choices, boolean numbered) {

@@ -90,7 +90,24 @@ class ReplyRendererTest {
         assertThat(messages).hasSizeGreaterThan(1).allSatisfy(m ->
                 assertThat(((Outgoing.Text) m).text().length()).isLessThanOrEqualTo(ReplyRenderer.TEXT_LIMIT));
         assertThat(messages.stream().map(m -> ((Outgoing.Text) m).text()).reduce((a, b) -> a + "\n" + b).orElseThrow())
-                .endsWith("Page officielle\nhttps://www.facebook.com/hacked\n\nÉcrire l’email\nmailto:abuse@facebook.com?subject=URGENT");
+                .contains("Page officielle\nhttps://www.facebook.com/hacked")
+                .endsWith("Écrire l’email\nmailto:abuse@facebook.com?subject=URGENT");
+    }
+
+    @Test
+    void aLinkIsNeverCutAcrossTwoMessagesAndOneLongerThanAMessageIsLeftOut() {
+        String draft = "Bonjour, voici les faits dans l’ordre et les éléments de mon dossier. ".repeat(24);
+        String mailto = "mailto:abuse@facebook.com?subject=URGENT&body=" + "Bonjour%2C%20voici%20".repeat(85);
+        String tooLong = "mailto:abuse@facebook.com?body=" + "x".repeat(ReplyRenderer.TEXT_LIMIT);
+        Reply reply = new Reply(draft, List.of(), List.of(new Link("Page officielle", "https://www.facebook.com/hacked"),
+                new Link("Ouvrir dans ma messagerie", mailto), new Link("Trop long", tooLong)), List.of(), Expects.NONE);
+
+        List<String> texts = renderer.render(reply).messages().stream().map(m -> ((Outgoing.Text) m).text()).toList();
+
+        assertThat(texts).allSatisfy(t -> assertThat(t.length()).isLessThanOrEqualTo(ReplyRenderer.TEXT_LIMIT));
+        assertThat(texts).anySatisfy(t -> assertThat(t).contains("Ouvrir dans ma messagerie\n" + mailto));
+        assertThat(texts).anySatisfy(t -> assertThat(t).contains("Page officielle\nhttps://www.facebook.com/hacked"));
+        assertThat(String.join("\n", texts)).doesNotContain("Trop long").contains(draft.strip().substring(0, 200));
     }
 
     @Test
