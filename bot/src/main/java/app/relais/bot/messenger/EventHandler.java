@@ -109,11 +109,13 @@ final class EventHandler {
 
     /**
      * /forget: the engine erased the conversation; the channel empties the events it kept of the
-     * person and the list they were last shown. When they last wrote stays: Messenger lets the
-     * confirmation out only within 24 hours of it, and it is forgotten after a week of silence.
+     * person, drops replies still waiting for them and forgets the list they were last shown. When
+     * they last wrote stays: Messenger lets the confirmation out only within 24 hours of it, and it
+     * is forgotten after a week of silence.
      */
     private void forget(String psid) {
         int erased = inbox.erase(psid);
+        sender.forget(psid);
         contacts.numbered(psid, List.of());
         log.info("{} forgotten on Messenger ({} stored events emptied)", InboundMapper.keyOf(psid), erased);
     }

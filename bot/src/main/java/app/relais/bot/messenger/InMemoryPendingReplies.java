@@ -33,6 +33,11 @@ final class InMemoryPendingReplies implements PendingReplies {
     }
 
     @Override
+    public synchronized void erase(ConversationKey key) {
+        entries.values().removeIf(e -> e.key().equals(key));
+    }
+
+    @Override
     public synchronized List<ConversationKey> waiting(String channel) {
         List<ConversationKey> keys = new ArrayList<>();
         for (Entry entry : entries.values()) {

@@ -56,7 +56,8 @@ class MessengerConfiguration {
         if (database != null) {
             // An embedded H2 file is opened by one process only: what is pending at start is ours.
             boolean exclusive = environment.getProperty("spring.datasource.url", "").startsWith("jdbc:h2:");
-            builder.inbox(new JdbcInbox(database, InboundMapper.CHANNEL), exclusive).contacts(new JdbcContacts(database));
+            builder.inbox(new JdbcInbox(database, InboundMapper.CHANNEL), exclusive).contacts(new JdbcContacts(database))
+                    .pending(new JdbcPendingReplies(database));
         } else {
             log.warn("no database: Messenger events, windows and numbered lists are kept in memory; a restart may lose some");
         }

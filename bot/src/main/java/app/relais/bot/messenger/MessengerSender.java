@@ -86,6 +86,11 @@ final class MessengerSender {
         }
     }
 
+    /** Drops what still waits for this person (/forget: it was about the conversation erased). */
+    void forget(String psid) {
+        pending.erase(InboundMapper.keyOf(psid));
+    }
+
     /** Sends this person's waiting replies from their lane (from any thread). */
     void kick(String psid) {
         lanes.submit(lane(psid), () -> {

@@ -29,6 +29,9 @@ interface PendingReplies {
 
     void sent(long id);
 
+    /** Drops everything waiting for {@code key} (/forget). */
+    void erase(ConversationKey key);
+
     /** Every conversation of {@code channel} with replies waiting (to resume after a restart). */
     List<ConversationKey> waiting(String channel);
 }
