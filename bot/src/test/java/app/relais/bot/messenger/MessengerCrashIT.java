@@ -53,7 +53,7 @@ class MessengerCrashIT {
             // Two events delivered in the wrong order within the order window: handled in the order written.
             long t = meta.now();
             byte[] confirm = Webhooks.body(Webhooks.quickReply(JEANNE, MessengerPerson.mid(), t + 1_000,
-                    "Oui, c’est juste", "yes"));
+                    "Oui, c’est juste", "date-yes"));
             byte[] date = Webhooks.body(Webhooks.text(JEANNE, MessengerPerson.mid(), t, "12/11/2026 21:30"));
             jeanne.deliver(confirm);
             meta.post(date);
