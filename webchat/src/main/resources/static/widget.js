@@ -633,6 +633,9 @@
       if (continuation) { hello['continue'] = continuation; } else if (sessionToken) { hello.session = sessionToken; }
       // Also with a session: a new conversation after /forget begins the way this page begins them.
       if (start) { hello.start = start; }
+      // What this tab showed last: the server sends again what came after it (a reply may have
+      // reached a socket that died before it was shown).
+      if (sessionToken && lastBotId) { hello.last = lastBotId; }
       ws.send(JSON.stringify(hello));
     });
     ws.addEventListener('message', function (event) { if (ws === socket) { onFrame(event); } });
@@ -702,6 +705,17 @@
     }
   }
 
+  // Message ids increase and a message sent again keeps its id: one not above the last shown was
+  // shown already (ids are decimal strings: a longer one is larger).
+  function shownAlready(id) {
+    if (!id) { return false; }
+    if (lastBotId && (id.length < lastBotId.length || (id.length === lastBotId.length && id <= lastBotId))) {
+      return true;
+    }
+    lastBotId = id;
+    return false;
+  }
+
   function onFrame(event) {
     var frame;
     try { frame = JSON.parse(event.data); } catch (e) { return; }
@@ -723,9 +737,7 @@
       flush();
       emit('ready', { resumed: !!frame.resumed });
     } else if (frame.type === 'bot') {
-      if (frame.id && lastBotId && (frame.id.length < lastBotId.length ||
-          (frame.id.length === lastBotId.length && frame.id <= lastBotId))) { return; }
-      lastBotId = frame.id || lastBotId;
+      if (shownAlready(frame.id)) { return; }
       if (frame.lang && frame.lang !== language) { switchLanguage(frame.lang); }
       add({ k: 'bot', f: frame });
       emit('message', { type: 'bot', text: frame.text, id: frame.id });
@@ -734,6 +746,7 @@
     } else if (frame.type === 'forgotten') {
       forgotten();
     } else if (frame.type === 'agent') {
+      if (shownAlready(frame.id)) { return; }
       add({ k: 'agent', name: frame.name, text: frame.text });
       emit('message', { type: 'agent', text: frame.text, name: frame.name });
     } else if (frame.type === 'banner') {

@@ -3,6 +3,8 @@ package app.relais.benchmarks;
 import app.relais.bot.store.CachedConversationStore;
 import app.relais.conversation.ConversationKey;
 import app.relais.core.RelaisCore;
+import app.relais.files.InMemoryFileStore;
+import app.relais.outbox.InMemoryOutbox;
 import app.relais.store.CaffeineConversationStore;
 import app.relais.store.ConversationSnapshot;
 import app.relais.store.ConversationStore;
@@ -46,7 +48,10 @@ public final class HeapPerConversation {
         ConversationStore store = cached
                 ? new CachedConversationStore(new NothingKept(), 100_000, Duration.ofMinutes(30))
                 : new CaffeineConversationStore(100_000, Duration.ofDays(30));
-        RelaisCore core = RelaisCore.builder().conversations(store).build();
+        // The application keeps the conversations' logs in the database, not in heap: an outbox
+        // that the store never writes to keeps them out of the figure, as in the application.
+        RelaisCore core = RelaisCore.builder().conversations(store)
+                .outbox(new InMemoryOutbox(Clock.systemUTC(), new InMemoryFileStore(Clock.systemUTC()))).build();
         // Warm the engine (classes, pools, lazily built tables) with conversations that are then erased.
         walk(core, journeys, "warm", 2_000, cached);
         long before = usedAfterGc();

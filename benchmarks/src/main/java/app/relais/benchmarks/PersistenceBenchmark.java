@@ -3,9 +3,11 @@ package app.relais.benchmarks;
 import app.relais.bot.store.CachedConversationStore;
 import app.relais.bot.store.GroupCommit;
 import app.relais.bot.store.JdbcConversationStore;
+import app.relais.bot.store.JdbcOutbox;
 import app.relais.conversation.ConversationKey;
 import app.relais.conversation.Replies;
 import app.relais.core.RelaisCore;
+import app.relais.files.InMemoryFileStore;
 import app.relais.store.CaseData;
 import app.relais.store.ConversationSnapshot;
 import com.zaxxer.hikari.HikariConfig;
@@ -101,9 +103,15 @@ public class PersistenceBenchmark {
             dataSource = new HikariDataSource(config);
             Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
             writes = new GroupCommit(dataSource);
-            durable = new JdbcConversationStore(new JdbcTemplate(dataSource), writes);
+            JdbcTemplate jdbc = new JdbcTemplate(dataSource);
+            // Files stay in memory, as before the log existed, so that figures compare; each turn's
+            // record goes to the database with its snapshot, and Replay marks it sent as a channel does.
+            InMemoryFileStore files = new InMemoryFileStore(Clock.systemUTC());
+            JdbcOutbox outbox = new JdbcOutbox(jdbc, writes, files, Clock.systemUTC());
+            durable = new JdbcConversationStore(jdbc, writes, outbox);
             core = RelaisCore.builder()
                     .conversations(new CachedConversationStore(durable, 100_000, Duration.ofMinutes(30)))
+                    .files(files).outbox(outbox)
                     .build();
             journeys = Journeys.record(Clock.systemUTC());
             screenshot = Journeys.screenshot();

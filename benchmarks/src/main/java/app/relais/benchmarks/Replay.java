@@ -1,13 +1,14 @@
 package app.relais.benchmarks;
 
 import app.relais.conversation.ConversationKey;
+import app.relais.conversation.Dispatch;
 import app.relais.conversation.Replies;
 import app.relais.core.RelaisCore;
 import java.util.List;
 
 /**
  * One user replaying the recorded journeys one event at a time, each on a fresh conversation key,
- * one after another. A finished journey is erased (as retention or /forget would), so a long run
+ * one after another, marking each turn's replies sent as a channel does. A finished journey is erased (as retention or /forget would), so a long run
  * measures steady state instead of a heap that fills with delivered dossiers.
  */
 final class Replay {
@@ -36,6 +37,10 @@ final class Replay {
         Journeys.Journey current = journeys.get(journey);
         Journeys.Step s = current.steps().get(step);
         Replies replies = core.engine().handle(Journeys.inbound(s, key, current.locale(), core.intake(), screenshot));
+        if (replies.id() != 0) {
+            // What the web chat does once the frames are on the socket: one mark, joining the next commit.
+            core.outbox().sent(Dispatch.of(key, replies), replies.replies().size());
+        }
         if (replies.replies().size() != s.replies()) {
             mismatches++;
         }

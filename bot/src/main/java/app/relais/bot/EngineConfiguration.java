@@ -13,9 +13,7 @@ import app.relais.files.FileIntake;
 import app.relais.files.FileStore;
 import app.relais.followup.ReminderStore;
 import app.relais.handoff.HandoffSettings;
-import app.relais.handoff.Outbox;
-import app.relais.handoff.SignallingOutbox;
-import app.relais.cluster.ClusterBus;
+import app.relais.outbox.Outbox;
 import app.relais.handoff.TicketStore;
 import app.relais.outage.BusinessProfile;
 import app.relais.outage.ActivityLog;
@@ -61,7 +59,7 @@ class EngineConfiguration {
     RelaisCore relaisCore(Clock clock, RelaisProperties properties, ConversationStore conversations, FileStore files,
                           ReminderStore reminders, FollowUpProperties followUp, BusinessProfile business,
                           IncidentStore incidents, TicketStore tickets, Outbox outbox, HandoffProperties handoff,
-                          ProfileStore profiles, FaqStore faqs, ActivityLog activity, ClusterBus bus,
+                          ProfileStore profiles, FaqStore faqs, ActivityLog activity,
                           EmailReminderStore emailReminders, EmailSender emailSender,
                           ObjectProvider<TurnHook> hooks, ObjectProvider<ErasureListener> erasers) {
         Groundwork.Parts parts = Groundwork.take();
@@ -74,7 +72,7 @@ class EngineConfiguration {
                 .emailReminders(emailReminders).emailSender(emailSender)
                 .business(business).profileStore(profiles).faqStore(faqs).activity(activity)
                 .publicUrl(properties.publicUrl())
-                .incidents(incidents).tickets(tickets).outbox(new SignallingOutbox(outbox, bus))
+                .incidents(incidents).tickets(tickets).outbox(outbox)
                 .handoff(new HandoffSettings(handoff.agentWait(), handoff.expectedReply(), handoff.fallbacks()))
                 .build();
     }

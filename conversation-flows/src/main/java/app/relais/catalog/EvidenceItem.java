@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * One piece of proof a problem needs, asked one at a time in the EVIDENCE stage. {@code options}
@@ -16,6 +17,9 @@ import java.util.Locale;
  * required items only) is the rare exception: why the request cannot go without this item (a
  * WhatsApp number is the account itself). {@code derivedFrom} (optional) names an earlier link item
  * this one is read from (the event id is in the event's link), so it is filled and said, not asked.
+ * {@code linkKinds} (optional, link items only) lists what the link must point at ({@code event},
+ * {@code profile}...): a link read as another kind (a profile when the event is asked) is refused,
+ * naming both; a link whose kind cannot be read is taken.
  */
 public record EvidenceItem(@JsonProperty(required = true) String id,
                            @JsonProperty(required = true) EvidenceType type,
@@ -26,7 +30,11 @@ public record EvidenceItem(@JsonProperty(required = true) String id,
                            @JsonProperty(required = true) LocalizedText inLetter,
                            @JsonProperty(required = true) LocalizedText ifMissing,
                            LocalizedText cannotSkip,
-                           String derivedFrom) {
+                           String derivedFrom,
+                           List<String> linkKinds) {
+
+    /** What a platform link can be read as pointing at (app.relais.dossier.LinkIds). */
+    public static final Set<String> LINK_KINDS = Set.of("event", "post", "group", "photo", "video", "reel", "profile", "page");
 
     public EvidenceItem {
         if (id == null || !id.matches("[a-z][a-z0-9-]{0,30}")) {
@@ -48,6 +56,13 @@ public record EvidenceItem(@JsonProperty(required = true) String id,
         }
         if (derivedFrom != null && type != EvidenceType.ID && type != EvidenceType.TEXT) {
             throw new IllegalArgumentException("evidence '" + id + "' has 'derived_from': only an id or text item can be read from a link");
+        }
+        linkKinds = linkKinds == null ? List.of() : List.copyOf(linkKinds);
+        if (!linkKinds.isEmpty() && type != EvidenceType.URL) {
+            throw new IllegalArgumentException("evidence '" + id + "' has 'link_kinds' but is not of type url");
+        }
+        if (!LINK_KINDS.containsAll(linkKinds)) {
+            throw new IllegalArgumentException("evidence '" + id + "': 'link_kinds' must be among " + new java.util.TreeSet<>(LINK_KINDS));
         }
         var seen = new HashSet<String>();
         for (EvidenceOption option : options) {

@@ -1,18 +1,22 @@
 package app.relais.conversation;
 
 import java.time.ZoneId;
-import java.util.List;
 import java.util.Optional;
 
 /**
- * Sends messages the bot writes on its own (a due reminder, an agent's answer) to one channel.
- * Each channel adapter registers one; the engine finds it by {@link ConversationKey#channel()}.
+ * How a channel sends what was committed to a conversation's outbox outside a turn: a due reminder,
+ * an agent's answer. Each channel adapter registers one; it is found by {@link ConversationKey#channel()}.
  */
 public interface OutboundGateway {
 
     String channel();
 
-    void send(ConversationKey key, List<Reply> replies);
+    /**
+     * Sends {@code dispatch}, already committed, after whatever the conversation still owes, in
+     * order; returns at once. When the person cannot receive it now (no open web chat, the platform
+     * is down) it stays in the outbox and goes out when they come back or the channel recovers.
+     */
+    void send(Dispatch dispatch);
 
     /**
      * Whether a message sent on its own reaches the person even when they are not looking at the

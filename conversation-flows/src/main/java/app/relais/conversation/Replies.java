@@ -4,19 +4,27 @@ import java.util.List;
 
 /**
  * Everything the engine answers to one inbound event, in order, and what the channel should know
- * about the turn besides: {@code language} is the language the conversation speaks after it
- * ("fr", "en"; it follows {@code /lang}), {@code maskedText} is the person's own message as the
- * engine kept it when a password or a login code was masked in it (null otherwise), and
- * {@code erased} says that the conversation was erased ({@code /forget}).
+ * about the turn besides. {@code id} is where the turn was stored with its replies
+ * ({@link Dispatch#id()}): channels send them from there and mark them sent; 0 when they were not
+ * stored. {@code language} is the language the conversation speaks after it ("fr", "en"; it follows
+ * {@code /lang}), {@code maskedText} is the person's own message as the engine kept it when a
+ * password or a login code was masked in it (null otherwise), and {@code erased} says that the
+ * conversation was erased ({@code /forget}).
  */
-public record Replies(List<Reply> replies, String language, String maskedText, boolean erased) {
+public record Replies(List<Reply> replies, long id, String language, String maskedText, boolean erased) {
 
     public Replies {
         replies = List.copyOf(replies);
     }
 
+    /** Replies that were not stored. */
     public Replies(List<Reply> replies) {
-        this(replies, null, null, false);
+        this(replies, 0, null, null, false);
+    }
+
+    /** Replies stored under {@code id}, with nothing else to say about the turn. */
+    public Replies(List<Reply> replies, long id) {
+        this(replies, id, null, null, false);
     }
 
     public static Replies of(Reply... replies) {

@@ -40,9 +40,7 @@ import app.relais.handoff.Delivery;
 import app.relais.handoff.Handoff;
 import app.relais.handoff.HandoffHook;
 import app.relais.handoff.HandoffSettings;
-import app.relais.handoff.InMemoryOutbox;
 import app.relais.handoff.InMemoryTicketStore;
-import app.relais.handoff.Outbox;
 import app.relais.handoff.TicketStore;
 import app.relais.offscript.Intents;
 import app.relais.offscript.OffScriptHook;
@@ -70,6 +68,10 @@ import app.relais.outage.OutageBoard;
 import app.relais.outage.OutageFallbackFlow;
 import app.relais.outage.OutageHook;
 import app.relais.outage.OutageServices;
+import app.relais.outbox.Courier;
+import app.relais.outbox.InMemoryOutbox;
+import app.relais.outbox.Outbox;
+import app.relais.store.ConversationLog;
 import app.relais.support.SupportRequestFlow;
 import app.relais.support.SupportServices;
 import app.relais.triage.NaiveBayesTriage;
@@ -105,18 +107,30 @@ public final class RelaisCore {
     private final Handoff handoff;
     private final TimelineScheduler timeline;
     private final EmailReminders emailReminders;
+    private final Outbox outbox;
+    private final Courier courier;
 
     private RelaisCore(Builder b) {
         this.catalog = b.catalog != null ? b.catalog : new CatalogLoader().load();
         this.triage = b.triage.apply(catalog);
         this.files = b.files != null ? b.files : new InMemoryFileStore(b.clock);
         this.intake = new FileIntake(files);
-        this.conversations = b.conversations != null ? b.conversations
+        ConversationStore snapshots = b.conversations != null ? b.conversations
                 : new CaffeineConversationStore(100_000, Duration.ofDays(30));
+        if (b.outbox != null) {
+            // A durable outbox: the given store writes each turn's record with its snapshot.
+            this.outbox = b.outbox;
+            this.conversations = snapshots;
+        } else {
+            InMemoryOutbox memory = new InMemoryOutbox(b.clock, files);
+            this.outbox = memory;
+            this.conversations = memory.recording(snapshots);
+        }
+        this.courier = new Courier(outbox, gateways);
         DraftBuilder drafts = new DraftBuilder(files);
         FollowUpDraft followUpDrafts = new FollowUpDraft(drafts, b.zone);
         this.reminders = new ReminderService(b.reminders != null ? b.reminders : new InMemoryReminderStore(),
-                gateways, new FollowUpMessages(conversations, catalog, followUpDrafts), b.clock, b.followUpAfter);
+                courier, new FollowUpMessages(conversations, catalog, followUpDrafts), b.clock, b.followUpAfter);
         this.emailReminders = new EmailReminders(b.emailReminders != null ? b.emailReminders
                 : new InMemoryEmailReminderStore(), b.emailSender, b.clock);
         emailReminders.compose("followup", new FollowUpEmails(conversations, catalog, followUpDrafts));
@@ -135,7 +149,7 @@ public final class RelaisCore {
         this.activity = b.activity != null ? b.activity : new InMemoryActivityLog();
         this.outage = new OutageBoard(profiles, b.incidents != null ? b.incidents : new InMemoryIncidentStore(),
                 b.banners, b.clock);
-        this.delivery = new Delivery(gateways, b.outbox != null ? b.outbox : new InMemoryOutbox(), b.clock);
+        this.delivery = new Delivery(courier);
         List<AgentDesk> desks = new ArrayList<>(b.desks);
         desks.add(new ActivityDesk(activity, b.clock));
         this.handoff = new Handoff(b.tickets != null ? b.tickets : new InMemoryTicketStore(), delivery, desks,
@@ -159,6 +173,7 @@ public final class RelaisCore {
         erasers.add(handoff::erase);
         erasers.add(timeline::cancel);
         erasers.add(activity::forget);
+        erasers.add(outbox::erase);
         erasers.add(conversations::delete);
         this.erasers = List.copyOf(erasers);
         Intents intents = b.intents != null ? b.intents : Intents.load();
@@ -236,9 +251,24 @@ public final class RelaisCore {
         return cadence;
     }
 
-    /** Where adapters register their {@code OutboundGateway} and presence; holds the outbox. */
+    /** How the hand-off and the crisis kit write to a customer outside a turn. */
     public Delivery delivery() {
         return delivery;
+    }
+
+    /** The conversations' outbox: channels send committed replies from it ({@code OutboxSender}). */
+    public Outbox outbox() {
+        return outbox;
+    }
+
+    /** The conversations' transcripts (the agent desk reads them): the outbox's rows. */
+    public ConversationLog log() {
+        return outbox;
+    }
+
+    /** Writes messages outside a turn into the outbox and hands them to their channel. */
+    public Courier courier() {
+        return courier;
     }
 
     /** Tickets and agents; desks are added with {@link Handoff#addDesk}. */
@@ -363,6 +393,10 @@ public final class RelaisCore {
             return this;
         }
 
+        /**
+         * The durable outbox; {@link #conversations} must then be a store that writes each turn's
+         * record with its snapshot into it. In memory (with the store wrapped) when not set.
+         */
         public Builder outbox(Outbox value) {
             outbox = value;
             return this;

@@ -70,7 +70,7 @@ final class AnnouncementsStage implements Stage {
         } else if (turn.inbound() instanceof Inbound.Choice choice && choice.choiceId().equals(LATER)) {
             turn.fire(CrisisEvent.NEXT.name());
         } else {
-            turn.misunderstood();
+            turn.notUnderstood();
             prompt(turn);
         }
     }

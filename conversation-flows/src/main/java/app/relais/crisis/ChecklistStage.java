@@ -40,7 +40,7 @@ final class ChecklistStage implements Stage {
             turn.say(turn.t("crisis.local"));
             prompt(turn);
         } else {
-            turn.misunderstood();
+            turn.notUnderstood();
             prompt(turn);
         }
     }

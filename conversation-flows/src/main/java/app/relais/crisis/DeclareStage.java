@@ -78,7 +78,7 @@ final class DeclareStage implements Stage {
         } else if (turn.inbound() instanceof Inbound.Choice choice && choice.choiceId().equals(CrisisKitFlow.NEXT)) {
             turn.fire(CrisisEvent.NEXT.name());
         } else {
-            turn.misunderstood();
+            turn.notUnderstood();
             prompt(turn);
         }
     }
@@ -96,7 +96,7 @@ final class DeclareStage implements Stage {
 
     /** The admin page's incident form, filled with the channel, "down" and the kit's wording in both languages. */
     private String adminForm() {
-        return "/admin/index.html?declare=" + encode(services.channel()) + "&status=outage"
+        return "/admin/incidents.html?declare=" + encode(services.channel()) + "&status=outage"
                 + "&fr=" + encode(Messages.of("fr").get("crisis.declare.message"))
                 + "&en=" + encode(Messages.of("en").get("crisis.declare.message")) + "#incident-form";
     }

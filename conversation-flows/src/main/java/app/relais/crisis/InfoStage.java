@@ -32,7 +32,7 @@ final class InfoStage implements Stage {
         if (turn.inbound() instanceof Inbound.Choice choice && choice.choiceId().equals(CrisisKitFlow.NEXT)) {
             turn.fire(CrisisEvent.NEXT.name());
         } else {
-            turn.misunderstood();
+            turn.notUnderstood();
             prompt(turn);
         }
     }

@@ -123,7 +123,7 @@ final class TimelineStage implements Pending {
                 prompt(turn);
             }
         } else {
-            turn.misunderstood();
+            turn.notUnderstood();
             prompt(turn);
         }
     }
@@ -152,7 +152,7 @@ final class TimelineStage implements Pending {
         List<Link> links = new ArrayList<>();
         boolean open = services.board().openOn(services.channel()).isPresent();
         if (open) {
-            services.links().to("/admin/index.html#incident-form", turn.key())
+            services.links().to("/admin/incidents.html#incident-form", turn.key())
                     .ifPresent(url -> links.add(new Link(turn.t("crisis.ended.close-link"), url)));
         }
         services.links().to("/admin/reports.html", turn.key())

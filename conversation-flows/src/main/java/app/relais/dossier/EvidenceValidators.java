@@ -44,6 +44,22 @@ public final class EvidenceValidators {
         };
     }
 
+    /**
+     * A link accepted by {@link #validate} that points at another kind of thing than the item asks
+     * for (a profile when the event is asked): refused with the kind read and the first kind
+     * expected ({@code evidence.invalid.url-kind}). A link whose kind cannot be read stays accepted:
+     * we cannot be sure it is wrong.
+     */
+    public Validation ofKind(Validation checked, List<String> kinds) {
+        if (kinds.isEmpty() || !(checked instanceof Validation.Valid valid)) {
+            return checked;
+        }
+        return LinkIds.Ref.decode(valid.reference())
+                .filter(ref -> !kinds.contains(ref.kind()) && !"phone".equals(ref.kind()))
+                .<Validation>map(ref -> new Validation.Invalid("evidence.invalid.url-kind", ref.kind(), kinds.get(0)))
+                .orElse(checked);
+    }
+
     /** The name and calling code of a country, for the buttons that ask it. */
     public String countryLabel(String region, Locale locale) {
         return phones.countryLabel(region, locale);

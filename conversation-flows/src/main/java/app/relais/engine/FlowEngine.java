@@ -2,6 +2,7 @@ package app.relais.engine;
 
 import app.relais.conversation.ConversationEngine;
 import app.relais.conversation.ConversationKey;
+import app.relais.conversation.Dispatch;
 import app.relais.conversation.Inbound;
 import app.relais.conversation.Replies;
 import app.relais.conversation.Reply;
@@ -11,7 +12,10 @@ import app.relais.store.CaseData;
 import app.relais.store.ConcurrentUpdateException;
 import app.relais.store.ConversationSnapshot;
 import app.relais.store.ConversationStore;
+import app.relais.store.MessageTime;
+import app.relais.store.TurnRecord;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -142,19 +146,27 @@ public final class FlowEngine implements ConversationEngine {
         return null;
     }
 
+    /**
+     * Saves the turn: the snapshot and, in the same transaction, the turn's record (what the person
+     * sent, masked, and the replies it owes), so that committed replies always reach the person.
+     * The turn's time is after the previous one's, which makes the replies' ids increase. A turn
+     * that erased the conversation leaves no record: its replies are sent once, as they are.
+     */
     private Replies finish(ConversationSnapshot snapshot, Turn turn, String warning) {
-        boolean erased = turn.data() == null;
-        if (erased) {
-            store.delete(snapshot.key());
-        } else {
-            store.save(snapshot.next(turn.flow(), turn.state(), turn.data(), turn.now()));
-        }
         if (warning != null) {
             // Always first: channels put what they add about the masked message right after it.
             turn.replies().add(0, Reply.text(warning));
         }
-        String language = erased ? snapshot.data().locale() : turn.data().locale();
-        return new Replies(turn.replies(), language, maskedText(turn.inbound(), warning != null), erased);
+        String maskedText = maskedText(turn.inbound(), warning != null);
+        if (turn.data() == null) {
+            store.delete(snapshot.key());
+            return new Replies(turn.replies(), 0, snapshot.data().locale(), maskedText, true);
+        }
+        Instant at = MessageTime.turn(turn.now(), snapshot.version() == 0 ? null : snapshot.updatedAt());
+        Replies replies = new Replies(turn.replies(), MessageTime.micros(at), turn.data().locale(), maskedText, false);
+        store.save(snapshot.next(turn.flow(), turn.state(), turn.data(), at),
+                new TurnRecord(turn.inbound(), Dispatch.of(snapshot.key(), replies)));
+        return replies;
     }
 
     /** The person's message as it was kept, when a secret was masked in it; null otherwise. */

@@ -51,6 +51,19 @@ public final class Turn {
         misunderstood = true;
     }
 
+    /**
+     * Words that answer nothing the question asked, at a question with buttons: says so (never the
+     * same question again as if nothing had been typed) and counts it as {@link #misunderstood()}.
+     * The stage then asks its question again. A stale button (one of an earlier question) is only
+     * counted: the question asked again says enough.
+     */
+    public void notUnderstood() {
+        misunderstood();
+        if (inbound instanceof Inbound.Text) {
+            say(t("choice.not-understood"));
+        }
+    }
+
     public boolean wasMisunderstood() {
         return misunderstood;
     }

@@ -1,13 +1,11 @@
 package app.relais.followup;
 
 import app.relais.catalog.Catalog;
-import app.relais.catalog.Problem;
 import app.relais.conversation.Reply;
 import app.relais.email.EmailReminder;
 import app.relais.email.EmailReminders;
 import app.relais.i18n.Messages;
 import app.relais.store.CaseData;
-import app.relais.store.ConversationSnapshot;
 import app.relais.store.ConversationStore;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -31,19 +29,17 @@ public final class FollowUpEmails implements EmailReminders.Composer {
 
     @Override
     public Optional<EmailReminders.Content> compose(EmailReminder reminder) {
-        Optional<CaseData> data = conversations.load(reminder.key()).map(ConversationSnapshot::data)
-                .filter(d -> d.sentAt() != null && d.problem() != null && d.answer(FollowUpDraft.SOLVED) == null);
-        Optional<Problem> problem = data.flatMap(d -> catalog.problem(d.problem()));
-        if (problem.isEmpty()) {
-            return Optional.empty();
-        }
-        Messages texts = Messages.of(data.get().locale());
-        String first = drafts.firstSubject(problem.get(), data.get());
-        String text = texts.get("followup.reminder.intro", drafts.day(data.get().sentAt(), texts.locale()), first)
-                + "\n\n" + drafts.replies(problem.get(), data.get()).stream().map(Reply::text)
+        return OpenRequest.find(conversations, catalog, reminder.key()).map(this::email);
+    }
+
+    private EmailReminders.Content email(OpenRequest request) {
+        CaseData data = request.data();
+        Messages texts = Messages.of(data.locale());
+        String first = drafts.firstSubject(request.problem(), data);
+        String text = texts.get("followup.reminder.intro", drafts.day(data.sentAt(), texts.locale()), first)
+                + "\n\n" + drafts.replies(request.problem(), data).stream().map(Reply::text)
                 .collect(Collectors.joining("\n\n"))
                 + "\n\n" + texts.get("reminders.email.followup.after");
-        return Optional.of(new EmailReminders.Content(texts.get("reminders.email.followup.subject", first), text,
-                texts.language()));
+        return new EmailReminders.Content(texts.get("reminders.email.followup.subject", first), text, texts.language());
     }
 }

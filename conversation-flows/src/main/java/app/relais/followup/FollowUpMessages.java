@@ -1,12 +1,10 @@
 package app.relais.followup;
 
 import app.relais.catalog.Catalog;
-import app.relais.catalog.Problem;
 import app.relais.conversation.Choice;
 import app.relais.conversation.Reply;
 import app.relais.i18n.Messages;
 import app.relais.store.CaseData;
-import app.relais.store.ConversationSnapshot;
 import app.relais.store.ConversationStore;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,21 +30,20 @@ public final class FollowUpMessages implements ReminderService.Messages {
 
     @Override
     public Optional<List<Reply>> compose(Reminder reminder) {
-        Optional<CaseData> data = conversations.load(reminder.key()).map(ConversationSnapshot::data)
-                .filter(d -> d.sentAt() != null && d.problem() != null && d.answer(FollowUpDraft.SOLVED) == null);
-        Optional<Problem> problem = data.flatMap(d -> catalog.problem(d.problem()));
-        if (problem.isEmpty()) {
-            return Optional.empty();
-        }
-        Messages chat = Messages.of(data.get().locale());
+        return OpenRequest.find(conversations, catalog, reminder.key()).map(this::replies);
+    }
+
+    private List<Reply> replies(OpenRequest request) {
+        CaseData data = request.data();
+        Messages chat = Messages.of(data.locale());
         List<Reply> replies = new ArrayList<>();
-        replies.add(Reply.text(chat.get("followup.reminder.intro", drafts.day(data.get().sentAt(), chat.locale()),
-                drafts.firstSubject(problem.get(), data.get()))));
-        replies.addAll(drafts.replies(problem.get(), data.get()));
+        replies.add(Reply.text(chat.get("followup.reminder.intro", drafts.day(data.sentAt(), chat.locale()),
+                drafts.firstSubject(request.problem(), data))));
+        replies.addAll(drafts.replies(request.problem(), data));
         replies.add(Reply.choose(chat.get("followup.reminder.more") + "\n" + chat.get("followup.ask"), List.of(
                 new Choice(FollowUpChoices.DRAFT_NOW, chat.get("followup.draft")),
                 new Choice(FollowUpChoices.SOLVED, chat.get("followup.solved")),
                 new Choice(FollowUpChoices.NEW_REQUEST, chat.get("deliver.new")))));
-        return Optional.of(replies);
+        return replies;
     }
 }

@@ -1,11 +1,10 @@
 package app.relais.followup;
 
 import app.relais.conversation.ConversationKey;
-import app.relais.conversation.OutboundGateway;
-import app.relais.conversation.OutboundGateways;
 import app.relais.conversation.Reply;
 import app.relais.engine.ErasureListener;
 import app.relais.files.FileIds;
+import app.relais.outbox.Courier;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -17,11 +16,11 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Schedules the follow-up reminder when a request is sent, cancels it when the case is solved or
- * erased, and fires due reminders through the conversation's channel. Firing is at most once: a
- * reminder is claimed from the store before it is sent, so two instances polling the same store
- * never both send it, and a reminder whose send fails is not retried (the user still sees the
- * follow-up when they come back to the conversation). Only a reminder whose channel has no
- * gateway on this instance is given back, untouched, for an instance that has one.
+ * erased, and fires due reminders through the conversation's outbox ({@link Courier}). Firing is
+ * once: a reminder is claimed from the store before it is written to the outbox, so two instances
+ * polling the same store never both send it; once in the outbox, the channel sends it, now or when
+ * it can. Only a reminder whose channel has no gateway on this instance is given back, untouched,
+ * for an instance that has one.
  */
 public final class ReminderService implements ErasureListener {
 
@@ -34,19 +33,19 @@ public final class ReminderService implements ErasureListener {
     }
 
     private final ReminderStore store;
-    private final OutboundGateways gateways;
+    private final Courier courier;
     private final Messages messages;
     private final Clock clock;
     private final Duration after;
     private final String instance = "relais-" + UUID.randomUUID();
 
-    public ReminderService(ReminderStore store, OutboundGateways gateways, Messages messages, Clock clock,
+    public ReminderService(ReminderStore store, Courier courier, Messages messages, Clock clock,
                            Duration after) {
         if (after.isNegative() || after.isZero()) {
             throw new IllegalArgumentException("the follow-up delay must be positive: " + after);
         }
         this.store = store;
-        this.gateways = gateways;
+        this.courier = courier;
         this.messages = messages;
         this.clock = clock;
         this.after = after;
@@ -97,8 +96,7 @@ public final class ReminderService implements ErasureListener {
     private enum Outcome { SENT, DROPPED, GIVEN_BACK }
 
     private Outcome fire(Reminder reminder) {
-        Optional<OutboundGateway> gateway = gateways.of(reminder.key().channel());
-        if (gateway.isEmpty()) {
+        if (!courier.reachable(reminder.key().channel())) {
             store.release(reminder.id(), instance);
             log.debug("no gateway for channel {} here; reminder {} left for another instance",
                     reminder.key().channel(), reminder.id());
@@ -109,10 +107,10 @@ public final class ReminderService implements ErasureListener {
             if (replies.isEmpty()) {
                 return Outcome.DROPPED;
             }
-            gateway.get().send(reminder.key(), replies.get());
+            courier.fromBot(reminder.key(), replies.get());
             return Outcome.SENT;
         } catch (RuntimeException e) {
-            log.warn("reminder {} for {} could not be sent; it is not retried", reminder.id(), reminder.key(), e);
+            log.warn("reminder {} for {} could not be written; it is not retried", reminder.id(), reminder.key(), e);
             return Outcome.DROPPED;
         } finally {
             store.delivered(reminder.id(), instance);

@@ -1,5 +1,6 @@
 package app.relais.handoff;
 
+import app.relais.catalog.LocalizedText;
 import app.relais.conversation.ConversationKey;
 import app.relais.i18n.Messages;
 import java.security.SecureRandom;
@@ -63,7 +64,7 @@ public final class Handoff {
             return active.get();
         }
         Ticket ticket = new Ticket(newId(), conversation, TicketStatus.OPEN, language, name, contact, question, summary,
-                null, clock.instant(), null, null, null);
+                null, null, clock.instant(), null, null, null);
         tickets.save(ticket);
         if (question != null) {
             tickets.append(new TicketMessage(ticket.id(), ticket.openedAt(), TicketMessage.Author.CUSTOMER, name, question));
@@ -78,45 +79,70 @@ public final class Handoff {
         desks.forEach(d -> d.customerWrote(ticket, text));
     }
 
-    /** An agent takes the ticket: from now on the bot is silent in that conversation. */
-    public Ticket take(String ticketId, String agent) {
+    /**
+     * An agent takes the ticket, or takes it over from another agent: from now on the bot is
+     * silent in that conversation and the customer is told who answers.
+     */
+    public Ticket take(String ticketId, Agent agent) {
         Ticket ticket = require(ticketId);
-        if (ticket.status() == TicketStatus.TAKEN && agent.equals(ticket.agent())) {
+        if (ticket.takenBy(agent)) {
             return ticket;
         }
         Ticket taken = ticket.taken(agent, clock.instant());
         tickets.save(taken);
-        String said = Messages.of(taken.language()).get("handoff.taken", agent);
+        String said = Messages.of(taken.language()).get("handoff.taken", agent.name());
         tickets.append(new TicketMessage(ticketId, clock.instant(), TicketMessage.Author.BOT, null, said));
         delivery.fromBot(taken.conversation(), said);
         desks.forEach(d -> d.ticketTaken(taken));
         return taken;
     }
 
-    /** An agent's answer reaches the customer now, or when they come back. Taking is implied. */
-    public Ticket reply(String ticketId, String agent, String text) {
+    public Ticket take(String ticketId, String agentName) {
+        return take(ticketId, Agent.named(agentName));
+    }
+
+    /**
+     * An agent's answer reaches the customer now, or when they come back. Taking a waiting ticket
+     * is implied; a ticket another agent owns must be taken over first ({@link #take}), so two
+     * agents never answer one customer at cross purposes.
+     */
+    public Ticket reply(String ticketId, Agent agent, String text) {
         Ticket ticket = require(ticketId);
+        if (ticket.status() == TicketStatus.TAKEN && !ticket.takenBy(agent)) {
+            throw new TakenByAnotherAgentException(ticket);
+        }
         if (ticket.status() != TicketStatus.TAKEN) {
             ticket = take(ticketId, agent);
         }
         boolean first = tickets.messages(ticketId).stream().noneMatch(m -> m.author() == TicketMessage.Author.AGENT);
-        tickets.append(new TicketMessage(ticketId, clock.instant(), TicketMessage.Author.AGENT, agent, text));
-        delivery.fromAgent(ticket.conversation(), ticket.language(), agent, text);
+        tickets.append(new TicketMessage(ticketId, clock.instant(), TicketMessage.Author.AGENT, agent.name(), text));
+        delivery.fromAgent(ticket.conversation(), ticket.language(), agent.name(), text);
         Ticket answered = ticket;
-        desks.forEach(d -> d.agentAnswered(answered, first));
+        desks.forEach(d -> {
+            d.agentWrote(answered, agent, text);
+            d.agentAnswered(answered, first);
+        });
         return ticket;
     }
 
-    /** The agent hands the conversation back to the bot, which says so. */
-    public Ticket close(String ticketId, String agent) {
+    public Ticket reply(String ticketId, String agentName, String text) {
+        return reply(ticketId, Agent.named(agentName), text);
+    }
+
+    /** The agent hands the conversation back to the bot, which says so; the history is kept. */
+    public Ticket close(String ticketId, Agent agent) {
         Ticket ticket = require(ticketId);
         Ticket closed = ticket.closed(clock.instant());
         tickets.save(closed);
         String said = Messages.of(closed.language()).get("handoff.closed");
-        tickets.append(new TicketMessage(ticketId, clock.instant(), TicketMessage.Author.BOT, agent, said));
+        tickets.append(new TicketMessage(ticketId, clock.instant(), TicketMessage.Author.BOT, agent.name(), said));
         delivery.fromBot(closed.conversation(), said);
-        desks.forEach(d -> d.ticketClosed(closed));
+        desks.forEach(d -> d.ticketClosed(closed, agent));
         return closed;
+    }
+
+    public Ticket close(String ticketId, String agentName) {
+        return close(ticketId, Agent.named(agentName));
     }
 
     /**
@@ -136,23 +162,25 @@ public final class Handoff {
                 tickets.save(ticket.waitNoticed(clock.instant()));
                 tickets.append(new TicketMessage(ticket.id(), clock.instant(), TicketMessage.Author.BOT, null, said));
                 delivery.fromBot(ticket.conversation(), said);
-                desks.forEach(d -> d.notice(Messages.of("fr").get("handoff.desk.unanswered", ticket.id(),
-                        duration(settings.agentWait(), Messages.of("fr")))));
+                notice(new LocalizedText(unanswered(ticket, Messages.of("fr")), unanswered(ticket, Messages.of("en"))));
                 told++;
             }
         }
         return told;
     }
 
-    /** Sends a message to every desk (an outage update is due...). */
-    public void notice(String text) {
+    private String unanswered(Ticket ticket, Messages texts) {
+        return texts.get("handoff.desk.unanswered", ticket.id(), duration(settings.agentWait(), texts));
+    }
+
+    /** Sends a message to every desk (an outage update is due...), in both of the team's languages. */
+    public void notice(LocalizedText text) {
         desks.forEach(d -> d.notice(text));
     }
 
-    /** Erases a conversation's tickets (/forget). */
+    /** Erases a conversation's tickets (/forget); its messages go with the conversation's outbox. */
     public void erase(ConversationKey conversation) {
         tickets.deleteFor(conversation);
-        delivery.outbox().drain(conversation);
     }
 
     static String duration(Duration d, Messages texts) {
@@ -183,6 +211,20 @@ public final class Handoff {
     public static final class UnknownTicketException extends RuntimeException {
         public UnknownTicketException(String id) {
             super("no ticket " + id);
+        }
+    }
+
+    /** Another agent owns the ticket: take it over explicitly before answering. */
+    public static final class TakenByAnotherAgentException extends RuntimeException {
+        private final transient Ticket ticket;
+
+        public TakenByAnotherAgentException(Ticket ticket) {
+            super("ticket " + ticket.id() + " is taken by " + ticket.agent());
+            this.ticket = ticket;
+        }
+
+        public Ticket ticket() {
+            return ticket;
         }
     }
 

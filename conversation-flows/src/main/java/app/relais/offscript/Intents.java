@@ -6,6 +6,7 @@ import app.relais.i18n.Messages;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -22,17 +23,25 @@ public final class Intents {
 
     private record File(@JsonProperty(required = true) List<Intent> intents,
                         @JsonProperty(required = true) List<OfficialSenders> officialSenders,
-                        @JsonProperty(required = true) List<String> fillers) {
+                        @JsonProperty(required = true) List<String> fillers,
+                        @JsonProperty(required = true) Map<String, String> spellings) {
     }
 
     private final List<Intent> intents;
     private final List<OfficialSenders> senders;
     private final List<String> fillers;
+    private final Map<String, String> spellings;
 
-    public Intents(List<Intent> intents, List<OfficialSenders> senders, List<String> fillers) {
+    public Intents(List<Intent> intents, List<OfficialSenders> senders, List<String> fillers, Map<String, String> spellings) {
         this.intents = List.copyOf(intents);
         this.senders = List.copyOf(senders);
         this.fillers = List.copyOf(fillers);
+        this.spellings = Map.copyOf(spellings);
+        spellings.forEach((typed, meant) -> {
+            if (typed.isBlank() || meant == null || meant.isBlank() || typed.strip().equalsIgnoreCase(meant.strip())) {
+                throw new CatalogException("spelling '" + typed + "' must stand for other words");
+            }
+        });
         Set<String> ids = new HashSet<>();
         for (Intent intent : intents) {
             if (!ids.add(intent.id())) {
@@ -56,7 +65,7 @@ public final class Intents {
     public static Intents load(ClassLoader loader, String resource) {
         File file = StrictYaml.read(loader, resource, File.class);
         try {
-            return new Intents(file.intents(), file.officialSenders(), file.fillers());
+            return new Intents(file.intents(), file.officialSenders(), file.fillers(), file.spellings());
         } catch (CatalogException e) {
             throw new CatalogException(resource + ": " + e.getMessage(), e);
         }
@@ -72,6 +81,11 @@ public final class Intents {
 
     List<OfficialSenders> senders() {
         return senders;
+    }
+
+    /** How people type some words ("jsp", "je se", "qqn") and the words they mean; the recognizer reads them as meant. */
+    Map<String, String> spellings() {
+        return spellings;
     }
 
     /** Words that never make a short message an answer of its own ("euh", "bon", "then"). */

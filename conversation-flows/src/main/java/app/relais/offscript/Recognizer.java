@@ -59,7 +59,7 @@ public final class Recognizer {
     public record Recognition(Intent intent, double score) {
     }
 
-    private final TextAnalysis analysis = new TextAnalysis();
+    private final TextAnalysis analysis;
     private final List<Intent> labels = new ArrayList<>();
     private final Map<String, Postings> index = new HashMap<>();
     private final Map<String, Double> idf = new HashMap<>();
@@ -68,6 +68,7 @@ public final class Recognizer {
     private final double unseen;
 
     public Recognizer(Intents intents) {
+        this.analysis = new TextAnalysis(intents.spellings());
         this.fillers = intents.fillers().stream().flatMap(f -> analysis.everyWord(f).stream()).collect(Collectors.toUnmodifiableSet());
         List<Map<String, Double>> vectors = new ArrayList<>();
         TextAnalysis.Stemmers stemmers = TextAnalysis.stemmers();

@@ -1,5 +1,7 @@
 package app.relais.outage;
 
+import app.relais.catalog.LocalizedText;
+import app.relais.handoff.Agent;
 import app.relais.handoff.AgentDesk;
 import app.relais.handoff.Ticket;
 import app.relais.handoff.TicketMessage;
@@ -41,10 +43,10 @@ public final class ActivityDesk implements AgentDesk {
     }
 
     @Override
-    public void ticketClosed(Ticket ticket) {
+    public void ticketClosed(Ticket ticket, Agent by) {
     }
 
     @Override
-    public void notice(String text) {
+    public void notice(LocalizedText text) {
     }
 }

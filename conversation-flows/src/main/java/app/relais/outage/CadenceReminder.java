@@ -1,5 +1,6 @@
 package app.relais.outage;
 
+import app.relais.catalog.LocalizedText;
 import app.relais.i18n.Messages;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -13,10 +14,10 @@ import java.util.function.Consumer;
 public final class CadenceReminder {
 
     private final OutageBoard board;
-    private final Consumer<String> admins;
+    private final Consumer<LocalizedText> admins;
     private final Set<String> reminded = ConcurrentHashMap.newKeySet();
 
-    public CadenceReminder(OutageBoard board, Consumer<String> admins) {
+    public CadenceReminder(OutageBoard board, Consumer<LocalizedText> admins) {
         this.board = board;
         this.admins = admins;
     }
@@ -26,11 +27,14 @@ public final class CadenceReminder {
         int sent = 0;
         for (Incident incident : board.updatesDue()) {
             if (reminded.add(incident.id() + "@" + incident.lastUpdateAt())) {
-                Messages texts = Messages.of("fr");
-                admins.accept(texts.get("outage.cadence.due", board.label(incident.channel(), texts.locale())));
+                admins.accept(new LocalizedText(due(incident, Messages.of("fr")), due(incident, Messages.of("en"))));
                 sent++;
             }
         }
         return sent;
+    }
+
+    private String due(Incident incident, Messages texts) {
+        return texts.get("outage.cadence.due", board.label(incident.channel(), texts.locale()));
     }
 }

@@ -15,5 +15,14 @@ public interface ConversationStore {
      */
     void save(ConversationSnapshot snapshot);
 
+    /**
+     * Like {@link #save(ConversationSnapshot)}, and writes the turn that led to the snapshot (the
+     * person's message, the replies it owes) in the same transaction: a turn is never kept without
+     * its replies, nor its replies without the turn. A store without a log writes the snapshot only.
+     */
+    default void save(ConversationSnapshot snapshot, TurnRecord turn) {
+        save(snapshot);
+    }
+
     void delete(ConversationKey key);
 }

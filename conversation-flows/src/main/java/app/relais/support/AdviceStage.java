@@ -137,7 +137,10 @@ final class AdviceStage implements Pending {
             prompt(turn);
         } else if (turn.inbound() instanceof Inbound.Text text) {
             // "en fait c'est déjà refusé", typed after the advice: the advice that fits replaces it.
-            laterNews(text.text(), turn).ifPresentOrElse(status -> record(turn, status), () -> prompt(turn));
+            laterNews(text.text(), turn).ifPresentOrElse(status -> record(turn, status), () -> {
+                turn.notUnderstood();
+                prompt(turn);
+            });
         } else {
             prompt(turn);
         }
@@ -244,9 +247,10 @@ final class AdviceStage implements Pending {
 
     @Override
     public Awaiting awaiting(Turn turn) {
-        // The appeal question takes typed answers ("pas encore", "jsp", "oui mais refusé"): only a
-        // clear off-script intent (a scam question, a human) is read instead of an answer there.
-        return appealStep(turn) ? Awaiting.FREE_TEXT : Awaiting.CHOICE;
+        // The appeal question's typed answers are short ("pas encore", "jsp", "oui mais refusé") and
+        // read first (react): anything else typed there is likely off-script, as at a button
+        // question ("j'ai trouvé un numéro du support sur google, je les appelle ?").
+        return Awaiting.CHOICE;
     }
 
     /**

@@ -19,8 +19,8 @@ import java.util.Optional;
 
 /**
  * /dossier in the support flow: what was collected, with progress ("3 sur 5"), a button to
- * correct or remove each item, to add screenshots, to download the archive, and to carry on where
- * the user was. Its buttons come back as {@code cmd:dossier <action>}, so they work from any stage.
+ * correct or remove each item given, to provide one left out ("passé"), to add screenshots, to
+ * download the archive, and to carry on where the user was. Its buttons come back as {@code cmd:dossier <action>}, so they work from any stage.
  */
 final class DossierView {
 
@@ -119,10 +119,10 @@ final class DossierView {
             if (item.type() == EvidenceType.FILE) {
                 choices.add(new Choice(COMMAND + ADD + item.id(), turn.t("dossier.button.add-files", label)));
             } else {
-                choices.add(new Choice(COMMAND + EDIT + item.id(), turn.t(entry == null || !entry.answered()
-                        ? "dossier.button.fill" : "dossier.button.edit", label)));
+                choices.add(new Choice(COMMAND + EDIT + item.id(), turn.t(editLabel(entry), label)));
             }
-            if (entry != null && (entry.answered() || entry.skipped())) {
+            // Only what was given can be removed: a skipped item holds nothing, it can only be provided.
+            if (entry != null && entry.answered()) {
                 choices.add(new Choice(COMMAND + REMOVE + item.id(), turn.t("dossier.button.remove", label)));
             }
         }
@@ -131,6 +131,13 @@ final class DossierView {
         }
         choices.add(new Choice(COMMAND + CLOSE, turn.t("dossier.button.continue")));
         turn.say(Reply.choose(summary(turn), choices));
+    }
+
+    private static String editLabel(EvidenceEntry entry) {
+        if (entry != null && entry.answered()) {
+            return "dossier.button.edit";
+        }
+        return entry != null && entry.skipped() ? "dossier.button.provide" : "dossier.button.fill";
     }
 
     private String describe(EvidenceItem item, EvidenceEntry entry, Turn turn) {

@@ -283,7 +283,9 @@ final class ItemInput {
         return checked(item, services.validators().validate(item.type(), text, context(item, turn, null)), turn, reask);
     }
 
-    private Result checked(EvidenceItem item, Validation result, Turn turn, Runnable reask) {
+    private Result checked(EvidenceItem item, Validation checked, Turn turn, Runnable reask) {
+        // A link of another kind than asked (a profile for the event) is no answer to this item.
+        Validation result = services.validators().ofKind(checked, item.linkKinds());
         if (result instanceof Validation.Valid valid) {
             if (item.type() == EvidenceType.DATETIME) {
                 // Dates are read from loose words: the user sees how they were understood first.
@@ -317,12 +319,24 @@ final class ItemInput {
      * What is wrong with the answer. A refused link's example is the one of the item's own hint
      * (an event link when an event link is asked), never a generic one of another kind.
      */
-    private static String complaint(EvidenceItem item, Validation.Invalid invalid, Turn turn) {
+    private String complaint(EvidenceItem item, Validation.Invalid invalid, Turn turn) {
+        Matcher example = EXAMPLE_LINK.matcher(item.hint().in(turn.texts().locale()));
         if (invalid.messageKey().equals("evidence.invalid.url")) {
-            Matcher example = EXAMPLE_LINK.matcher(item.hint().in(turn.texts().locale()));
             return example.find() ? turn.t("evidence.invalid.url.example", example.group()) : turn.t("evidence.invalid.url");
         }
+        if (invalid.messageKey().equals("evidence.invalid.url-kind")) {
+            String read = linkKind((String) invalid.args().get(0), turn);
+            String asked = linkKind((String) invalid.args().get(1), turn);
+            return example.find() ? turn.t("evidence.invalid.url-kind", read, asked, example.group())
+                    : turn.t("evidence.invalid.url-kind.plain", read, asked);
+        }
         return turn.t(invalid.messageKey(), invalid.args().toArray());
+    }
+
+    /** "un profil", "une chaîne" on YouTube: a platform may name a kind its own way. */
+    private String linkKind(String kind, Turn turn) {
+        String own = "evidence.link-kind." + services.problem(turn).platform() + "." + kind;
+        return turn.texts().has(own) ? turn.t(own) : turn.t("evidence.link-kind." + kind);
     }
 
     private Result keepPending(EvidenceItem item, Turn turn) {

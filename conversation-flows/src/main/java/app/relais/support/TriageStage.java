@@ -128,6 +128,13 @@ final class TriageStage implements Pending {
 
     private void understand(String text, Turn turn) {
         TriageResult result = withoutNoise(services.triage().classify(text, turn.texts().locale()));
+        if (!step(turn, "describe") && result.problem() == null && result.platform() == null) {
+            // A question typed at the guess or the candidates ("mais c’est gratuit ?") names no
+            // problem: it is not a new description, so the guess stays and the bot says so.
+            turn.notUnderstood();
+            prompt(turn);
+            return;
+        }
         String appeal = appeals.said(text).map(AdviceStage::name).orElse(null);
         turn.update(d -> d.withAnswer(SAID, null).withAnswer(APPEAL_SAID, appeal));
         if (result.platform() == null && spansPlatforms(result)) {
@@ -135,10 +142,11 @@ final class TriageStage implements Pending {
             turn.update(d -> d.withAnswer(SAID, text).withStep("platform"));
             String kind = result.problem() != null ? result.problem() : result.candidates().get(0).problem();
             String local = kind.substring(kind.indexOf('/') + 1);
-            String understood = turn.texts().has("triage.kind." + local)
-                    ? turn.t("triage.kind." + local) : turn.t("triage.kind.other");
+            // "J’ai compris : un compte piraté" only when the kind has a name: else the plain question.
+            String question = turn.texts().has("triage.kind." + local)
+                    ? turn.t("triage.which-platform", turn.t("triage.kind." + local)) : turn.t("triage.other-platform");
             List<Choice> choices = new ArrayList<>(Choices.platforms(services.catalog().platforms(), turn));
-            turn.say(new Reply(turn.t("triage.which-platform", understood), choices, List.of(), List.of(), Expects.CHOICE));
+            turn.say(new Reply(question, choices, List.of(), List.of(), Expects.CHOICE));
         } else {
             offer(result, turn);
         }

@@ -12,6 +12,7 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.StopFilter;
+import org.apache.lucene.analysis.TokenFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
@@ -33,6 +34,11 @@ import org.tartarus.snowball.ext.FrenchStemmer;
  * words ({@link #everyWord}): "je sais pas" is nothing but stop words, and "pas" is what it means;
  * who is addressed ("vous", "votre", "your") tells a question for a business from a problem with
  * one's own account ("mon compte", "my account").
+ *
+ * <p>Letters stretched for emphasis ("merciii", "nooon", "piratéééé") are read once: three or more
+ * of the same letter never make a French or English word. Spellings given by the caller ("jsp",
+ * "je se pas", "qqn", from data such as the off-script intents file) are read as the words they
+ * stand for by {@link #everyWord}, so that examples and messages meet on the same words.
  */
 public final class TextAnalysis {
 
@@ -47,12 +53,20 @@ public final class TextAnalysis {
     /** Longest text analysed; longer input is cut (the API and the chat refuse more anyway). */
     static final int MAX_CHARS = 4000;
 
+    /** A letter typed three times or more ("merciii"); not "w", for "www"; a word of one letter ("zzzz") stays. */
+    private static final Pattern STRETCHED = Pattern.compile("([\\p{L}&&[^w]])\\1{2,}");
+    /** Longest spelling key, in words ("je se pas"). */
+    private static final int SPELLING_WORDS = 3;
+
+    /** Folded words of a spelling ("jsp") to the folded words they stand for ("je", "sais", "pas"). */
+    private final Map<String, List<String>> spellings = new HashMap<>();
+
     private final CharArraySet stopWords = stopWords();
     private final Analyzer words = new Analyzer() {
         @Override
         protected TokenStreamComponents createComponents(String fieldName) {
             Tokenizer source = new StandardTokenizer();
-            TokenStream stream = new LowerCaseFilter(source);
+            TokenStream stream = new Unstretched(new LowerCaseFilter(source));
             stream = new ElisionFilter(stream, FrenchAnalyzer.DEFAULT_ARTICLES);
             stream = new StopFilter(stream, stopWords);
             stream = new ASCIIFoldingFilter(stream);
@@ -65,20 +79,61 @@ public final class TextAnalysis {
         @Override
         protected TokenStreamComponents createComponents(String fieldName) {
             Tokenizer source = new StandardTokenizer();
-            TokenStream stream = new LowerCaseFilter(source);
+            TokenStream stream = new Unstretched(new LowerCaseFilter(source));
             stream = new ElisionFilter(stream, FrenchAnalyzer.DEFAULT_ARTICLES);
             return new TokenStreamComponents(source, new ASCIIFoldingFilter(stream));
         }
     };
+
+    public TextAnalysis() {
+        this(Map.of());
+    }
+
+    /**
+     * An analysis that reads {@code spellings} (a word or up to three, as people type them: "jsp",
+     * "je se", "qqn") as the words they stand for ("je sais pas", "je sais", "quelqu’un").
+     */
+    public TextAnalysis(Map<String, String> spellings) {
+        spellings.forEach((typed, meant) -> {
+            List<String> key = analyse(everyWord, typed);
+            if (key.isEmpty() || key.size() > SPELLING_WORDS) {
+                throw new IllegalArgumentException("spelling '" + typed + "' must be one to " + SPELLING_WORDS + " words");
+            }
+            this.spellings.put(String.join(" ", key), analyse(everyWord, meant));
+        });
+    }
 
     /** Folded words of the text, stop words removed, in order. */
     public List<String> words(String text) {
         return analyse(words, text);
     }
 
-    /** Folded words of the text, stop words kept, in order. */
+    /** Folded words of the text, stop words kept, in order, spellings read as the words they stand for. */
     public List<String> everyWord(String text) {
-        return analyse(everyWord, text);
+        List<String> words = analyse(everyWord, text);
+        return spellings.isEmpty() ? words : respelled(words);
+    }
+
+    /** The longest spelling that starts at each word replaces it; other words stay. */
+    private List<String> respelled(List<String> words) {
+        List<String> out = new ArrayList<>(words.size() + 2);
+        int i = 0;
+        while (i < words.size()) {
+            int taken = 0;
+            for (int n = Math.min(SPELLING_WORDS, words.size() - i); n > 0 && taken == 0; n--) {
+                List<String> meant = spellings.get(String.join(" ", words.subList(i, i + n)));
+                if (meant != null) {
+                    out.addAll(meant);
+                    taken = n;
+                }
+            }
+            if (taken == 0) {
+                out.add(words.get(i));
+                taken = 1;
+            }
+            i += taken;
+        }
+        return out;
     }
 
     private static List<String> analyse(Analyzer analyzer, String text) {
@@ -139,6 +194,31 @@ public final class TextAnalysis {
             }
         }
         return features;
+    }
+
+    /** Reads a letter stretched for emphasis once: "merciii" is "merci", "nooon" is "non". */
+    private static final class Unstretched extends TokenFilter {
+
+        private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
+
+        Unstretched(TokenStream input) {
+            super(input);
+        }
+
+        @Override
+        public boolean incrementToken() throws IOException {
+            if (!input.incrementToken()) {
+                return false;
+            }
+            String word = term.toString();
+            if (word.chars().distinct().count() > 1) {
+                String once = STRETCHED.matcher(word).replaceAll("$1");
+                if (!once.equals(word)) {
+                    term.setEmpty().append(once);
+                }
+            }
+            return true;
+        }
     }
 
     /** The two stemmers of one call; not thread-safe, so one per call. */

@@ -58,7 +58,7 @@ class CrisisKitJourneyTest {
     void theFirstStepOffersToDeclareTheIncidentAndShowsWhatCustomersWillSee() {
         Conversation manager = confirmed(relais.french())
                 .expectReply(containing("Déclarez maintenant l’incident Messenger dans Relais"))
-                .expectReply(withLink("https://relais.boutique-dupont.fr/admin/index.html?declare=messenger&status=outage&fr=Messenger+est+en+panne"))
+                .expectReply(withLink("https://relais.boutique-dupont.fr/admin/incidents.html?declare=messenger&status=outage&fr=Messenger+est+en+panne"))
                 .expectReply(containing("• la bannière du chat et de la page d’état : « Messenger : Messenger est en panne : vos messages ne nous parviennent pas."))
                 .expectReply(containing("• l’accueil du chat : « Bonjour, vous êtes bien chez Boutique Dupont : notre équipe vous répond ici. »"))
                 .tap("C’est déclaré")
@@ -144,7 +144,7 @@ class CrisisKitJourneyTest {
                 .expectReply(containing("🔄 Messenger reste perturbé."))
                 .tap("The outage is over")
                 .expectReply(containing("✅ Messenger fonctionne de nouveau."))
-                .expectReply(withLink("https://relais.boutique-dupont.fr/admin/index.html#incident-form"))
+                .expectReply(withLink("https://relais.boutique-dupont.fr/admin/incidents.html#incident-form"))
                 .expectReply(withLink("https://relais.boutique-dupont.fr/admin/reports.html"))
                 .expectReply(withChoice("New crisis kit"));
         assertThat(manager.lastReplies().stream().filter(Reply::copyable)).singleElement()
@@ -160,11 +160,11 @@ class CrisisKitJourneyTest {
     void withoutThePublicAddressTheWebChatGetsAPathAndOtherChannelsNoDeadLink() {
         TestRelais plain = new TestRelais(clock, RelaisCore.builder().business(Profiles.dupont()));
         Conversation memory = plain.french().command("start", "crisis").tap("C’est confirmé : panne générale")
-                .expectReply(containing("Ouvrez la page d’administration de Relais (/admin/index.html sur son serveur)"));
+                .expectReply(containing("Ouvrez la page « Incidents » du bureau des agents de Relais (/admin/incidents.html sur son serveur)"));
         assertThat(memory.lastReplies()).flatMap(Reply::links).isEmpty();
         Conversation web = plain.conversation(new app.relais.conversation.ConversationKey("web", "s-1"), java.util.Locale.FRANCE)
                 .command("start", "crisis").tap("C’est confirmé : panne générale")
-                .expectReply(withLink("/admin/index.html?declare=messenger"));
+                .expectReply(withLink("/admin/incidents.html?declare=messenger"));
         assertThat(web.lastReplies()).flatMap(Reply::choices).extracting(Choice::label).contains("Continuer sans déclarer");
     }
 }

@@ -3,15 +3,10 @@ package app.relais.email;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.relais.conversation.ConversationKey;
+import app.relais.testing.ConcurrentClaimants;
+import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -119,27 +114,8 @@ public abstract class EmailReminderStoreContract {
         for (int i = 0; i < count; i++) {
             store.schedule(email("e" + i, new ConversationKey("web", "c" + i), "followup", NOW));
         }
-        ExecutorService pool = Executors.newFixedThreadPool(4);
-        CountDownLatch start = new CountDownLatch(1);
-        List<Future<List<String>>> claimants = new ArrayList<>();
-        for (int t = 0; t < 4; t++) {
-            String name = "instance-" + t;
-            claimants.add(pool.submit(() -> {
-                start.await();
-                List<String> mine = new ArrayList<>();
-                List<EmailReminder> batch;
-                while (!(batch = store.claimDue(NOW, name, 7)).isEmpty()) {
-                    batch.forEach(r -> mine.add(r.id()));
-                }
-                return mine;
-            }));
-        }
-        start.countDown();
-        List<String> all = Collections.synchronizedList(new ArrayList<>());
-        for (Future<List<String>> claimant : claimants) {
-            all.addAll(claimant.get(60, TimeUnit.SECONDS));
-        }
-        pool.shutdown();
+        List<String> all = ConcurrentClaimants.claimAll(4,
+                name -> store.claimDue(NOW, name, 7).stream().map(EmailReminder::id).toList(), Duration.ofSeconds(60));
         assertThat(all).hasSize(count).doesNotHaveDuplicates();
     }
 }

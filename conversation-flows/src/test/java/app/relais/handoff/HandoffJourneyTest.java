@@ -3,9 +3,13 @@ package app.relais.handoff;
 import static app.relais.testing.ReplyMatchers.containing;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
+import app.relais.conversation.Author;
+import app.relais.conversation.Dispatch;
 import app.relais.conversation.Reply;
 import app.relais.core.RelaisCore;
+import app.relais.store.LogEntry;
 import app.relais.testing.Conversation;
 import app.relais.testing.InMemoryChannel;
 import app.relais.testing.MutableClock;
@@ -21,8 +25,8 @@ class HandoffJourneyTest {
 
     private final MutableClock clock = MutableClock.at("2026-11-21T08:00:00Z");
     private final RecordingAgentDesk desk = new RecordingAgentDesk();
-    private final InMemoryChannel channel = new InMemoryChannel();
     private final TestRelais relais = new TestRelais(clock, RelaisCore.builder().agentDesk(desk));
+    private final InMemoryChannel channel = new InMemoryChannel(relais.core().outbox());
 
     HandoffJourneyTest() {
         relais.core().registerGateway(channel);
@@ -74,6 +78,27 @@ class HandoffJourneyTest {
     }
 
     @Test
+    void aTicketAnotherAgentOwnsCannotBeAnsweredWithoutTakingItOverAndTheCustomerIsToldWhoAnswersNow() {
+        Conversation customer = relais.french().send("/human");
+        Ticket ticket = desk.lastOpened();
+        Agent camille = new Agent("account:1", "Camille");
+        Agent dominique = new Agent("account:2", "Dominique");
+
+        handoff().reply(ticket.id(), camille, "Bonjour, je regarde.");
+        assertThatThrownBy(() -> handoff().reply(ticket.id(), dominique, "Bonjour !"))
+                .isInstanceOf(Handoff.TakenByAnotherAgentException.class).hasMessageContaining("Camille");
+        assertThat(pushed(customer)).noneMatch(text -> text.contains("Bonjour !"));
+
+        Ticket takenOver = handoff().take(ticket.id(), dominique);
+        assertThat(takenOver.agentId()).isEqualTo("account:2");
+        handoff().reply(ticket.id(), dominique, "Je prends le relais de ma collègue.");
+        assertThat(pushed(customer)).containsSubsequence("Camille de l’équipe prend votre demande et vous répond ici.",
+                "Camille (équipe) : Bonjour, je regarde.", "Dominique de l’équipe prend votre demande et vous répond ici.",
+                "Dominique (équipe) : Je prends le relais de ma collègue.");
+        assertThat(desk.events()).contains("agent " + ticket.id() + " Dominique: Je prends le relais de ma collègue.");
+    }
+
+    @Test
     void whileWaitingForAnAgentMessagesAreAddedToTheRequestAndCommandsStillWork() {
         Conversation customer = relais.english().send("/human")
                 .expectReply(containing("I am handing you over"));
@@ -90,16 +115,40 @@ class HandoffJourneyTest {
     void anAgentReplyToAnOfflineCustomerWaitsInTheOutboxUntilTheyComeBack() {
         Conversation customer = relais.french().send("/human");
         Ticket ticket = desk.lastOpened();
-        relais.core().delivery().register(InMemoryChannel.NAME, key -> false);
+        channel.offline(true);
 
         handoff().reply(ticket.id(), "Camille", "Votre colis part demain.");
 
         assertThat(pushed(customer)).isEmpty();
-        List<OutboxMessage> waiting = relais.core().delivery().outbox().drain(customer.key());
-        assertThat(waiting).extracting(OutboxMessage::agentName, OutboxMessage::text).containsExactly(
-                org.assertj.core.groups.Tuple.tuple(null, "Camille de l’équipe prend votre demande et vous répond ici."),
-                org.assertj.core.groups.Tuple.tuple("Camille", "Votre colis part demain."));
-        assertThat(relais.core().delivery().outbox().drain(customer.key())).isEmpty();
+        assertThat(relais.core().outbox().owed(customer.key(), 0))
+                .extracting(Dispatch::author, Dispatch::name, d -> d.replies().get(0).text()).containsExactly(
+                        tuple(Author.BOT, null, "Camille de l’équipe prend votre demande et vous répond ici."),
+                        tuple(Author.AGENT, "Camille", "Votre colis part demain."));
+
+        channel.cameBack(customer.key());
+        assertThat(pushed(customer)).containsExactly("Camille de l’équipe prend votre demande et vous répond ici.",
+                "Camille (équipe) : Votre colis part demain.");
+        assertThat(relais.core().outbox().owed(customer.key(), 0)).isEmpty();
+    }
+
+    @Test
+    void theTranscriptHoldsThePersonTheBotAndTheAgentInOrder() {
+        Conversation customer = relais.french().send("/human");
+        Ticket ticket = desk.lastOpened();
+        clock.advance(Duration.ofMinutes(2));
+        handoff().reply(ticket.id(), "Camille", "Votre colis part demain.");
+        clock.advance(Duration.ofMinutes(1));
+        customer.send("Merci, mon mot de passe est hunter22");
+
+        List<LogEntry> entries = relais.core().log().entries(customer.key());
+        assertThat(entries).extracting(LogEntry::who, LogEntry::name, LogEntry::text).containsSubsequence(
+                tuple(Author.PERSON, null, "/human"),
+                tuple(Author.BOT, null, "Camille de l’équipe prend votre demande et vous répond ici."),
+                tuple(Author.AGENT, "Camille", "Votre colis part demain."));
+        assertThat(entries).allMatch(LogEntry::delivered);
+        assertThat(entries).extracting(LogEntry::id).isSorted().doesNotHaveDuplicates();
+        assertThat(entries).filteredOn(e -> e.who() == Author.PERSON).last()
+                .satisfies(e -> assertThat(e.text()).startsWith("Merci").doesNotContain("hunter22"));
     }
 
     @Test

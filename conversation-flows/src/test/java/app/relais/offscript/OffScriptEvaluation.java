@@ -1,17 +1,10 @@
 package app.relais.offscript;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import app.relais.testing.LabeledSet;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 /**
  * Measures the recognizer against the labeled set {@code offscript/evaluation.tsv}: what people
@@ -34,7 +27,7 @@ final class OffScriptEvaluation {
 
     record Report(List<Outcome> outcomes) {
         double accuracy() {
-            return outcomes.stream().filter(Outcome::right).count() / (double) outcomes.size();
+            return LabeledSet.share(outcomes, Outcome::right);
         }
 
         /** Real answers read as an intent: the worst mistake, a story eaten. */
@@ -43,11 +36,8 @@ final class OffScriptEvaluation {
         }
 
         Map<String, Long> confusions() {
-            return outcomes.stream().filter(o -> !o.right())
-                    .map(o -> o.utterance().expected() + " -> " + o.read())
-                    .collect(Collectors.groupingBy(p -> p, LinkedHashMap::new, Collectors.counting()))
-                    .entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed())
-                    .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue, (a, b) -> a, LinkedHashMap::new));
+            return LabeledSet.mostFrequentFirst(outcomes.stream().filter(o -> !o.right())
+                    .map(o -> o.utterance().expected() + " -> " + o.read()));
         }
 
         String describe() {
@@ -57,7 +47,7 @@ final class OffScriptEvaluation {
                             + "real answers taken for intents: %d%n", outcomes.size(), intents, outcomes.size() - intents,
                     accuracy() * 100, answersTakenForIntents()));
             text.append("confusion pairs (expected -> read as):\n");
-            confusions().forEach((pair, n) -> text.append(String.format(Locale.ROOT, "  %2d  %s%n", n, pair)));
+            LabeledSet.print(confusions(), text);
             text.append("misread utterances:\n");
             outcomes.stream().filter(o -> !o.right()).forEach(o -> text.append(String.format(Locale.ROOT,
                     "  [%s, %s] %s%n      expected %s, read %s (%.2f)%n", o.utterance().language(),
@@ -68,30 +58,8 @@ final class OffScriptEvaluation {
     }
 
     static List<Utterance> load() {
-        List<Utterance> all = new ArrayList<>();
-        try (InputStream in = OffScriptEvaluation.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("no " + RESOURCE + " on the test classpath");
-            }
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line;
-            int number = 0;
-            while ((line = reader.readLine()) != null) {
-                number++;
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] cells = line.split("\t");
-                if (cells.length != 4) {
-                    throw new IllegalStateException(RESOURCE + ", line " + number + ": expected 4 tab-separated cells");
-                }
-                Awaiting awaiting = Awaiting.valueOf(cells[1].replace('-', '_').toUpperCase(Locale.ROOT));
-                all.add(new Utterance(cells[0], awaiting, cells[2], cells[3]));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return all;
+        return LabeledSet.read(RESOURCE, 4).stream().map(cells -> new Utterance(cells[0],
+                Awaiting.valueOf(cells[1].replace('-', '_').toUpperCase(Locale.ROOT)), cells[2], cells[3])).toList();
     }
 
     static Report run(Recognizer recognizer, List<Utterance> utterances) {

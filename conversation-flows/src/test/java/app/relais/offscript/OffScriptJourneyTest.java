@@ -98,6 +98,14 @@ class OffScriptJourneyTest {
     }
 
     @Test
+    void aHumanAskedForInSmsSpellingOpensTheHandOffToo() {
+        atTheSecondItem(relais.french())
+                .send("slt jveu parler a qqn")
+                .expectReply(containing("je passe la main à une personne de l’équipe"));
+        assertThat(desk.opened()).hasSize(1);
+    }
+
+    @Test
     void aHumanAskedForInOtherWordsOpensTheHandOffAsSlashHumanDoes() {
         Conversation c = atTheSecondItem(relais.french())
                 .send("je veux parler à un conseiller")

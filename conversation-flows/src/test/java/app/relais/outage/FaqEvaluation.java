@@ -1,14 +1,8 @@
 package app.relais.outage;
 
 import app.relais.catalog.Catalog;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import app.relais.testing.LabeledSet;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -59,27 +53,27 @@ final class FaqEvaluation {
         }
 
         double top1() {
-            return faqLines().stream().filter(Outcome::top1).count() / (double) faqLines().size();
+            return LabeledSet.share(faqLines(), Outcome::top1);
         }
 
         /** Questions no entry answers that got no answer (rather than a wrong one). */
         double rejected() {
-            return noneLines().stream().filter(o -> o.matched() == null).count() / (double) noneLines().size();
+            return LabeledSet.share(noneLines(), o -> o.matched() == null);
         }
 
         /** Lines routed where they belong, without asking. */
         double routedRight() {
-            return outcomes.stream().filter(o -> o.route() == o.line().expectedRoute()).count() / (double) outcomes.size();
+            return LabeledSet.share(outcomes, o -> o.route() == o.line().expectedRoute());
         }
 
         /** Lines routed to the wrong side without asking (asking is a cost, a wrong side is worse). */
         double routedWrong() {
-            return outcomes.stream().filter(o -> o.route() != VisitorRouter.Route.UNSURE && o.route() != o.line().expectedRoute())
-                    .count() / (double) outcomes.size();
+            return LabeledSet.share(outcomes,
+                    o -> o.route() != VisitorRouter.Route.UNSURE && o.route() != o.line().expectedRoute());
         }
 
         double asked() {
-            return outcomes.stream().filter(o -> o.route() == VisitorRouter.Route.UNSURE).count() / (double) outcomes.size();
+            return LabeledSet.share(outcomes, o -> o.route() == VisitorRouter.Route.UNSURE);
         }
 
         String describe() {
@@ -97,11 +91,9 @@ final class FaqEvaluation {
             outcomes.stream().filter(o -> o.line().label().equals(NONE) && o.matched() != null).forEach(o -> text.append(
                     String.format(Locale.ROOT, "  [%s] %s%n      expected no answer, got %s (%.2f)%n",
                             o.line().locale().getLanguage(), o.line().text(), o.matched(), o.score())));
-            Map<String, Long> routes = outcomes.stream().filter(o -> o.route() != o.line().expectedRoute())
-                    .collect(Collectors.groupingBy(o -> o.line().expectedRoute() + " -> " + o.route(), LinkedHashMap::new,
-                            Collectors.counting()));
             text.append("routing (expected -> routed), lines not routed where they belong:\n");
-            routes.forEach((pair, n) -> text.append(String.format(Locale.ROOT, "  %2d  %s%n", n, pair)));
+            LabeledSet.print(LabeledSet.count(outcomes.stream().filter(o -> o.route() != o.line().expectedRoute())
+                    .map(o -> o.line().expectedRoute() + " -> " + o.route())), text);
             outcomes.stream().filter(o -> o.route() != o.line().expectedRoute()).forEach(o -> text.append(String.format(
                     Locale.ROOT, "  [%s] %s%n      expected %s, got %s %s%n", o.line().locale().getLanguage(), o.line().text(),
                     o.line().expectedRoute(), o.route(), rounded(o.probabilities()))));
@@ -115,29 +107,8 @@ final class FaqEvaluation {
     }
 
     static List<Line> load() {
-        List<Line> all = new ArrayList<>();
-        try (InputStream in = FaqEvaluation.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("no " + RESOURCE + " on the test classpath");
-            }
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line;
-            int number = 0;
-            while ((line = reader.readLine()) != null) {
-                number++;
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] cells = line.split("\t");
-                if (cells.length != 3) {
-                    throw new IllegalStateException(RESOURCE + ", line " + number + ": expected 3 tab-separated cells");
-                }
-                all.add(new Line(cells[0], Locale.forLanguageTag(cells[1]), cells[2]));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return all;
+        return LabeledSet.read(RESOURCE, 3).stream()
+                .map(cells -> new Line(cells[0], Locale.forLanguageTag(cells[1]), cells[2])).toList();
     }
 
     static Report run(Faq faq, VisitorRouter router, List<Line> lines) {

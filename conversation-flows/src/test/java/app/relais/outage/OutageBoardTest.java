@@ -19,7 +19,7 @@ class OutageBoardTest {
     private final OutageBoard board = new OutageBoard(BusinessProfiles.of(BusinessProfiles.load()), new InMemoryIncidentStore(),
             published::add, clock);
     private final List<String> admins = new ArrayList<>();
-    private final CadenceReminder cadence = new CadenceReminder(board, admins::add);
+    private final CadenceReminder cadence = new CadenceReminder(board, text -> admins.add(text.fr()));
 
     private static LocalizedText text(String fr, String en) {
         return new LocalizedText(fr, en);

@@ -58,6 +58,20 @@ class AfterRefusalJourneyTest {
     }
 
     @Test
+    void aScamQuestionAtTheAppealQuestionIsAnsweredThenTheQuestionAskedAgain() {
+        relais.french()
+                .send("on m’a piraté mon compte facebook, je peux plus me connecter")
+                .tap("Oui, c’est ça")
+                .expectReply(containing("Avez-vous déjà contesté cette suspension auprès de Facebook ?"))
+                .send("j’ai trouvé sur google un numéro du support facebook, je peux les appeler ?")
+                .expectReply(containing("Je vous déconseille fermement d’appeler ce numéro"))
+                .expectNoReply(containing("Je n’ai pas compris"))
+                .expectReply(containing("Avez-vous déjà contesté cette suspension auprès de Facebook ?"))
+                .send("oui mais c’est refusé")
+                .expectNoReply(containing("Je n’ai pas compris"));
+    }
+
+    @Test
     void aReviewStillPendingIsToldThatAskingAgainDoesNotSpeedItUp() {
         relais.french()
                 .send("mon numéro whatsapp est banni")

@@ -47,6 +47,26 @@ class OffScriptDossierJourneyTest {
     }
 
     @Test
+    void heavyTyposAndStretchedLettersAreUnderstoodAndAQuestionOfAnotherKindIsNotTakenForOne() {
+        atTheProfileLink(relais.french())
+                .send("je sé pas")
+                .expectReply(containing("Passé. Sans le lien du profil"))
+                .send("merciii")
+                .expectReply(containing("Avec plaisir !"))
+                .expectReply(containing("(2/5) Adresse email de votre compte"))
+                .send("chais pas moi")
+                .expectReply(containing("Passé."))
+                .expectReply(containing("(3/5)"))
+                .send("mrc bcp")
+                .expectReply(containing("Avec plaisir !"));
+        relais.french()
+                .send("mon compte facebook a été piraté")
+                .tap("Oui, c’est ça")
+                .send("c’est quoi la différence avec un avocat")
+                .expectNoReply(containing("chat en direct"));
+    }
+
+    @Test
     void everyItemCanBeLeftOutInOwnWordsAndTheDossierSaysWhatIsMissing() {
         Conversation c = atTheProfileLink(relais.french())
                 .send("jsp")

@@ -61,8 +61,17 @@ public final class CatalogJourney {
         reachAdvice(c, problem);
         expectAdvice(c, problem, locale);
         c.tap("start-dossier");
+        java.util.Set<String> linked = new java.util.HashSet<>();
         for (EvidenceItem item : problem.evidence()) {
+            if (item.derivedFrom() != null && linked.contains(item.derivedFrom())) {
+                // Read from the example link given earlier ("repris du lien"), so not asked.
+                c.expectReply(containing(item.label().in(Locale.FRENCH)).or(containing(item.label().in(Locale.ENGLISH))));
+                continue;
+            }
             answer(c, item, catalog.platform(problem.platform()).orElseThrow().domains(), items);
+            if (!item.linkKinds().isEmpty() && (item.required() || items != Items.REQUIRED_ONLY)) {
+                linked.add(item.id());
+            }
         }
         c.expectReply(ReplyMatchers.withChoice("role:owner")).tap("role:owner")
                 .send(language.equals("en") ? "It started on 12 November around 9:30 pm, and nothing has been fixed since."
@@ -133,11 +142,20 @@ public final class CatalogJourney {
             }
             return;
         }
-        c.send(sample(item.type(), domains, c.locale()));
+        c.send(item.linkKinds().isEmpty() ? sample(item.type(), domains, c.locale()) : exampleLink(item, c.locale()));
         if (item.type() == EvidenceType.DATETIME) {
             // A date is read back in words and kept once the user agrees.
             c.tap("date-yes");
         }
+    }
+
+    /** A link item that says what it points at gets the example of its hint: a link of that kind. */
+    private static String exampleLink(EvidenceItem item, Locale locale) {
+        java.util.regex.Matcher link = java.util.regex.Pattern.compile("https://\\S+[\\w/]").matcher(item.hint().in(locale));
+        if (!link.find()) {
+            throw new AssertionError(item.id() + ": no example link in its hint");
+        }
+        return link.group();
     }
 
     static String sample(EvidenceType type, List<String> domains, Locale locale) {

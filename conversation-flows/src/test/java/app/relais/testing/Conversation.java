@@ -3,10 +3,12 @@ package app.relais.testing;
 import app.relais.conversation.Choice;
 import app.relais.conversation.ConversationEngine;
 import app.relais.conversation.ConversationKey;
+import app.relais.conversation.Dispatch;
 import app.relais.conversation.Inbound;
 import app.relais.conversation.Replies;
 import app.relais.conversation.Reply;
 import app.relais.files.FileIntake;
+import app.relais.outbox.Outbox;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -26,6 +28,7 @@ public final class Conversation {
     private final List<Reply> transcript = new ArrayList<>();
     private List<Reply> last = List.of();
     private Replies lastTurn = new Replies(List.of());
+    private Outbox outbox;
 
     public Conversation(ConversationEngine engine, FileIntake intake, ConversationKey key, Locale locale) {
         this.engine = engine;
@@ -112,9 +115,21 @@ public final class Conversation {
                 .collect(Collectors.joining("\n"));
     }
 
+    /**
+     * Marks each turn's replies sent in {@code value} once they arrive here, as a channel does once
+     * the person received them: the outbox then owes only what the bot writes outside a turn.
+     */
+    public Conversation markingSentIn(Outbox value) {
+        this.outbox = value;
+        return this;
+    }
+
     private Conversation deliver(Inbound inbound) {
         Replies replies = engine.handle(inbound);
         lastTurn = replies;
+        if (outbox != null && replies.id() != 0) {
+            outbox.sent(Dispatch.of(key, replies), replies.replies().size());
+        }
         last = replies.replies();
         transcript.addAll(last);
         return this;

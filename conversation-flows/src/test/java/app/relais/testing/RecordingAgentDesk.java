@@ -1,5 +1,7 @@
 package app.relais.testing;
 
+import app.relais.catalog.LocalizedText;
+import app.relais.handoff.Agent;
 import app.relais.handoff.AgentDesk;
 import app.relais.handoff.Ticket;
 import app.relais.handoff.TicketMessage;
@@ -29,13 +31,18 @@ public final class RecordingAgentDesk implements AgentDesk {
     }
 
     @Override
-    public void ticketClosed(Ticket ticket) {
+    public void agentWrote(Ticket ticket, Agent agent, String text) {
+        events.add("agent " + ticket.id() + " " + agent.name() + ": " + text);
+    }
+
+    @Override
+    public void ticketClosed(Ticket ticket, Agent by) {
         events.add("closed " + ticket.id());
     }
 
     @Override
-    public void notice(String text) {
-        events.add("notice: " + text);
+    public void notice(LocalizedText text) {
+        events.add("notice: " + text.fr());
     }
 
     public List<String> events() {

@@ -49,6 +49,6 @@ public final class TestRelais {
     }
 
     public Conversation conversation(ConversationKey key, Locale locale) {
-        return new Conversation(core.engine(), core.intake(), key, locale);
+        return new Conversation(core.engine(), core.intake(), key, locale).markingSentIn(core.outbox());
     }
 }

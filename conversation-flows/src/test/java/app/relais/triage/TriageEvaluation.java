@@ -1,13 +1,7 @@
 package app.relais.triage;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import app.relais.testing.LabeledSet;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -37,20 +31,17 @@ final class TriageEvaluation {
 
     record Report(List<Outcome> outcomes) {
         double top1() {
-            return outcomes.stream().filter(Outcome::top1).count() / (double) outcomes.size();
+            return LabeledSet.share(outcomes, Outcome::top1);
         }
 
         double top3() {
-            return outcomes.stream().filter(Outcome::top3).count() / (double) outcomes.size();
+            return LabeledSet.share(outcomes, Outcome::top3);
         }
 
         /** "expected -> taken for" with how many times, most frequent first. */
         Map<String, Long> confusions() {
-            return outcomes.stream().filter(o -> !o.top1())
-                    .map(o -> o.utterance().expected() + " -> " + (o.ranked().isEmpty() ? "(nothing)" : o.ranked().get(0)))
-                    .collect(Collectors.groupingBy(p -> p, LinkedHashMap::new, Collectors.counting()))
-                    .entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed())
-                    .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue, (a, b) -> a, LinkedHashMap::new));
+            return LabeledSet.mostFrequentFirst(outcomes.stream().filter(o -> !o.top1())
+                    .map(o -> o.utterance().expected() + " -> " + (o.ranked().isEmpty() ? "(nothing)" : o.ranked().get(0))));
         }
 
         String describe() {
@@ -58,7 +49,7 @@ final class TriageEvaluation {
             text.append(String.format(Locale.ROOT, "utterances: %d%ntop-1 accuracy: %.1f%%%ntop-3 accuracy: %.1f%%%n",
                     outcomes.size(), top1() * 100, top3() * 100));
             text.append("confusion pairs (expected -> taken for):\n");
-            confusions().forEach((pair, n) -> text.append(String.format(Locale.ROOT, "  %2d  %s%n", n, pair)));
+            LabeledSet.print(confusions(), text);
             text.append("misread utterances:\n");
             outcomes.stream().filter(o -> !o.top1()).forEach(o -> text.append(String.format(Locale.ROOT,
                     "  [%s] %s%n      expected %s, got %s%n", o.utterance().locale().getLanguage(), o.utterance().text(),
@@ -68,29 +59,8 @@ final class TriageEvaluation {
     }
 
     static List<Utterance> load() {
-        List<Utterance> all = new ArrayList<>();
-        try (InputStream in = TriageEvaluation.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("no " + RESOURCE + " on the test classpath");
-            }
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line;
-            int number = 0;
-            while ((line = reader.readLine()) != null) {
-                number++;
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] cells = line.split("\t");
-                if (cells.length != 3) {
-                    throw new IllegalStateException(RESOURCE + ", line " + number + ": expected 3 tab-separated cells");
-                }
-                all.add(new Utterance(cells[0], Locale.forLanguageTag(cells[1]), cells[2]));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return all;
+        return LabeledSet.read(RESOURCE, 3).stream()
+                .map(cells -> new Utterance(cells[0], Locale.forLanguageTag(cells[1]), cells[2])).toList();
     }
 
     static Report run(Triage triage, List<Utterance> utterances) {

@@ -2,34 +2,12 @@ package app.relais.bot.admin;
 
 import app.relais.cluster.ClusterBus;
 import app.relais.core.RelaisCore;
-import java.time.Clock;
-import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The admin token and its filter, the admin page's desk, the periodic checks. */
+/** The periodic checks of outage mode and hand-off, and the business edits told to every instance. */
 @Configuration(proxyBeanMethods = false)
 class AdminConfiguration {
-
-    @Bean
-    AdminToken adminToken(AdminProperties properties) {
-        return new AdminToken(properties);
-    }
-
-    @Bean
-    FilterRegistrationBean<AdminTokenFilter> adminTokenFilter(AdminToken token) {
-        FilterRegistrationBean<AdminTokenFilter> registration = new FilterRegistrationBean<>(new AdminTokenFilter(token));
-        registration.addUrlPatterns("/api/admin/*");
-        registration.setName("adminTokenFilter");
-        return registration;
-    }
-
-    @Bean
-    AdminDesk adminDesk(RelaisCore core, Clock clock) {
-        AdminDesk desk = new AdminDesk(clock);
-        core.handoff().addDesk(desk);
-        return desk;
-    }
 
     @Bean
     BusinessEdits businessEdits(ClusterBus bus, RelaisCore core) {

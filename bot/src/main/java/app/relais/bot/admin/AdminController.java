@@ -1,33 +1,29 @@
 package app.relais.bot.admin;
 
+import app.relais.bot.accounts.Requesters;
+import app.relais.bot.audit.Actor;
+import app.relais.bot.audit.AuditLog;
 import app.relais.catalog.LocalizedText;
 import app.relais.core.RelaisCore;
-import app.relais.handoff.Handoff;
-import app.relais.handoff.Ticket;
-import app.relais.handoff.TicketMessage;
-import app.relais.outage.FaqEntry;
 import app.relais.outage.Incident;
 import app.relais.outage.ServiceStatus;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * {@code /api/admin}: incidents per channel (declare, update, end, history), the agent inbox
- * (list, take, reply, close) and canned responses. The bearer token is checked by
- * {@link AdminTokenFilter} before any of this runs.
+ * {@code /api/admin}: incidents per channel (declare, update, end, history) and the FAQ's short
+ * codes an agent may send as an answer. Who may call it is settled by the security chain (a
+ * desk session or a bearer token); the conversations are the desk's ({@code app.relais.bot.desk}).
  */
 @RestController
 @RequestMapping("/api/admin")
@@ -36,23 +32,19 @@ class AdminController {
     private static final int TEXT_MAX = 4000;
 
     private final RelaisCore core;
-    private final AdminDesk desk;
+    private final AuditLog audit;
+    private final Requesters requesters;
 
-    AdminController(RelaisCore core, AdminDesk desk) {
+    AdminController(RelaisCore core, AuditLog audit, Requesters requesters) {
         this.core = core;
-        this.desk = desk;
+        this.audit = audit;
+        this.requesters = requesters;
     }
 
     record IncidentRequest(String status, LocalizedText message, Instant expectedResolution) {
     }
 
     record ClearRequest(LocalizedText message) {
-    }
-
-    record AgentRequest(String agent, String text, String code) {
-    }
-
-    record TicketView(Ticket ticket, List<TicketMessage> messages) {
     }
 
     record Canned(String code, LocalizedText question, LocalizedText answer) {
@@ -71,61 +63,24 @@ class AdminController {
         }
         requireLength(request.message().fr());
         requireLength(request.message().en());
-        return core.outage().declare(channel, ServiceStatus.parse(request.status()), request.message(),
+        Incident incident = core.outage().declare(channel, ServiceStatus.parse(request.status()), request.message(),
                 request.expectedResolution());
+        audit.record(requesters.current().actor(), "incident.declare", channel, incident.status().wireName());
+        return incident;
     }
 
     @DeleteMapping("/incidents/{channel}")
     ResponseEntity<Incident> clear(@PathVariable String channel, @RequestBody(required = false) ClearRequest request) {
-        return core.outage().clear(channel, request == null ? null : request.message())
-                .map(ResponseEntity::ok).orElseGet(() -> ResponseEntity.notFound().build());
+        return core.outage().clear(channel, request == null ? null : request.message()).map(incident -> {
+            audit.record(requesters.current().actor(), "incident.end", channel, null);
+            return ResponseEntity.ok(incident);
+        }).orElseGet(() -> ResponseEntity.notFound().build());
     }
 
-    @GetMapping("/tickets")
-    List<Ticket> tickets(@RequestParam(defaultValue = "false") boolean all) {
-        return all ? core.handoff().tickets().recent(200) : core.handoff().tickets().active();
-    }
-
-    @GetMapping("/tickets/{id}")
-    TicketView ticket(@PathVariable String id) {
-        Ticket ticket = core.handoff().tickets().find(id).orElseThrow(() -> new Handoff.UnknownTicketException(id));
-        return new TicketView(ticket, core.handoff().tickets().messages(id));
-    }
-
-    @PostMapping("/tickets/{id}/take")
-    Ticket take(@PathVariable String id, @RequestBody AgentRequest request) {
-        return core.handoff().take(id, agent(request));
-    }
-
-    /** Sends {@code text}, or the canned response of {@code code} in the customer's language. */
-    @PostMapping("/tickets/{id}/reply")
-    Ticket reply(@PathVariable String id, @RequestBody AgentRequest request) {
-        String text = request.text();
-        if (request.code() != null && !request.code().isBlank()) {
-            Ticket ticket = core.handoff().tickets().find(id).orElseThrow(() -> new Handoff.UnknownTicketException(id));
-            FaqEntry entry = core.faq().byShortCode(request.code())
-                    .orElseThrow(() -> new IllegalArgumentException("no canned response '" + request.code() + "'"));
-            text = core.faq().answer(entry, java.util.Locale.forLanguageTag(ticket.language()))
-                    .orElseThrow(() -> new IllegalArgumentException("the answer of '" + request.code()
-                            + "' names only contacts the business profile leaves empty"));
-        }
-        requireLength(text);
-        return core.handoff().reply(id, agent(request), text);
-    }
-
-    @PostMapping("/tickets/{id}/close")
-    Ticket close(@PathVariable String id, @RequestBody AgentRequest request) {
-        return core.handoff().close(id, agent(request));
-    }
-
+    /** The FAQ's answers by short code ({@code "code"} in a reply); the team's own canned answers are the desk's. */
     @GetMapping("/canned")
     List<Canned> canned() {
         return core.faq().entries().stream().map(e -> new Canned(e.shortCode(), e.question(), e.answer())).toList();
-    }
-
-    @GetMapping("/notices")
-    List<AdminDesk.Notice> notices() {
-        return desk.notices();
     }
 
     @ExceptionHandler(IllegalArgumentException.class)
@@ -133,34 +88,9 @@ class AdminController {
         return ResponseEntity.badRequest().body(Map.of("error", e.getMessage()));
     }
 
-    @ExceptionHandler(Handoff.UnknownTicketException.class)
-    ResponseEntity<Map<String, String>> unknown(Handoff.UnknownTicketException e) {
-        return ResponseEntity.status(HttpStatus.NOT_FOUND).body(Map.of("error", e.getMessage()));
-    }
-
-    @ExceptionHandler(Handoff.TicketClosedException.class)
-    ResponseEntity<Map<String, String>> closed(Handoff.TicketClosedException e) {
-        return ResponseEntity.status(HttpStatus.CONFLICT).body(Map.of("error", e.getMessage()));
-    }
-
-    private static String agent(AgentRequest request) {
-        if (request == null || request.agent() == null || request.agent().isBlank() || request.agent().length() > 100
-                || request.agent().chars().anyMatch(Character::isISOControl)) {
-            throw new IllegalArgumentException("agent: the agent's name, 1-100 characters, one line");
-        }
-        return request.agent().strip();
-    }
-
-    /** Who saved an edit: the name the admin page sends, until the desk's accounts name the agent. */
-    static String editor(String name) {
-        if (name == null || name.isBlank()) {
-            return "admin";
-        }
-        String stripped = name.strip();
-        if (stripped.length() > 100 || stripped.chars().anyMatch(Character::isISOControl)) {
-            throw new IllegalArgumentException("editor: a name, 1-100 characters, one line");
-        }
-        return stripped;
+    /** Who saved a business edit, as kept with it: an account's display name, or a token's name. */
+    static String editor(Actor actor) {
+        return actor.name() != null ? actor.name() : actor.id();
     }
 
     private static void requireLength(String text) {

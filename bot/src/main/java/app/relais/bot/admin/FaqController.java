@@ -1,5 +1,8 @@
 package app.relais.bot.admin;
 
+import app.relais.bot.accounts.Requesters;
+import app.relais.bot.audit.Actor;
+import app.relais.bot.audit.AuditLog;
 import app.relais.catalog.CatalogException;
 import app.relais.catalog.LocalizedText;
 import app.relais.core.RelaisCore;
@@ -25,7 +28,8 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * {@code /api/admin/faq}: the customer FAQ, in its order (the first five are offered as buttons).
  * Each edit is checked with the whole FAQ, saved, and in force at once on every instance; the
- * test box shows which entry a sentence would get, as customers would type it.
+ * test box shows which entry a sentence would get, as customers would type it. Every change is in
+ * the audit log; an entry keeps who saved it last (an account's display name, or a token's name).
  */
 @RestController
 @RequestMapping("/api/admin/faq")
@@ -34,18 +38,22 @@ class FaqController {
     private final RelaisCore core;
     private final BusinessEdits edits;
     private final Clock clock;
+    private final Requesters requesters;
+    private final AuditLog audit;
 
-    FaqController(RelaisCore core, BusinessEdits edits, Clock clock) {
+    FaqController(RelaisCore core, BusinessEdits edits, Clock clock, Requesters requesters, AuditLog audit) {
         this.core = core;
         this.edits = edits;
         this.clock = clock;
+        this.requesters = requesters;
+        this.audit = audit;
     }
 
     record Examples(List<String> fr, List<String> en) {
     }
 
     record EntryRequest(String shortCode, String active, Map<String, String> question, Examples examples,
-                        Map<String, String> answer, String editor) {
+                        Map<String, String> answer) {
     }
 
     record EntryView(String id, String shortCode, String active, LocalizedText question, Examples examples,
@@ -80,8 +88,10 @@ class FaqController {
         Examples examples = request.examples() == null ? new Examples(List.of(), List.of()) : request.examples();
         FaqEntry entry = new FaqEntry(id, request.shortCode(), question, new FaqEntry.Examples(examples.fr(), examples.en()),
                 answer, FaqEntry.Active.parse(request.active()), null, null);
-        FaqEntry saved = core.faqEditor().put(entry, AdminController.editor(request.editor()), clock.instant());
+        Actor editor = requesters.current().actor();
+        FaqEntry saved = core.faqEditor().put(entry, AdminController.editor(editor), clock.instant());
         edits.faqSaved();
+        audit.record(editor, "faq.save", id, saved.shortCode());
         return view(saved);
     }
 
@@ -91,15 +101,18 @@ class FaqController {
             return ResponseEntity.notFound().build();
         }
         edits.faqSaved();
+        audit.record(requesters.current().actor(), "faq.delete", id, null);
         return ResponseEntity.noContent().build();
     }
 
     @PostMapping("/{id}/move")
     ResponseEntity<FaqView> move(@PathVariable String id, @RequestBody MoveRequest request) {
-        if (core.faqEditor().move(id, request == null ? 0 : request.by()).isEmpty()) {
+        int by = request == null ? 0 : request.by();
+        if (core.faqEditor().move(id, by).isEmpty()) {
             return ResponseEntity.notFound().build();
         }
         edits.faqSaved();
+        audit.record(requesters.current().actor(), "faq.move", id, by < 0 ? "up" : "down");
         return ResponseEntity.ok(all());
     }
 

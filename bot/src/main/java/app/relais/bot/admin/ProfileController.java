@@ -1,6 +1,9 @@
 package app.relais.bot.admin;
 
 import app.relais.bot.RelaisProperties;
+import app.relais.bot.accounts.Requesters;
+import app.relais.bot.audit.Actor;
+import app.relais.bot.audit.AuditLog;
 import app.relais.catalog.LocalizedText;
 import app.relais.core.RelaisCore;
 import app.relais.outage.BusinessChannel;
@@ -22,8 +25,8 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * {@code /api/admin/profile}: the business profile customers read in the chat, the FAQ answers,
  * the status page and the crisis kit's texts. A field sent empty (or null) is left out of what
- * customers see; {@code zone} null follows {@code RELAIS_ZONE}. Who saved it and when are kept
- * ({@code editor}, until the desk's accounts name the signed-in agent).
+ * customers see; {@code zone} null follows {@code RELAIS_ZONE}. Who saved it (the signed-in
+ * account's display name, or the token's name) and when are kept, and the edit is in the audit log.
  */
 @RestController
 @RequestMapping("/api/admin/profile")
@@ -33,18 +36,22 @@ class ProfileController {
     private final BusinessEdits edits;
     private final Clock clock;
     private final ZoneId defaultZone;
+    private final Requesters requesters;
+    private final AuditLog audit;
 
-    ProfileController(RelaisCore core, BusinessEdits edits, Clock clock, RelaisProperties properties) {
+    ProfileController(RelaisCore core, BusinessEdits edits, Clock clock, RelaisProperties properties,
+                      Requesters requesters, AuditLog audit) {
         this.core = core;
         this.edits = edits;
         this.clock = clock;
         this.defaultZone = properties.zone();
+        this.requesters = requesters;
+        this.audit = audit;
     }
 
     /** What an admin sends: texts as {@code {"fr": "...", "en": "..."}}, both or neither. */
     record ProfileRequest(String name, String email, String phone, String contactForm, String chatUrl,
-                          Map<String, String> hours, List<String> languages, Map<String, String> statusNote, String zone,
-                          String editor) {
+                          Map<String, String> hours, List<String> languages, Map<String, String> statusNote, String zone) {
     }
 
     record ProfileView(String name, String email, String phone, String contactForm, String chatUrl, LocalizedText hours,
@@ -72,8 +79,10 @@ class ProfileController {
         BusinessProfile content = new BusinessProfile(request.name(), request.email(), request.phone(), request.contactForm(),
                 request.chatUrl(), text("opening hours", request.hours()), request.languages(),
                 text("status page sentence", request.statusNote()), zone, current.channels(), null, null);
-        BusinessProfile saved = core.profiles().update(content, AdminController.editor(request.editor()), clock.instant());
+        Actor editor = requesters.current().actor();
+        BusinessProfile saved = core.profiles().update(content, AdminController.editor(editor), clock.instant());
         edits.profileSaved();
+        audit.record(editor, "profile.update", saved.name(), null);
         return view(saved);
     }
 

@@ -1,5 +1,6 @@
 package app.relais.bot.channel;
 
+import app.relais.bot.store.GroupCommit;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -21,10 +22,18 @@ public final class JdbcInbox implements Inbox {
 
     private final JdbcTemplate jdbc;
     private final String channel;
+    private final GroupCommit writes;
 
-    public JdbcInbox(JdbcTemplate jdbc, String channel) {
+    /** @param writes the group commit the conversation store uses: a turn's mark joins its transaction */
+    public JdbcInbox(JdbcTemplate jdbc, String channel, GroupCommit writes) {
         this.jdbc = jdbc;
         this.channel = channel;
+        this.writes = writes;
+    }
+
+    /** An inbox whose marks are never part of a turn (tests of the inbox alone). */
+    public JdbcInbox(JdbcTemplate jdbc, String channel) {
+        this(jdbc, channel, null);
     }
 
     @Override
@@ -43,9 +52,12 @@ public final class JdbcInbox implements Inbox {
 
     @Override
     public <T> T handledWith(String id, Instant at, Supplier<T> turn) {
-        T result = turn.get();
-        handled(id, at);
-        return result;
+        if (writes == null) {
+            T result = turn.get();
+            handled(id, at);
+            return result;
+        }
+        return writes.withTurn(() -> handled(id, at), turn);
     }
 
     @Override

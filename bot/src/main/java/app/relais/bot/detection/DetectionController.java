@@ -1,5 +1,8 @@
 package app.relais.bot.detection;
 
+import app.relais.bot.accounts.Requesters;
+import app.relais.bot.audit.Actor;
+import app.relais.bot.audit.AuditLog;
 import app.relais.catalog.LocalizedText;
 import app.relais.core.RelaisCore;
 import app.relais.outage.Incident;
@@ -21,7 +24,8 @@ import org.springframework.web.bind.annotation.RestController;
  * What administrators do with automatic incidents, beside the incident routes they already have
  * (editing with {@code PUT /api/admin/incidents/{channel}}, ending with {@code DELETE}): see the
  * monitors, confirm an incident Relais declared, and write in advance the message its automatic
- * end will publish. Under {@code /api/admin}, so the admin authentication applies.
+ * end will publish. Under {@code /api/admin}, so the admin authentication applies; a confirmation
+ * is made in the name of the signed-in person (or token) and kept in the audit log.
  */
 @RestController
 class DetectionController {
@@ -32,15 +36,17 @@ class DetectionController {
     private final AutoIncidents autos;
     private final OutageMonitors monitors;
     private final Clock clock;
+    private final AuditLog audit;
+    private final Requesters requesters;
 
-    DetectionController(RelaisCore core, AutoIncidents autos, OutageMonitors monitors, Clock clock) {
+    DetectionController(RelaisCore core, AutoIncidents autos, OutageMonitors monitors, Clock clock, AuditLog audit,
+                        Requesters requesters) {
         this.core = core;
+        this.audit = audit;
+        this.requesters = requesters;
         this.autos = autos;
         this.monitors = monitors;
         this.clock = clock;
-    }
-
-    record ConfirmRequest(String agent) {
     }
 
     /** One channel's detection: its window, its open incident if Relais declared it, its end message. */
@@ -67,15 +73,14 @@ class DetectionController {
     }
 
     @PostMapping("/api/admin/incidents/{channel}/confirm")
-    ResponseEntity<AutoIncidents.Detected> confirm(@PathVariable String channel, @RequestBody ConfirmRequest request) {
-        String agent = request == null ? null : request.agent();
-        if (agent == null || agent.isBlank() || agent.length() > 100 || agent.chars().anyMatch(Character::isISOControl)) {
-            throw new IllegalArgumentException("agent: the administrator's name, 1-100 characters, one line");
-        }
+    ResponseEntity<AutoIncidents.Detected> confirm(@PathVariable String channel) {
+        Actor actor = requesters.current().actor();
         Optional<Incident> open = open(channel);
-        if (open.isEmpty() || !autos.confirm(open.get().id(), agent.strip(), clock.instant())) {
+        if (open.isEmpty() || !autos.confirm(open.get().id(), actor.name() != null ? actor.name() : actor.id(),
+                clock.instant())) {
             return ResponseEntity.notFound().build();
         }
+        audit.record(actor, "incident.confirm", channel, null);
         return ResponseEntity.of(autos.find(open.get().id()));
     }
 

@@ -3,11 +3,13 @@ package app.relais.bot.messenger;
 import app.relais.bot.channel.Inbox;
 import app.relais.conversation.ConversationEngine;
 import app.relais.conversation.ConversationKey;
+import app.relais.conversation.Dispatch;
 import app.relais.conversation.Inbound;
 import app.relais.conversation.Replies;
 import app.relais.conversation.Reply;
 import app.relais.files.FileIntake;
 import app.relais.i18n.Messages;
+import app.relais.outbox.Outlet;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Instant;
@@ -21,11 +23,13 @@ import org.slf4j.LoggerFactory;
 /**
  * Handles one person's event inside their lane: notes when they wrote (Messenger's windows count
  * from it), shows "typing…", fetches and checks files like web uploads (by content, hashed), asks
- * the engine, and queues the replies behind anything still waiting for them, then sends. A secret
+ * the engine. The event is marked handled in the turn's own transaction, and the turn's replies
+ * go out from the conversation's outbox after anything the person is still owed: a crash after
+ * the commit never handles the event again, and the next start sends what it still owes. A secret
  * the engine masked leaves what Relais keeps of the message, and /forget empties the person's
- * stored events; both are told what stays in Messenger, which Relais cannot erase. A
- * failure is logged without contents and the person gets a short apology; what they gave before
- * is kept by the engine.
+ * stored events; both are told what stays in Messenger, which Relais cannot erase (notes added
+ * live, not stored with the turn). A failure is logged without contents and the person gets a
+ * short apology; what they gave before is kept by the engine.
  */
 final class EventHandler {
 
@@ -73,7 +77,6 @@ final class EventHandler {
             } else {
                 say(psid, "messenger.message.unsupported");
             }
-            sender.sendNow(psid);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return false;
@@ -89,39 +92,40 @@ final class EventHandler {
     }
 
     private void turn(MessengerEvent event, Inbound inbound) {
-        String psid = event.psid();
-        Replies answer = engine.handle(inbound);
-        List<Reply> replies = answer.replies();
+        Replies answer = inbox.handledWith(event.id(), clock.instant(), () -> engine.handle(inbound));
         Messages texts = Messages.of(answer.language() != null ? answer.language() : "fr");
+        Outlet outlet = sender;
         if (answer.masked()) {
             // What Relais keeps of the message loses the secret; Messenger's copy is the person's to remove.
             inbox.redact(event.id(), mapper.withText(event, answer.maskedText()));
-            replies = new ArrayList<>(replies);
-            replies.add(Math.min(1, replies.size()), Reply.text(texts.get("messenger.secret.delete-it")));
+            if (!answer.replies().isEmpty()) {
+                // Right after the engine's warning; said once, live: not part of the committed turn.
+                outlet = sender.withNoteAfterFirst(answer.id(), Reply.text(texts.get("messenger.secret.delete-it")));
+            }
         }
         if (answer.erased()) {
-            forget(psid);
-            replies = new ArrayList<>(replies);
-            replies.add(Reply.text(texts.get("messenger.forget.chat")));
+            forget(event.psid());
+            // The answer to /forget is not stored (nothing of the conversation is): add to it freely.
+            List<Reply> all = new ArrayList<>(answer.replies());
+            all.add(Reply.text(texts.get("messenger.forget.chat")));
+            answer = new Replies(all, 0, answer.language(), answer.maskedText(), true);
         }
-        sender.queue(psid, replies, PendingReplies.Kind.RESPONSE);
+        sender.send(Dispatch.of(inbound.key(), answer), outlet);
     }
 
     /**
-     * /forget: the engine erased the conversation; the channel empties the events it kept of the
-     * person, drops replies still waiting for them and forgets the list they were last shown. When
+     * /forget: the engine erased the conversation (its outbox with it); the channel empties the
+     * events it kept of the person and forgets the list they were last shown. When
      * they last wrote stays: Messenger lets the confirmation out only within 24 hours of it, and it
      * is forgotten after a week of silence.
      */
     private void forget(String psid) {
         int erased = inbox.erase(psid);
-        sender.forget(psid);
         contacts.numbered(psid, List.of());
         log.info("{} forgotten on Messenger ({} stored events emptied)", InboundMapper.keyOf(psid), erased);
     }
 
     private void takeFiles(MessengerEvent event, MessengerInput.Files incoming) throws InterruptedException {
-        String psid = incoming.psid();
         Messages texts = Messages.of(languages.apply(incoming.key()));
         List<String> accepted = new ArrayList<>();
         for (MessengerInput.IncomingFile file : incoming.files()) {
@@ -130,8 +134,7 @@ final class EventHandler {
                 download = graph.download(file.url(), FileIntake.MAX_BYTES);
             } catch (IOException e) {
                 log.warn("an attachment of {} could not be fetched ({})", incoming.key(), e.getClass().getName());
-                sender.queue(psid, List.of(Reply.text(texts.get("messenger.file.unreadable", file.name()))),
-                        PendingReplies.Kind.RESPONSE);
+                sender.sendAside(incoming.key(), List.of(Reply.text(texts.get("messenger.file.unreadable", file.name()))));
                 continue;
             }
             FileIntake.Outcome outcome = download instanceof GraphClient.TooLarge tooLarge
@@ -140,7 +143,7 @@ final class EventHandler {
             if (outcome instanceof FileIntake.Accepted ok) {
                 accepted.add(ok.file().id());
             } else {
-                sender.queue(psid, List.of(Reply.text(FileIntake.refusal(outcome, texts))), PendingReplies.Kind.RESPONSE);
+                sender.sendAside(incoming.key(), List.of(Reply.text(FileIntake.refusal(outcome, texts))));
             }
         }
         if (!accepted.isEmpty()) {
@@ -150,15 +153,12 @@ final class EventHandler {
 
     private void say(String psid, String key) {
         Messages texts = Messages.of(languages.apply(InboundMapper.keyOf(psid)));
-        sender.queue(psid, List.of(Reply.text(texts.get(key))), PendingReplies.Kind.RESPONSE);
+        sender.sendAside(InboundMapper.keyOf(psid), List.of(Reply.text(texts.get(key))));
     }
 
     private void apologise(String psid) {
         try {
             say(psid, "messenger.error");
-            sender.sendNow(psid);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
         } catch (RuntimeException e) {
             log.warn("the apology could not be sent either ({})", e.getClass().getName());
         }

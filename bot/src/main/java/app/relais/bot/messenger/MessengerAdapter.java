@@ -10,11 +10,15 @@ import app.relais.bot.channel.SendLimits;
 import app.relais.bot.channel.SendOutcomes;
 import app.relais.bot.channel.Sleeper;
 import app.relais.bot.channel.Threads;
+import app.relais.catalog.LocalizedText;
 import app.relais.conversation.ConversationEngine;
 import app.relais.conversation.ConversationKey;
 import app.relais.conversation.OutboundGateway;
 import app.relais.files.FileIntake;
 import app.relais.files.FileStore;
+import app.relais.outbox.InMemoryOutbox;
+import app.relais.outbox.Outbox;
+import app.relais.outbox.OutboxSender;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
@@ -26,11 +30,14 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.ScheduledExecutorService;
@@ -47,9 +54,10 @@ import org.slf4j.LoggerFactory;
  *
  * <p>A webhook body is checked by the controller, then {@link #receive} stores each new event in
  * the channels' {@link Inbox} and returns, so Meta gets its 200 at once; the person's events go
- * through {@link EventOrder} to their lane, where {@link EventHandler} answers them and marks them
- * handled. Replies go out through {@link MessengerSender}. At start, events a previous run stored
- * but never handled are handled first, and replies it left waiting are sent.
+ * through {@link EventOrder} to their lane, where {@link EventHandler} answers them, each marked
+ * handled in its turn's transaction. Replies go out from the conversations' outbox through
+ * {@link MessengerSender}. At start, replies a previous run committed and did not send go first,
+ * then events it stored but never handled; owed replies are tried again periodically too.
  */
 public final class MessengerAdapter implements AutoCloseable {
 
@@ -65,6 +73,8 @@ public final class MessengerAdapter implements AutoCloseable {
     /** An instance renews its claims every {@link #MAINTENANCE_EVERY}; unrenewed this long, they are taken over. */
     static final Duration CLAIM_LEASE = Duration.ofMinutes(1);
     static final Duration MAINTENANCE_EVERY = Duration.ofSeconds(20);
+    /** People owed replies handled per scan (at start, then every {@link #MAINTENANCE_EVERY}). */
+    static final int OWED_PER_SCAN = 10_000;
     private static final Logger log = LoggerFactory.getLogger(MessengerAdapter.class);
 
     private final MessengerProperties properties;
@@ -81,6 +91,7 @@ public final class MessengerAdapter implements AutoCloseable {
     private final EventOrder order;
     private final EventHandler handler;
     private final MessengerSender sender;
+    private final Outbox outbox;
     private final MessengerGateway gateway;
     private final MessengerMetrics metrics;
     private final Clock clock;
@@ -110,11 +121,12 @@ public final class MessengerAdapter implements AutoCloseable {
         // Pacing is about real seconds whatever clock the rest reads (tests move theirs by hand).
         SendGate gate = b.sendGate != null ? b.sendGate : new SendLimiter(MESSENGER, Clock.systemUTC(), Sleeper.REAL);
         TeamAlerts alerts = new TeamAlerts(b.team, b.ticketOf, b.clock);
-        this.sender = new MessengerSender(b.pending, graph, b.files, b.contacts, gate, lanes, delays, b.outcomes, alerts,
+        this.outbox = b.outbox != null ? b.outbox : new InMemoryOutbox(b.clock, b.files);
+        this.sender = new MessengerSender(new OutboxSender(outbox), graph, b.files, b.contacts, gate, lanes, delays, b.outcomes, alerts,
                 b.languages, b.clock, metrics);
         this.handler = new EventHandler(new InboundMapper(json), b.engine, b.intake, graph, b.contacts, b.inbox, sender,
                 b.languages, b.clock);
-        this.gateway = new MessengerGateway(sender, b.agentLanguage);
+        this.gateway = new MessengerGateway(sender);
         this.order = new EventOrder(b.properties.orderWindow(), delays, this::release);
     }
 
@@ -124,14 +136,15 @@ public final class MessengerAdapter implements AutoCloseable {
     }
 
     /**
-     * Handles what a previous run left: events stored but not handled (all of them when this
-     * process has the database to itself, else those of instances silent for {@link #CLAIM_LEASE}),
-     * then replies not sent.
+     * Handles what a previous run left: replies committed but not sent, then events stored but not
+     * handled (all of them when this process has the database to itself, else those of instances
+     * silent for {@link #CLAIM_LEASE}), each person's in their lane, in that order.
      */
     public void start() {
         Instant now = clock.instant();
-        takeOver(exclusive ? now.plusMillis(1) : now.minus(CLAIM_LEASE));
-        sender.resumeAll();
+        Instant staleBefore = exclusive ? now.plusMillis(1) : now.minus(CLAIM_LEASE);
+        sendOwed(outbox.owing(InboundMapper.CHANNEL, staleBefore, OWED_PER_SCAN));
+        takeOver(staleBefore);
         long every = MAINTENANCE_EVERY.toMillis();
         timer.scheduleWithFixedDelay(this::maintain, every, every, TimeUnit.MILLISECONDS);
         if (statusProbe != null) {
@@ -245,10 +258,26 @@ public final class MessengerAdapter implements AutoCloseable {
         }
     }
 
+    /** Queues a flush of what each person is owed in their lane (behind whatever it is doing). */
+    private void sendOwed(Collection<ConversationKey> people) {
+        for (ConversationKey key : people) {
+            sender.kick(key.externalId());
+        }
+        if (!people.isEmpty()) {
+            log.info("{} Messenger conversations are owed replies; sending them", people.size());
+        }
+    }
+
     private void maintain() {
         try {
             Instant now = clock.instant();
             inbox.renew(instance, now);
+            // People whose sends failed here (a retry not already scheduled), and replies a dead
+            // instance committed and never sent.
+            Set<ConversationKey> owed = new HashSet<>(sender.behind());
+            owed.addAll(outbox.owing(InboundMapper.CHANNEL, now.minus(CLAIM_LEASE), OWED_PER_SCAN));
+            owed.removeIf(key -> sender.stalled(key.externalId()));
+            sendOwed(owed);
             inbox.purgeHandledBefore(now.minus(KEEP_HANDLED));
             takeOver(now.minus(CLAIM_LEASE));
             // Past the 7-day window nothing may be sent without a new message, which records the person again.
@@ -279,14 +308,13 @@ public final class MessengerAdapter implements AutoCloseable {
         private Inbox inbox = new InMemoryInbox();
         private boolean exclusive = true;
         private Contacts contacts = new InMemoryContacts();
-        private PendingReplies pending = new InMemoryPendingReplies();
+        private Outbox outbox;
         private SendGate sendGate;
         private Delays delays;
         private SendOutcomes outcomes = SendOutcomes.NONE;
-        private Consumer<String> team = text -> { };
+        private Consumer<LocalizedText> team = text -> { };
         private Function<ConversationKey, Optional<String>> ticketOf = key -> Optional.empty();
         private Function<ConversationKey, Locale> languages = key -> Locale.FRENCH;
-        private Function<ConversationKey, String> agentLanguage = key -> "fr";
         // A person waiting for their rate limit holds a thread: enough that the others keep going.
         private int personThreads = 32;
         private Clock clock = Clock.systemUTC();
@@ -322,8 +350,12 @@ public final class MessengerAdapter implements AutoCloseable {
             return this;
         }
 
-        Builder pending(PendingReplies value) {
-            pending = value;
+        /**
+         * The conversations' outbox the engine commits turns into ({@code RelaisCore.outbox()});
+         * replies are sent from it. In memory, on its own, when not set.
+         */
+        public Builder outbox(Outbox value) {
+            outbox = value;
             return this;
         }
 
@@ -346,16 +378,15 @@ public final class MessengerAdapter implements AutoCloseable {
         }
 
         /** How the team is told (the hand-off desks), and the ticket a conversation has, to name it. */
-        public Builder team(Consumer<String> value, Function<ConversationKey, Optional<String>> tickets) {
+        public Builder team(Consumer<LocalizedText> value, Function<ConversationKey, Optional<String>> tickets) {
             team = value;
             ticketOf = tickets;
             return this;
         }
 
-        /** The language of a conversation (for what the channel says itself) and of its ticket (for agents' answers). */
-        public Builder languages(Function<ConversationKey, Locale> conversation, Function<ConversationKey, String> ticket) {
+        /** The language of a conversation, for what the channel says itself (a refused file). */
+        public Builder languages(Function<ConversationKey, Locale> conversation) {
             languages = conversation;
-            agentLanguage = ticket;
             return this;
         }
 

@@ -4,6 +4,8 @@ import app.relais.bot.channel.JdbcInbox;
 import app.relais.bot.detection.AutoIncidents;
 import app.relais.bot.detection.OutageMonitor;
 import app.relais.bot.detection.OutageMonitors;
+import app.relais.bot.store.GroupCommit;
+import app.relais.catalog.LocalizedText;
 import app.relais.conversation.ConversationEngine;
 import app.relais.core.RelaisCore;
 import app.relais.files.FileIntake;
@@ -43,7 +45,8 @@ class MessengerConfiguration {
                                       FileStore files, ObjectProvider<JdbcTemplate> jdbc,
                                       ObjectProvider<MeterRegistry> meters, ObjectProvider<Clock> clock,
                                       ObjectProvider<RelaisCore> core, ObjectProvider<AutoIncidents> autos,
-                                      ObjectProvider<OutageMonitors> monitors, Environment environment) {
+                                      ObjectProvider<OutageMonitors> monitors, ObjectProvider<GroupCommit> writes,
+                                      Environment environment) {
         if (!properties.enabled()) {
             log.info("Messenger channel off: set RELAIS_MESSENGER_PAGE_TOKEN (with RELAIS_MESSENGER_APP_SECRET and"
                     + " RELAIS_MESSENGER_VERIFY_TOKEN) to turn it on; docs/operations.md says how");
@@ -56,8 +59,9 @@ class MessengerConfiguration {
         if (database != null) {
             // An embedded H2 file is opened by one process only: what is pending at start is ours.
             boolean exclusive = environment.getProperty("spring.datasource.url", "").startsWith("jdbc:h2:");
-            builder.inbox(new JdbcInbox(database, InboundMapper.CHANNEL), exclusive).contacts(new JdbcContacts(database))
-                    .pending(new JdbcPendingReplies(database));
+            // The inbox's marks join the turns' transactions: the group commit the conversation store uses.
+            builder.inbox(new JdbcInbox(database, InboundMapper.CHANNEL, writes.getIfAvailable()), exclusive)
+                    .contacts(new JdbcContacts(database));
         } else {
             log.warn("no database: Messenger events, windows and numbered lists are kept in memory; a restart may lose some");
         }
@@ -65,16 +69,17 @@ class MessengerConfiguration {
         clock.ifAvailable(builder::clock);
         RelaisCore relais = core.getIfAvailable();
         if (relais != null) {
+            builder.outbox(relais.outbox());
             builder.team(relais.handoff()::notice, key -> relais.handoff().activeFor(key).map(Ticket::id));
             builder.languages(key -> relais.conversations().load(key)
-                            .map(s -> Messages.supported(Locale.forLanguageTag(s.data().locale()))).orElse(Locale.FRENCH),
-                    key -> relais.handoff().activeFor(key).map(Ticket::language).orElse("fr"));
+                    .map(s -> Messages.supported(Locale.forLanguageTag(s.data().locale()))).orElse(Locale.FRENCH));
             AutoIncidents incidents = autos.getIfAvailable();
             OutageMonitors registry = monitors.getIfAvailable();
             if (incidents != null && registry != null) {
                 OutageMonitor monitor = new OutageMonitor(BUSINESS_CHANNEL, new OutageMonitor.Settings(
                         properties.outageFailures(), properties.outageWindow(), properties.recoveryAfter()),
-                        relais.outage(), incidents, relais.handoff()::notice, clock.getIfAvailable(Clock::systemUTC));
+                        relais.outage(), incidents, text -> relais.handoff().notice(new LocalizedText(text, text)),
+                        clock.getIfAvailable(Clock::systemUTC));
                 registry.register(monitor);
                 builder.outcomes(monitor);
                 if (properties.statusUrl() != null) {

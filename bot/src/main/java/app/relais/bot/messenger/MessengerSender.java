@@ -4,35 +4,42 @@ import app.relais.bot.channel.ChatLanes;
 import app.relais.bot.channel.Delays;
 import app.relais.bot.channel.SendGate;
 import app.relais.bot.channel.SendOutcomes;
+import app.relais.conversation.Author;
 import app.relais.conversation.ConversationKey;
+import app.relais.conversation.Dispatch;
 import app.relais.conversation.Expects;
 import app.relais.conversation.Reply;
 import app.relais.files.FileStore;
 import app.relais.i18n.Messages;
+import app.relais.outbox.OutboxSender;
+import app.relais.outbox.Outlet;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Sends each person's {@link PendingReplies}, oldest first, from that person's lane, so one
- * person's messages never cross. A reply leaves the queue only once all its messages went out, or
- * Meta refused it for good (the team is told). When Meta fails for a while (codes 1, 2, 1200,
- * 5xx, timeouts), the person's lane is freed and a retry is scheduled after a pause that doubles
- * up to {@link #MAX_PAUSE}; nothing holds a thread while waiting, and the first success for anyone
- * resumes everyone at once: the platform is back. A reply outside Messenger's window waits for the
- * person's next message ({@link SendWindow}); the team is told once.
+ * Messenger's {@link Outlet}, and the person's sends from the conversation's outbox through an
+ * {@link OutboxSender}, always from that person's lane, so one person's messages never cross and
+ * each goes out after what they are still owed. A reply Meta refuses for good (551 the person is
+ * unavailable, 100 a bad parameter) is dropped and the team told; any other failure leaves it owed.
+ * When Meta fails for a while (codes 1, 2, 1200, 5xx, timeouts), a retry is scheduled after a
+ * pause that doubles up to {@link #MAX_PAUSE}; nothing holds a thread while waiting, and the first
+ * success for anyone resumes everyone at once: the platform is back. A reply outside Messenger's
+ * window (ours, or Meta's 10/2018278) stays owed until the person writes again ({@link SendWindow});
+ * the team is told once.
  *
  * <p>Each message of a reply is remembered once sent, so a retry resumes where it stopped instead
  * of repeating the first part (in memory: after a restart a partly sent reply is sent whole).
  */
-final class MessengerSender {
+final class MessengerSender implements Outlet {
 
     static final Duration FIRST_PAUSE = Duration.ofSeconds(1);
     static final Duration MAX_PAUSE = Duration.ofSeconds(30);
@@ -40,7 +47,7 @@ final class MessengerSender {
     static final Duration TOKEN_PAUSE = Duration.ofMinutes(5);
     private static final Logger log = LoggerFactory.getLogger(MessengerSender.class);
 
-    private final PendingReplies pending;
+    private final OutboxSender outbox;
     private final ReplyRenderer renderer = new ReplyRenderer();
     private final GraphClient graph;
     private final FileStore files;
@@ -53,6 +60,7 @@ final class MessengerSender {
     private final Function<ConversationKey, Locale> languages;
     private final Clock clock;
     private final MessengerMetrics metrics;
+    /** Messages of a stored reply already accepted, by the reply's stable id. */
     private final Map<Long, Integer> progress = new ConcurrentHashMap<>();
     private final Map<String, Duration> pauses = new ConcurrentHashMap<>();
     private final Map<String, Stall> stalled = new ConcurrentHashMap<>();
@@ -62,10 +70,17 @@ final class MessengerSender {
     private record Stall(SendFailure.Kind kind, Runnable cancel) {
     }
 
-    MessengerSender(PendingReplies pending, GraphClient graph, FileStore files, Contacts contacts, SendGate gate,
+    /** The reply must wait: Meta is failing, or the person's window is closed. It stays owed. */
+    static final class NotNow extends Exception {
+        NotNow(String why) {
+            super(why, null, false, false);
+        }
+    }
+
+    MessengerSender(OutboxSender outbox, GraphClient graph, FileStore files, Contacts contacts, SendGate gate,
                     ChatLanes lanes, Delays delays, SendOutcomes outcomes, TeamAlerts alerts,
                     Function<ConversationKey, Locale> languages, Clock clock, MessengerMetrics metrics) {
-        this.pending = pending;
+        this.outbox = outbox;
         this.graph = graph;
         this.files = files;
         this.contacts = contacts;
@@ -79,59 +94,111 @@ final class MessengerSender {
         this.metrics = metrics;
     }
 
-    /** Queues replies for a person; they go out from the person's lane, after anything queued before. */
-    void queue(String psid, List<Reply> replies, PendingReplies.Kind kind) {
-        if (!replies.isEmpty()) {
-            pending.add(InboundMapper.keyOf(psid), replies, kind, clock.instant());
+    /**
+     * Sends a committed dispatch (a turn's replies) through {@code outlet} (this one, or one that
+     * adds a note), after what the person is still owed. Call from the person's lane only.
+     */
+    void send(Dispatch dispatch, Outlet outlet) {
+        cancelRetry(psid(dispatch.key()));
+        if (outbox.send(dispatch, outlet)) {
+            pauses.remove(psid(dispatch.key()));
         }
     }
 
-    /** Drops what still waits for this person (/forget: it was about the conversation erased). */
-    void forget(String psid) {
-        pending.erase(InboundMapper.keyOf(psid));
-    }
-
-    /** Sends this person's waiting replies from their lane (from any thread). */
-    void kick(String psid) {
-        lanes.submit(lane(psid), () -> {
-            try {
-                sendNow(psid);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        });
+    /** Sends a dispatch committed outside a turn (a reminder, an agent's answer) from the person's lane. */
+    void post(Dispatch dispatch) {
+        lanes.submit(lane(psid(dispatch.key())), () -> send(dispatch, this));
     }
 
     /**
-     * Sends what waits for this person now, from their lane; whatever goes wrong, what is left is
-     * tried again later (an unexpected failure is one more reason to, not a reason to stop).
+     * Replies that are not part of the conversation (a refused file, an apology): sent once, after
+     * what the person is still owed, and not at all while that cannot go (they would arrive first).
+     * Call from the person's lane only.
      */
-    void sendNow(String psid) throws InterruptedException {
-        try {
-            drain(psid);
-        } catch (RuntimeException e) {
-            log.warn("sending to {} failed ({}); tried again later", InboundMapper.keyOf(psid), e.toString());
-            log.debug("send failure", e);
-            retryLater(psid, SendFailure.Kind.TRANSIENT, nextPause(psid));
+    void sendAside(ConversationKey key, List<Reply> replies) {
+        if (!flushNow(psid(key))) {
+            log.info("a notice to {} is not sent: earlier replies still wait", key);
+            return;
         }
+        outbox.send(new Dispatch(key, 0, Author.BOT, null, null, replies, 0), this);
     }
 
-    /** Sends what waits for this person now, in order. Call from the person's lane only. */
-    private void drain(String psid) throws InterruptedException {
+    /** Sends what this person is owed from their lane (from any thread). */
+    void kick(String psid) {
+        lanes.submit(lane(psid), () -> flushNow(psid));
+    }
+
+    /** Sends what this person is owed now; true when they are owed nothing any more. From their lane only. */
+    private boolean flushNow(String psid) {
         cancelRetry(psid);
-        ConversationKey key = InboundMapper.keyOf(psid);
-        Contacts.Contact contact = contacts.find(psid).orElse(new Contacts.Contact(psid, null, List.of()));
-        for (PendingReplies.Entry entry : pending.pending(key)) {
-            SendApi.Delivery how = SendWindow.decide(entry.kind(), contact.lastMessageAt(), clock.instant());
-            if (how == null) {
-                hold(entry);
-                return;
-            }
-            if (!send(psid, entry, how, contact)) {
-                return;
-            }
+        boolean done = outbox.flush(InboundMapper.keyOf(psid), 0, this);
+        if (done) {
+            pauses.remove(psid);
         }
-        pauses.remove(psid);
+        return done;
+    }
+
+    /** Conversations left owing after a failure here, except those whose retry is already scheduled. */
+    Set<ConversationKey> behind() {
+        Set<ConversationKey> behind = new java.util.HashSet<>(outbox.behind());
+        behind.removeIf(key -> stalled.containsKey(key.externalId()));
+        return behind;
+    }
+
+    /**
+     * A sender that, after the first reply of turn {@code turnId}, sends {@code note} (not stored:
+     * said once, live, not repeated after a crash); older replies still owed go out without it.
+     */
+    Outlet withNoteAfterFirst(long turnId, Reply note) {
+        return (dispatch, index) -> {
+            send(dispatch, index);
+            if (index == 0 && dispatch.id() == turnId) {
+                try {
+                    send(new Dispatch(dispatch.key(), 0, Author.BOT, null, dispatch.language(), List.of(note), 0), 0);
+                } catch (InterruptedException e) {
+                    throw e;
+                } catch (Exception e) {
+                    log.info("a note to {} could not be sent ({})", dispatch.key(), e.toString());
+                }
+            }
+        };
+    }
+
+    @Override
+    public void send(Dispatch dispatch, int index) throws Exception {
+        String psid = psid(dispatch.key());
+        try {
+            Contacts.Contact contact = contacts.find(psid).orElse(new Contacts.Contact(psid, null, List.of()));
+            SendApi.Delivery how = SendWindow.decide(SendWindow.Kind.of(dispatch), contact.lastMessageAt(),
+                    clock.instant());
+            if (how == null) {
+                throw hold(dispatch, index);
+            }
+            Reply reply = Outlet.plain(dispatch, index);
+            ReplyRenderer.Rendered rendered = renderer.render(reply);
+            List<Outgoing> messages = rendered.messages();
+            long id = dispatch.messageId(index);
+            for (int i = id == 0 ? 0 : progress.getOrDefault(id, 0); i < messages.size(); i++) {
+                try {
+                    sendOne(psid, dispatch.key(), how, messages.get(i));
+                } catch (GraphException e) {
+                    throw failed(psid, dispatch, index, e.failure());
+                }
+                if (id != 0) {
+                    progress.put(id, i + 1);
+                }
+            }
+            if (id != 0) {
+                progress.remove(id);
+                heldTold.remove(id);
+            }
+            remember(psid, reply, rendered, contact);
+        } catch (RuntimeException e) {
+            // Unexpected (a database read): one more reason to try again later, not to stop.
+            log.warn("sending to {} failed ({}); tried again later", dispatch.key(), e.toString());
+            retryLater(psid, SendFailure.Kind.TRANSIENT, nextPause(psid));
+            throw e;
+        }
     }
 
     /** Shows "typing…" while the engine answers; best effort, never retried, skipped while sends wait. */
@@ -153,34 +220,9 @@ final class MessengerSender {
         }
     }
 
-    /** Sends every conversation's waiting replies (at start: what a previous run left). */
-    void resumeAll() {
-        for (ConversationKey key : pending.waiting(InboundMapper.CHANNEL)) {
-            kick(key.externalId());
-        }
-    }
-
     /** Whether this person's sends wait for a retry (for tests and metrics). */
     boolean stalled(String psid) {
         return stalled.containsKey(psid);
-    }
-
-    /** Sends one reply's messages from where it stopped; false when the person's sends must stop for now. */
-    private boolean send(String psid, PendingReplies.Entry entry, SendApi.Delivery how, Contacts.Contact contact)
-            throws InterruptedException {
-        ReplyRenderer.Rendered rendered = renderer.render(entry.reply());
-        List<Outgoing> messages = rendered.messages();
-        for (int i = progress.getOrDefault(entry.id(), 0); i < messages.size(); i++) {
-            try {
-                sendOne(psid, entry.key(), how, messages.get(i));
-            } catch (GraphException e) {
-                return failed(psid, entry, e.failure());
-            }
-            progress.put(entry.id(), i + 1);
-        }
-        remember(psid, entry.reply(), rendered, contact);
-        done(entry);
-        return true;
     }
 
     private void sendOne(String psid, ConversationKey key, SendApi.Delivery how, Outgoing message)
@@ -210,36 +252,35 @@ final class MessengerSender {
         resumeOthers(psid);
     }
 
-    /** What to do after Meta refused a message; true when the reply was dropped and the next may go. */
-    private boolean failed(String psid, PendingReplies.Entry entry, SendFailure failure) {
+    /** What Meta's refusal means for the reply: dropped for good ({@link Refused}), or owed until later. */
+    private Exception failed(String psid, Dispatch dispatch, int index, SendFailure failure) {
         metrics.failed(failure.kind());
         switch (failure.kind()) {
             case TRANSIENT -> {
                 outcomes.failedTransiently(psid);
                 retryLater(psid, failure.kind(), nextPause(psid));
-                return false;
             }
             case RATE_LIMITED -> {
                 Duration pause = nextPause(psid);
                 retryLater(psid, failure.kind(), pause.compareTo(RATE_LIMIT_PAUSE) < 0 ? RATE_LIMIT_PAUSE : pause);
-                return false;
             }
             case TOKEN -> {
                 alerts.token(failure);
                 retryLater(psid, failure.kind(), TOKEN_PAUSE);
-                return false;
             }
             default -> {
                 if (failure.outsideWindow()) {
                     // Meta counts the window differently from us: wait for the person, like any closed window.
-                    hold(entry);
-                    return false;
+                    return hold(dispatch, index);
                 }
-                alerts.refused(entry.key(), failure);
-                done(entry);
-                return true;
+                alerts.refused(dispatch.key(), failure);
+                long id = dispatch.messageId(index);
+                progress.remove(id);
+                heldTold.remove(id);
+                return new Refused(failure.summary(), null);
             }
         }
+        return new NotNow(failure.summary());
     }
 
     /** Messenger's choices are per message: a number typed later answers the last numbered list shown. */
@@ -257,17 +298,13 @@ final class MessengerSender {
         }
     }
 
-    private void hold(PendingReplies.Entry entry) {
-        if (heldTold.putIfAbsent(entry.id(), Boolean.TRUE) == null) {
+    /** The reply waits for the person's next message; the team is told once per reply. */
+    private NotNow hold(Dispatch dispatch, int index) {
+        if (heldTold.putIfAbsent(dispatch.messageId(index), Boolean.TRUE) == null) {
             metrics.held();
-            alerts.held(entry.key());
+            alerts.held(dispatch.key());
         }
-    }
-
-    private void done(PendingReplies.Entry entry) {
-        pending.sent(entry.id());
-        progress.remove(entry.id());
-        heldTold.remove(entry.id());
+        return new NotNow("outside Messenger's window");
     }
 
     private Duration nextPause(String psid) {
@@ -296,7 +333,7 @@ final class MessengerSender {
         }
     }
 
-    /** A send went through: whoever waits after a transient failure may try now. */
+    /** A send went through: whoever waits after a transient failure may try now (the platform is back). */
     private void resumeOthers(String psid) {
         if (stalled.isEmpty()) {
             return;
@@ -310,6 +347,13 @@ final class MessengerSender {
                 kick(other);
             }
         }
+    }
+
+    static String psid(ConversationKey key) {
+        if (!InboundMapper.CHANNEL.equals(key.channel())) {
+            throw new IllegalArgumentException("not a Messenger conversation: " + key.channel());
+        }
+        return key.externalId();
     }
 
     static long lane(String psid) {

@@ -1,5 +1,7 @@
 package app.relais.bot.messenger;
 
+import app.relais.conversation.Author;
+import app.relais.conversation.Dispatch;
 import java.time.Duration;
 import java.time.Instant;
 
@@ -13,18 +15,37 @@ final class SendWindow {
     static final Duration STANDARD = Duration.ofHours(24);
     static final Duration HUMAN_AGENT = Duration.ofDays(7);
 
+    /**
+     * Why a reply is sent, which decides how it may go out: {@code RESPONSE} answers the person,
+     * {@code UPDATE} is the bot's own message (a reminder), {@code AGENT} is a person of the team's.
+     */
+    enum Kind {
+        RESPONSE, UPDATE, AGENT;
+
+        /**
+         * A dispatch's kind: an agent's message, a message the bot wrote on its own (stored with an
+         * odd id, see {@link Dispatch}), or a turn's replies (even ids; 0, the answer to /forget).
+         */
+        static Kind of(Dispatch dispatch) {
+            if (dispatch.author() == Author.AGENT) {
+                return AGENT;
+            }
+            return dispatch.stored() && dispatch.id() % 2 != 0 ? UPDATE : RESPONSE;
+        }
+    }
+
     private SendWindow() {
     }
 
     /** How the reply may go out now; null when it must wait for the person's next message. */
-    static SendApi.Delivery decide(PendingReplies.Kind kind, Instant lastMessageAt, Instant now) {
+    static SendApi.Delivery decide(Kind kind, Instant lastMessageAt, Instant now) {
         if (lastMessageAt == null) {
             return null;
         }
         if (now.isBefore(lastMessageAt.plus(STANDARD))) {
-            return kind == PendingReplies.Kind.UPDATE ? SendApi.Delivery.UPDATE : SendApi.Delivery.RESPONSE;
+            return kind == Kind.UPDATE ? SendApi.Delivery.UPDATE : SendApi.Delivery.RESPONSE;
         }
-        if (kind == PendingReplies.Kind.AGENT && now.isBefore(lastMessageAt.plus(HUMAN_AGENT))) {
+        if (kind == Kind.AGENT && now.isBefore(lastMessageAt.plus(HUMAN_AGENT))) {
             return SendApi.Delivery.HUMAN_AGENT;
         }
         return null;

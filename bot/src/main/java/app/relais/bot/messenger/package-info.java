@@ -6,7 +6,7 @@
  * events back in order, {@link app.relais.bot.messenger.InboundMapper} turns them into engine
  * events, {@link app.relais.bot.messenger.ReplyRenderer} turns replies into Send API messages
  * (quick replies, numbered lists, attachments), and {@link app.relais.bot.messenger.MessengerSender}
- * sends each person's in order within Messenger's windows, sorting Meta's errors
+ * sends each person's replies from the conversation outbox, in order, within Messenger's windows, sorting Meta's errors
  * ({@link app.relais.bot.messenger.SendFailure}) and reporting each attempt to outage detection.
  * {@link app.relais.bot.messenger.MessengerAdapter} assembles them in plain Java;
  * {@link app.relais.bot.messenger.MessengerConfiguration} turns it on when a page token is set.

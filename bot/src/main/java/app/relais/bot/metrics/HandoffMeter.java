@@ -1,5 +1,7 @@
 package app.relais.bot.metrics;
 
+import app.relais.catalog.LocalizedText;
+import app.relais.handoff.Agent;
 import app.relais.handoff.AgentDesk;
 import app.relais.handoff.Ticket;
 import app.relais.handoff.TicketMessage;
@@ -25,12 +27,12 @@ final class HandoffMeter implements AgentDesk {
     }
 
     @Override
-    public void ticketClosed(Ticket ticket) {
+    public void ticketClosed(Ticket ticket, Agent by) {
         // Only openings are counted.
     }
 
     @Override
-    public void notice(String text) {
+    public void notice(LocalizedText text) {
         // Notices are for people.
     }
 }

@@ -4,6 +4,7 @@ import app.relais.conversation.ConversationKey;
 import app.relais.store.ConcurrentUpdateException;
 import app.relais.store.ConversationSnapshot;
 import app.relais.store.ConversationStore;
+import app.relais.store.TurnRecord;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import java.time.Duration;
@@ -38,8 +39,17 @@ public final class CachedConversationStore implements ConversationStore {
 
     @Override
     public void save(ConversationSnapshot snapshot) {
+        save(snapshot, null);
+    }
+
+    @Override
+    public void save(ConversationSnapshot snapshot, TurnRecord turn) {
         try {
-            durable.save(snapshot);
+            if (turn == null) {
+                durable.save(snapshot);
+            } else {
+                durable.save(snapshot, turn);
+            }
         } catch (ConcurrentUpdateException e) {
             hot.invalidate(snapshot.key());
             throw e;

@@ -2,13 +2,16 @@ package app.relais.bot.store;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
+import java.util.function.Consumer;
 import java.util.function.IntConsumer;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
@@ -59,6 +62,10 @@ public final class GroupCommit implements AutoCloseable {
     private final Thread writer;
     /** The deferred writes of the turn running on this thread, inside {@link #together}; null outside. */
     private final ThreadLocal<List<Pending<?>>> owed = new ThreadLocal<>();
+    /** Work to commit with the snapshot this thread saves next, inside {@link #withTurn}; null outside. */
+    private final ThreadLocal<Runnable> withSnapshot = new ThreadLocal<>();
+    /** Rows the current transaction's works collected, by kind, in order; only the writer thread touches it. */
+    private final Map<Rows<?>, List<Object>> collected = new LinkedHashMap<>();
     private volatile boolean closed;
     private long lastCommitStart;
     /** Callers that waited on the last commit (its deferred writes not counted): 2 or more turn pacing on. */
@@ -140,6 +147,65 @@ public final class GroupCommit implements AutoCloseable {
         } finally {
             owed.remove();
         }
+    }
+
+    /**
+     * Queues {@code work} for the next commit and returns at once; the future completes once it is
+     * committed (or failed). For writes whose loss in a crash costs little and that nobody should
+     * wait for on a turn (marking replies sent). Like a deferred write, it does not count for pacing.
+     */
+    public CompletableFuture<Void> submit(Runnable work) {
+        if (Thread.currentThread() == writer) {
+            work.run();
+            return CompletableFuture.completedFuture(null);
+        }
+        Pending<Void> pending = enqueue(new Pending<>(() -> {
+            work.run();
+            return null;
+        }, true));
+        return pending.done.thenApply(result -> null);
+    }
+
+    /**
+     * Runs {@code turn} so that {@code work} is committed in the same transaction as the conversation
+     * snapshot the turn saves (a channel's inbox marking the update that caused the turn handled):
+     * either both are durable or neither is. When the turn saves no snapshot (it failed), {@code
+     * work} does not run.
+     */
+    public <T> T withTurn(Runnable work, Supplier<T> turn) {
+        withSnapshot.set(work);
+        try {
+            return turn.get();
+        } finally {
+            withSnapshot.remove();
+        }
+    }
+
+    /** For the conversation store: what to commit with the snapshot this thread saves now, or null. */
+    Runnable takeWithSnapshot() {
+        Runnable work = withSnapshot.get();
+        withSnapshot.remove();
+        return work;
+    }
+
+    /** For the conversation store: a save that failed (the turn may be tried again) gives its work back. */
+    void giveBackWithSnapshot(Runnable work) {
+        if (work != null) {
+            withSnapshot.set(work);
+        }
+    }
+
+    /**
+     * From a write's work (on the writer thread): adds {@code row} to the rows of its kind that the
+     * current transaction writes in one batched statement before it commits. The row is durable when
+     * the work's write returns; if its transaction fails, the row goes with it (and is collected again
+     * when the work is replayed alone).
+     */
+    public <T> void collect(Rows<T> kind, T row) {
+        if (Thread.currentThread() != writer) {
+            throw new IllegalStateException("rows are collected by a write's work, on the writer thread");
+        }
+        collected.computeIfAbsent(kind, k -> new ArrayList<>()).add(row);
     }
 
     /** Same as {@link #write(Supplier)} for work without a result. */
@@ -251,8 +317,10 @@ public final class GroupCommit implements AutoCloseable {
                 for (int i = 0; i < results.length; i++) {
                     results[i] = batch.get(i).work.get();
                 }
+                flushCollected();
             });
         } catch (RuntimeException | Error e) {
+            collected.clear();
             if (batch.size() == 1) {
                 batch.get(0).fail(e);
             } else {
@@ -268,12 +336,44 @@ public final class GroupCommit implements AutoCloseable {
     private void commitAlone(Pending<?> pending) {
         Object result;
         try {
-            result = transactions.execute(status -> pending.work.get());
+            result = transactions.execute(status -> {
+                Object value = pending.work.get();
+                flushCollected();
+                return value;
+            });
         } catch (RuntimeException | Error e) {
+            collected.clear();
             pending.fail(e);
             return;
         }
         pending.succeed(result);
+    }
+
+    /**
+     * Writes what the transaction's works collected, one batched statement per kind: before the
+     * commit, or earlier from a work that must see them (one that deletes what others may have added).
+     */
+    @SuppressWarnings("unchecked")
+    void flushCollected() {
+        while (!collected.isEmpty()) {
+            Map.Entry<Rows<?>, List<Object>> next = collected.entrySet().iterator().next();
+            collected.remove(next.getKey());
+            ((Rows<Object>) next.getKey()).flush.accept(next.getValue());
+        }
+    }
+
+    /**
+     * Rows of one kind that the works of a transaction collect ({@link #collect}) and that are written
+     * with one batched statement just before the transaction commits: one round trip to PostgreSQL
+     * per commit instead of one per conversation, whatever the number of conversations sharing it.
+     */
+    public static final class Rows<T> {
+        private final Consumer<List<T>> flush;
+
+        /** {@code flush} writes the rows (e.g. {@code JdbcTemplate.batchUpdate}); it runs on the writer thread. */
+        public Rows(Consumer<List<T>> flush) {
+            this.flush = flush;
+        }
     }
 
     private static final class Pending<T> {

@@ -4,6 +4,7 @@ import app.relais.conversation.ConversationKey;
 import app.relais.store.ConcurrentUpdateException;
 import app.relais.store.ConversationSnapshot;
 import app.relais.store.ConversationStore;
+import app.relais.store.TurnRecord;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -16,17 +17,29 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /**
  * Conversation snapshots in a table, one row each. A save inserts version 1 or updates the row
  * whose version is exactly the previous one; anything else means another instance saved first.
+ * A turn's record goes into the conversation log in the same work, hence the same transaction,
+ * with whatever the channel committed alongside ({@link GroupCommit#withTurn}).
  */
 public final class JdbcConversationStore implements ConversationStore {
 
     private final JdbcTemplate jdbc;
     private final GroupCommit writes;
+    private final JdbcOutbox log;
     private final SnapshotCodec codec = new SnapshotCodec();
 
-    /** @param writes commits the saves, shared with the other stores on the same database */
-    public JdbcConversationStore(JdbcTemplate jdbc, GroupCommit writes) {
+    /**
+     * @param writes commits the saves, shared with the other stores on the same database
+     * @param log    where turns are recorded with their snapshots; null to save snapshots only
+     */
+    public JdbcConversationStore(JdbcTemplate jdbc, GroupCommit writes, JdbcOutbox log) {
         this.jdbc = jdbc;
         this.writes = writes;
+        this.log = log;
+    }
+
+    /** Snapshots only, without a log (tools and benchmarks of the snapshot write alone). */
+    public JdbcConversationStore(JdbcTemplate jdbc, GroupCommit writes) {
+        this(jdbc, writes, null);
     }
 
     @Override
@@ -42,10 +55,32 @@ public final class JdbcConversationStore implements ConversationStore {
     /** The JSON is written on the caller's thread; only the SQL waits for the shared commit. */
     @Override
     public void save(ConversationSnapshot s) {
+        save(s, null);
+    }
+
+    @Override
+    public void save(ConversationSnapshot s, TurnRecord turn) {
         String data = codec.write(s.data());
         Timestamp at = Timestamp.from(s.updatedAt());
         LocalDate on = day(s.updatedAt());
-        writes.run(() -> write(s, data, at, on));
+        JdbcOutbox.Encoded row = log == null || turn == null ? null : log.encode(turn);
+        Runnable alongside = writes.takeWithSnapshot();
+        try {
+            writes.run(() -> {
+                write(s, data, at, on);
+                if (row != null) {
+                    log.insert(row);
+                }
+                if (alongside != null) {
+                    alongside.run();
+                }
+            });
+        } catch (ConcurrentUpdateException e) {
+            // The engine tries the turn again from the newer snapshot: what the channel committed
+            // alongside goes with that attempt.
+            writes.giveBackWithSnapshot(alongside);
+            throw e;
+        }
     }
 
     private void write(ConversationSnapshot s, String data, Timestamp at, LocalDate on) {
@@ -68,7 +103,13 @@ public final class JdbcConversationStore implements ConversationStore {
 
     @Override
     public void delete(ConversationKey key) {
-        writes.run(() -> jdbc.update("delete from conversations where conversation_key = ?", key.asString()));
+        Runnable alongside = writes.takeWithSnapshot();
+        writes.run(() -> {
+            jdbc.update("delete from conversations where conversation_key = ?", key.asString());
+            if (alongside != null) {
+                alongside.run();
+            }
+        });
     }
 
     /**

@@ -8,12 +8,11 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
-import java.util.UUID;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Emails due, in the database: they survive restarts, and a claim is one UPDATE guarded by
- * {@code claimed_by IS NULL}, so two instances never send the same email (as {@link JdbcReminderStore}).
+ * {@code claimed_by IS NULL}, so two instances never send the same email ({@link DueClaims}).
  */
 public final class JdbcEmailReminderStore implements EmailReminderStore {
 
@@ -21,11 +20,13 @@ public final class JdbcEmailReminderStore implements EmailReminderStore {
 
     private final JdbcTemplate jdbc;
     private final GroupCommit writes;
+    private final DueClaims<EmailReminder> claims;
 
     /** @param writes commits the emails scheduled during a turn with the turn's other writes */
     public JdbcEmailReminderStore(JdbcTemplate jdbc, GroupCommit writes) {
         this.jdbc = jdbc;
         this.writes = writes;
+        this.claims = new DueClaims<>(jdbc, "email_reminders", COLUMNS, "due_at, id", JdbcEmailReminderStore::email);
     }
 
     /** Replaces the conversation's pending email of the same kind; both statements in one transaction. */
@@ -54,13 +55,7 @@ public final class JdbcEmailReminderStore implements EmailReminderStore {
 
     @Override
     public List<EmailReminder> claimDue(Instant now, String claimant, int max) {
-        String token = UUID.randomUUID().toString();
-        jdbc.update("update email_reminders set claimed_by = ?, claim_token = ?, claimed_at = ? "
-                        + "where claimed_by is null and id in (select id from email_reminders where claimed_by is null "
-                        + "and due_at <= ? order by due_at limit ?)",
-                claimant, token, Timestamp.from(now), Timestamp.from(now), max);
-        return jdbc.query("select " + COLUMNS + " from email_reminders where claim_token = ? order by due_at, id",
-                JdbcEmailReminderStore::email, token);
+        return claims.claim(now, claimant, max);
     }
 
     @Override

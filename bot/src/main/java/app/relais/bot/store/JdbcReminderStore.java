@@ -9,14 +9,12 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Reminders in the database: they survive restarts, and a claim is one UPDATE guarded by
- * {@code claimed_by IS NULL}, so two instances never fire the same reminder (the database's row
- * locks decide who wins; the loser's re-checked condition no longer matches).
+ * {@code claimed_by IS NULL}, so two instances never fire the same reminder ({@link DueClaims}).
  */
 public final class JdbcReminderStore implements ReminderStore {
 
@@ -25,12 +23,14 @@ public final class JdbcReminderStore implements ReminderStore {
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transactions;
     private final GroupCommit writes;
+    private final DueClaims<Reminder> claims;
 
     /** @param writes commits the reminders scheduled at delivery with the other hot-path writes */
     public JdbcReminderStore(JdbcTemplate jdbc, TransactionTemplate transactions, GroupCommit writes) {
         this.jdbc = jdbc;
         this.transactions = transactions;
         this.writes = writes;
+        this.claims = new DueClaims<>(jdbc, "reminders", COLUMNS, "due_at", JdbcReminderStore::reminder);
     }
 
     /** Replaces the conversation's pending reminder; both statements go in one transaction. */
@@ -56,13 +56,7 @@ public final class JdbcReminderStore implements ReminderStore {
 
     @Override
     public List<Reminder> claimDue(Instant now, String claimant, int max) {
-        String token = UUID.randomUUID().toString();
-        jdbc.update("update reminders set claimed_by = ?, claim_token = ?, claimed_at = ? "
-                        + "where claimed_by is null and id in (select id from reminders where claimed_by is null "
-                        + "and due_at <= ? order by due_at limit ?)",
-                claimant, token, Timestamp.from(now), Timestamp.from(now), max);
-        return jdbc.query("select " + COLUMNS + " from reminders where claim_token = ? order by due_at",
-                JdbcReminderStore::reminder, token);
+        return claims.claim(now, claimant, max);
     }
 
     @Override

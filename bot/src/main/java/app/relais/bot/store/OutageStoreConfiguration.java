@@ -7,8 +7,8 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The durable stores of outage mode and hand-off: incidents, tickets, the outbox, the business
- * profile, the FAQ and the activity the incident reports count.
+ * The durable stores of outage mode and hand-off: incidents, tickets, the business profile, the
+ * FAQ and the activity the incident reports count.
  */
 @Configuration(proxyBeanMethods = false)
 class OutageStoreConfiguration {
@@ -21,11 +21,6 @@ class OutageStoreConfiguration {
     @Bean
     JdbcTicketStore ticketStore(JdbcTemplate jdbc) {
         return new JdbcTicketStore(jdbc);
-    }
-
-    @Bean
-    JdbcOutbox outbox(JdbcTemplate jdbc) {
-        return new JdbcOutbox(jdbc);
     }
 
     @Bean

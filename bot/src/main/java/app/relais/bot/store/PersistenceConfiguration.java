@@ -35,9 +35,15 @@ class PersistenceConfiguration {
         return writes;
     }
 
+    /** The conversations' outbox and transcripts; turns are written into it with their snapshots. */
     @Bean
-    JdbcConversationStore jdbcConversationStore(JdbcTemplate jdbc, GroupCommit writes) {
-        return new JdbcConversationStore(jdbc, writes);
+    JdbcOutbox outbox(JdbcTemplate jdbc, GroupCommit writes, JdbcFileStore files, Clock clock) {
+        return new JdbcOutbox(jdbc, writes, files, clock);
+    }
+
+    @Bean
+    JdbcConversationStore jdbcConversationStore(JdbcTemplate jdbc, GroupCommit writes, JdbcOutbox outbox) {
+        return new JdbcConversationStore(jdbc, writes, outbox);
     }
 
     /** The store the engine uses; the plain JDBC one is only for jobs that need to query it. */

@@ -1,7 +1,9 @@
 package app.relais.bot.telegram;
 
+import app.relais.catalog.LocalizedText;
 import app.relais.conversation.Choice;
 import app.relais.conversation.Reply;
+import app.relais.handoff.Agent;
 import app.relais.handoff.AgentDesk;
 import app.relais.handoff.Handoff;
 import app.relais.handoff.Ticket;
@@ -15,6 +17,7 @@ import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.telegram.telegrambots.meta.api.objects.Update;
+import org.telegram.telegrambots.meta.api.objects.User;
 import org.telegram.telegrambots.meta.api.objects.message.Message;
 
 /**
@@ -22,7 +25,9 @@ import org.telegram.telegrambots.meta.api.objects.message.Message;
  * posted with Take and Close buttons; what the customer writes follows. An agent answers by
  * replying to any message of the ticket (or by starting the message with the ticket's id); a reply
  * that is just {@code /faq CODE} sends that canned answer. Updates from this group never reach the
- * engine as a customer conversation. The team speaks French, like the admin notices.
+ * engine as a customer conversation. The team speaks French, like the admin notices. Each member
+ * acts as themselves ({@code telegram:<user id>}), so a ticket another agent took (here or on the
+ * desk) must be taken over with its Take button before answering, and the audit log names them.
  */
 final class AgentsGroup implements AgentDesk {
 
@@ -68,13 +73,23 @@ final class AgentsGroup implements AgentDesk {
     void handle(Update update) {
         try {
             if (update.hasCallbackQuery()) {
-                tapped(update.getCallbackQuery().getData(), update.getCallbackQuery().getFrom().getFirstName());
+                tapped(update.getCallbackQuery().getData(), agent(update.getCallbackQuery().getFrom()));
             } else if (update.hasMessage() && update.getMessage().hasText()) {
                 wrote(update.getMessage());
             }
+        } catch (Handoff.TakenByAnotherAgentException e) {
+            post(team.get("handoff.group.taken-by-other", e.ticket().id(), e.ticket().agent()));
         } catch (Handoff.UnknownTicketException | Handoff.TicketClosedException e) {
             post(team.get("handoff.group.unavailable", e.getMessage()));
         }
+    }
+
+    /**
+     * A member of the group as an agent: their Telegram id says who, their first name (Telegram
+     * requires one) is what customers see.
+     */
+    static Agent agent(User user) {
+        return new Agent("telegram:" + user.getId(), user.getFirstName());
     }
 
     @Override
@@ -106,16 +121,24 @@ final class AgentsGroup implements AgentDesk {
     }
 
     @Override
-    public void ticketClosed(Ticket ticket) {
+    public void agentWrote(Ticket ticket, Agent agent, String text) {
+        if (!agent.id().startsWith("telegram:")) {
+            // Answers from the desk: the group sees them; its own members' answers are already in it.
+            post(team.get("handoff.group.agent-wrote", ticket.id(), agent.name(), text));
+        }
+    }
+
+    @Override
+    public void ticketClosed(Ticket ticket, Agent by) {
         post(team.get("handoff.group.closed", ticket.id()));
     }
 
     @Override
-    public void notice(String text) {
-        post(text);
+    public void notice(LocalizedText text) {
+        post(text.fr());
     }
 
-    private void tapped(String data, String agent) {
+    private void tapped(String data, Agent agent) {
         if (data == null) {
             return;
         }
@@ -144,7 +167,7 @@ final class AgentsGroup implements AgentDesk {
             }
         }
         if (!answer.isBlank()) {
-            handoff.reply(ticket.get(), message.getFrom().getFirstName(), answer);
+            handoff.reply(ticket.get(), agent(message.getFrom()), answer);
         }
     }
 

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Supplier;
 
 /**
  * The inbox of one process, for tests and for running without a database: redeliveries are
@@ -38,6 +39,13 @@ final class InMemoryTelegramInbox implements TelegramInbox {
         if (row != null && row.handledAt == null) {
             row.handledAt = at;
         }
+    }
+
+    @Override
+    public <T> T handledWith(long updateId, Instant at, Supplier<T> turn) {
+        T result = turn.get();
+        handled(updateId, at);
+        return result;
     }
 
     @Override

@@ -6,6 +6,8 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Supplier;
+import app.relais.bot.store.GroupCommit;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -17,9 +19,17 @@ import org.springframework.jdbc.core.JdbcTemplate;
 final class JdbcTelegramInbox implements TelegramInbox {
 
     private final JdbcTemplate jdbc;
+    private final GroupCommit writes;
 
-    JdbcTelegramInbox(JdbcTemplate jdbc) {
+    /** @param writes the group commit the conversation store uses: a turn's mark joins its transaction */
+    JdbcTelegramInbox(JdbcTemplate jdbc, GroupCommit writes) {
         this.jdbc = jdbc;
+        this.writes = writes;
+    }
+
+    /** An inbox whose marks are never part of a turn (tests of the inbox alone). */
+    JdbcTelegramInbox(JdbcTemplate jdbc) {
+        this(jdbc, null);
     }
 
     @Override
@@ -34,6 +44,16 @@ final class JdbcTelegramInbox implements TelegramInbox {
     public void handled(long updateId, Instant at) {
         jdbc.update("update telegram_inbox set handled_at = ? where update_id = ? and handled_at is null",
                 Timestamp.from(at), updateId);
+    }
+
+    @Override
+    public <T> T handledWith(long updateId, Instant at, Supplier<T> turn) {
+        if (writes == null) {
+            T result = turn.get();
+            handled(updateId, at);
+            return result;
+        }
+        return writes.withTurn(() -> handled(updateId, at), turn);
     }
 
     @Override

@@ -21,12 +21,18 @@ import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import app.relais.conversation.ConversationKey;
 import app.relais.handoff.Handoff;
 import app.relais.outage.Faq;
 import app.relais.outage.OutageBoard;
+import app.relais.outbox.InMemoryOutbox;
+import app.relais.outbox.Outbox;
+import app.relais.outbox.OutboxSender;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -58,6 +64,8 @@ public final class TelegramAdapter implements AutoCloseable {
     static final Duration CLAIM_LEASE = Duration.ofMinutes(1);
     static final Duration MAINTENANCE_EVERY = Duration.ofSeconds(20);
     static final List<String> UPDATE_KINDS = List.of("message", "callback_query");
+    /** Chats owed replies handled per scan (at start, then every {@link #MAINTENANCE_EVERY}). */
+    static final int OWED_PER_SCAN = 10_000;
 
     private final ExecutorService httpThreads = Threads.elastic("telegram-http");
     private final ExecutorService chatThreads;
@@ -65,6 +73,8 @@ public final class TelegramAdapter implements AutoCloseable {
     private final OkHttpClient http;
     private final UpdateHandler handler;
     private final UpdateConsumer consumer;
+    private final ChatLanes lanes;
+    private final Outbox outbox;
     private final TelegramGateway gateway;
     private final LongPollingTransport transport;
     private final ScheduledExecutorService maintenance = Threads.scheduled("telegram-inbox");
@@ -107,10 +117,13 @@ public final class TelegramAdapter implements AutoCloseable {
         TelegramMetrics metrics = new TelegramMetrics(b.meters);
         SendGate gate = b.sendGate != null ? b.sendGate : new SendLimiter(SendLimits.TELEGRAM, b.clock, Sleeper.REAL);
         TelegramSender sender = new TelegramSender(client, gate, b.sleeper, b.jitter, b.maxSendAttempts, metrics);
+        this.outbox = b.outbox != null ? b.outbox : new InMemoryOutbox(b.clock, b.files);
         this.handler = new UpdateHandler(new InboundMapper(), b.engine, b.intake,
-                new TelegramFiles(client, http, b.properties), new ReplyRenderer(b.files), sender, client, albums);
+                new TelegramFiles(client, http, b.properties), new ReplyRenderer(b.files), sender, client, albums,
+                b.inbox, new OutboxSender(outbox), b.clock);
         this.consumer = new UpdateConsumer(b.inbox, UUID.randomUUID().toString(), lanes, handler::handle, json,
                 b.clock, b.sleeper, metrics);
+        this.lanes = lanes;
         this.gateway = new TelegramGateway(lanes, handler);
         this.transport = new LongPollingTransport(b.properties, http, json, consumer, b.pollTimeoutSeconds);
     }
@@ -135,8 +148,11 @@ public final class TelegramAdapter implements AutoCloseable {
         }
         // Polling: this is the token's only consumer, so whatever is pending is ours to finish.
         // Webhook: other instances may be handling their own updates right now; only stale claims.
+        // Replies committed before a crash go first, in their chats' lanes, before any update.
         Instant now = clock.instant();
-        consumer.takeOver(webhook ? now.minus(CLAIM_LEASE) : now.plusMillis(1));
+        Instant staleBefore = webhook ? now.minus(CLAIM_LEASE) : now.plusMillis(1);
+        sendOwed(outbox.owing(InboundMapper.CHANNEL, staleBefore, OWED_PER_SCAN));
+        consumer.takeOver(staleBefore);
         long every = MAINTENANCE_EVERY.toMillis();
         maintenance.scheduleWithFixedDelay(this::maintain, every, every, TimeUnit.MILLISECONDS);
         if (webhook) {
@@ -171,9 +187,23 @@ public final class TelegramAdapter implements AutoCloseable {
         consumer.receive(update, body);
     }
 
+    /** Queues a flush of what each chat is owed in its lane (behind whatever it is doing). */
+    private void sendOwed(Collection<ConversationKey> chats) {
+        for (ConversationKey key : chats) {
+            lanes.submit(TelegramOutlet.chatId(key), () -> handler.sendOwed(key));
+        }
+        if (!chats.isEmpty()) {
+            log.info("{} Telegram chats are owed replies; sending them", chats.size());
+        }
+    }
+
     private void maintain() {
         try {
             consumer.maintain(KEEP_HANDLED);
+            // Chats whose sends failed here, and replies a dead instance committed and never sent.
+            Set<ConversationKey> owed = new HashSet<>(handler.behind());
+            owed.addAll(outbox.owing(InboundMapper.CHANNEL, clock.instant().minus(CLAIM_LEASE), OWED_PER_SCAN));
+            sendOwed(owed);
             consumer.takeOver(clock.instant().minus(CLAIM_LEASE));
         } catch (RuntimeException e) {
             log.warn("Telegram inbox maintenance failed ({}); tried again in {} s", e.getClass().getName(),
@@ -190,8 +220,16 @@ public final class TelegramAdapter implements AutoCloseable {
      * and the agents' taps and replies go to the hand-off, never to the engine.
      */
     public void attachAgents(long chatId, Handoff handoff, Faq faq) {
-        AgentsGroup group = new AgentsGroup(chatId, handoff, faq,
-                (chat, replies) -> gateway.send(new ConversationKey(InboundMapper.CHANNEL, Long.toString(chat)), replies));
+        // The team's group is not a customer's conversation: its messages are sent as they are.
+        AgentsGroup group = new AgentsGroup(chatId, handoff, faq, (chat, replies) -> lanes.submit(chat, () -> {
+            try {
+                handler.send(chat, replies);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } catch (Exception e) {
+                log.warn("a message to the agents' group could not be sent ({})", e.getClass().getName());
+            }
+        }));
         handler.agents(group);
         handoff.addDesk(group);
     }
@@ -239,6 +277,7 @@ public final class TelegramAdapter implements AutoCloseable {
         private Duration albumWindow = Duration.ofMillis(1500);
         private int pollTimeoutSeconds = 50;
         private TelegramInbox inbox = new InMemoryTelegramInbox();
+        private Outbox outbox;
         private SendGate sendGate;
         private TelegramSender.Jitter jitter = TelegramSender.Jitter.upTo(Duration.ofMillis(500));
         private int maxSendAttempts = 5;
@@ -278,6 +317,16 @@ public final class TelegramAdapter implements AutoCloseable {
         /** The {@code getUpdates} long-poll timeout; Telegram holds the request open that long. */
         Builder pollTimeoutSeconds(int value) {
             pollTimeoutSeconds = value;
+            return this;
+        }
+
+        /**
+         * The conversations' outbox the engine commits turns into ({@code RelaisCore.outbox()}); replies
+         * are sent from it. In memory, on its own, when not set: replies a failed send left owed are
+         * then only retried while the process lives.
+         */
+        public Builder outbox(Outbox value) {
+            outbox = value;
             return this;
         }
 

@@ -7,6 +7,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import app.relais.bot.store.GroupCommit;
 import app.relais.core.RelaisCore;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
@@ -31,7 +32,7 @@ class TelegramConfiguration {
     TelegramChannel telegramChannel(TelegramProperties properties, ConversationEngine engine,
                                     FileIntake fileIntake, FileStore fileStore, ObjectProvider<JdbcTemplate> jdbc,
                                     ObjectProvider<MeterRegistry> meters, ObjectProvider<Clock> clock,
-                                    ObjectProvider<RelaisCore> core) {
+                                    ObjectProvider<RelaisCore> core, ObjectProvider<GroupCommit> writes) {
         if (!StringUtils.hasText(properties.token())) {
             log.info("Telegram channel off: set RELAIS_TELEGRAM_TOKEN to a bot token from @BotFather to turn it on");
             return TelegramChannel.off();
@@ -43,10 +44,11 @@ class TelegramConfiguration {
         TelegramAdapter.Builder builder = TelegramAdapter.builder(properties, engine, fileIntake, fileStore);
         JdbcTemplate database = jdbc.getIfAvailable();
         if (database != null) {
-            builder.inbox(new JdbcTelegramInbox(database));
+            builder.inbox(new JdbcTelegramInbox(database, writes.getIfAvailable()));
         } else {
             log.warn("no database: Telegram updates are kept in memory and a restart may lose some");
         }
+        core.ifAvailable(relais -> builder.outbox(relais.outbox()));
         meters.ifAvailable(builder::meterRegistry);
         clock.ifAvailable(builder::clock);
         TelegramAdapter adapter = builder.build();

@@ -2,6 +2,7 @@ package app.relais.bot.telegram;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * Every update as it arrives, stored before it is handled and marked once it is. The long-polling
@@ -22,6 +23,14 @@ interface TelegramInbox {
 
     /** Marks an update handled (answered, or failed and apologised for). */
     void handled(long updateId, Instant at);
+
+    /**
+     * Runs the turn the update causes so that the update is marked handled in the same transaction
+     * as the turn (its snapshot and the replies it owes): once the turn is committed, the update is
+     * never handled again, whatever crashes before its replies are sent. An inbox without a
+     * database marks it after the turn.
+     */
+    <T> T handledWith(long updateId, Instant at, Supplier<T> turn);
 
     /** Keeps this instance's claims on its unhandled updates fresh. */
     void renew(String instance, Instant now);

@@ -1,14 +1,20 @@
 package app.relais.bot.telegram;
 
 import app.relais.conversation.ConversationEngine;
+import app.relais.conversation.ConversationKey;
+import app.relais.conversation.Dispatch;
 import app.relais.conversation.Inbound;
 import app.relais.conversation.Replies;
 import app.relais.conversation.Reply;
 import app.relais.files.FileIntake;
 import app.relais.i18n.Messages;
+import app.relais.outbox.OutboxSender;
+import app.relais.outbox.Outlet;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.Locale;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -20,8 +26,10 @@ import org.telegram.telegrambots.meta.generics.TelegramClient;
 /**
  * Handles one update inside its chat's lane: answers a button tap at once (Telegram shows a
  * spinner until it is answered), fetches and checks files, gathers albums, asks the engine, sends
- * the replies. A failure is logged without contents and the user gets a short apology; nothing
- * propagates to the poller.
+ * the replies. The update's turn is committed together with the update marked handled, and its
+ * replies go out from the conversation's outbox: a crash after the commit never handles the update
+ * again, and the next start sends what it still owes. A failure is logged without contents and the
+ * user gets a short apology; nothing propagates to the poller.
  */
 final class UpdateHandler {
 
@@ -35,12 +43,21 @@ final class UpdateHandler {
     private final TelegramSender sender;
     private final TelegramClient client;
     private final AlbumCollector albums;
+    private final TelegramInbox inbox;
+    private final OutboxSender outbox;
+    private final TelegramOutlet outlet;
+    private final Clock clock;
     private volatile AgentsGroup agents;
     private volatile OutageNotices notices = OutageNotices.NONE;
 
     UpdateHandler(InboundMapper mapper, ConversationEngine engine, FileIntake intake, TelegramFiles files,
-                  ReplyRenderer renderer, TelegramSender sender, TelegramClient client, AlbumCollector albums) {
+                  ReplyRenderer renderer, TelegramSender sender, TelegramClient client, AlbumCollector albums,
+                  TelegramInbox inbox, OutboxSender outbox, Clock clock) {
         this.mapper = mapper;
+        this.inbox = inbox;
+        this.outbox = outbox;
+        this.outlet = new TelegramOutlet(renderer, sender);
+        this.clock = clock;
         this.albums = albums;
         this.engine = engine;
         this.intake = intake;
@@ -71,12 +88,12 @@ final class UpdateHandler {
                     answerCallback(event.callbackId());
                 }
                 flushAlbums(event.chatId());
-                deliver(event.chatId(), event.inbound(), event.messageId());
+                deliver(event.chatId(), event.inbound(), update.getUpdateId(), event.messageId());
             } else if (input instanceof TelegramInput.Files incoming) {
                 if (incoming.mediaGroupId() == null) {
                     flushAlbums(incoming.chatId());
                 }
-                takeFiles(incoming);
+                takeFiles(incoming, update.getUpdateId());
             } else if (input instanceof TelegramInput.Unsupported unsupported) {
                 flushAlbums(unsupported.chatId());
                 say(unsupported.chatId(), unsupported.locale(), "telegram.message.unsupported");
@@ -110,11 +127,26 @@ final class UpdateHandler {
     /** Sends the chat's gathered albums to the engine, one attachment event per album. */
     void flushAlbums(long chatId) throws Exception {
         for (Inbound.Attachment album : albums.drain(chatId)) {
-            deliver(chatId, album, null);
+            deliver(chatId, album, null, null);
         }
     }
 
-    /** Sends replies the engine wrote (or the bot wrote on its own) to one chat, in order. */
+    /** Sends what the chat's conversation is owed (after a restart, a failed send), in its lane. */
+    void sendOwed(ConversationKey key) {
+        outbox.flush(key, 0, outlet);
+    }
+
+    /** Chats left owing replies after a failed send, to try again later. */
+    Set<ConversationKey> behind() {
+        return outbox.behind();
+    }
+
+    /** Sends a dispatch committed outside a turn (a reminder, an agent's answer), in the chat's lane. */
+    void send(Dispatch dispatch) {
+        outbox.send(dispatch, outlet);
+    }
+
+    /** Sends replies that are not part of the conversation (a refused file, the agents' group), in order. */
     void send(long chatId, List<Reply> replies) throws Exception {
         for (Reply reply : replies) {
             for (Outgoing message : renderer.render(chatId, reply)) {
@@ -123,27 +155,41 @@ final class UpdateHandler {
         }
     }
 
-    /** {@code messageId}: the person's message being answered, when there is one (not a button, not an album). */
-    private void deliver(long chatId, Inbound inbound, Integer messageId) throws Exception {
-        Replies answer = engine.handle(inbound);
-        List<Reply> replies = answer.replies();
-        if (answer.masked() && !replies.isEmpty()) {
+    /**
+     * One turn: {@code updateId} (null for an album gathered from several updates) is marked handled
+     * in the turn's own transaction; the replies go out from the outbox, after anything older the
+     * chat is still owed. {@code messageId}: the person's message being answered, when there is one
+     * (not a button, not an album), deleted when it held a secret.
+     */
+    private void deliver(long chatId, Inbound inbound, Integer updateId, Integer messageId) throws Exception {
+        Replies replies = updateId == null ? engine.handle(inbound)
+                : inbox.handledWith(updateId, clock.instant(), () -> engine.handle(inbound));
+        Outlet out = outlet;
+        if (replies.masked() && !replies.replies().isEmpty()) {
             // The engine's warning comes first; what became of the message in the chat follows it.
-            replies = new ArrayList<>(replies);
-            replies.add(1, Reply.text(Messages.of(answer.language()).get(deleted(chatId, messageId)
-                    ? "telegram.secret.deleted" : "telegram.secret.delete-it")));
+            // Said once, live: not part of the committed turn, so not repeated after a crash.
+            out = afterFirst(chatId, replies.id(), Reply.text(Messages.of(replies.language()).get(
+                    deleted(chatId, messageId) ? "telegram.secret.deleted" : "telegram.secret.delete-it")));
         }
-        if (answer.erased()) {
-            replies = new ArrayList<>(replies);
-            replies.add(Reply.text(Messages.of(answer.language()).get("telegram.forget.chat")));
+        if (replies.erased()) {
+            // The answer to /forget is not stored (nothing of the conversation is): add to it freely.
+            List<Reply> all = new ArrayList<>(replies.replies());
+            all.add(Reply.text(Messages.of(replies.language()).get("telegram.forget.chat")));
+            replies = new Replies(all, 0, replies.language(), replies.maskedText(), true);
         }
         Optional<String> notice = notices.forChat(chatId, inbound.locale());
-        if (notice.isPresent() && !replies.isEmpty()) {
-            // During an outage the bot opens its answers with the news, once per chat and incident update.
-            replies = new ArrayList<>(replies);
-            replies.add(0, Reply.text(notice.get()));
+        if (notice.isPresent() && !replies.replies().isEmpty()) {
+            // During an outage the bot opens its answers with the news, once per chat and incident
+            // update. Not part of the turn: if it cannot be sent, the answers still go.
+            try {
+                send(chatId, List.of(Reply.text(notice.get())));
+            } catch (InterruptedException e) {
+                throw e;
+            } catch (Exception e) {
+                log.warn("the outage notice could not be sent ({})", e.getClass().getName());
+            }
         }
-        send(chatId, replies);
+        outbox.send(Dispatch.of(inbound.key(), replies), out);
     }
 
     /** Routes the agents' group to the hand-off desk instead of the engine. */
@@ -155,7 +201,7 @@ final class UpdateHandler {
         this.notices = value;
     }
 
-    private void takeFiles(TelegramInput.Files incoming) throws Exception {
+    private void takeFiles(TelegramInput.Files incoming, Integer updateId) throws Exception {
         List<String> accepted = new ArrayList<>();
         for (TelegramInput.IncomingFile file : incoming.files()) {
             TelegramFiles.Download download = files.fetch(file);
@@ -181,13 +227,26 @@ final class UpdateHandler {
                     accepted, incoming.caption());
         } else {
             deliver(incoming.chatId(), new Inbound.Attachment(incoming.key(), accepted, incoming.caption(),
-                    incoming.locale()), incoming.messageId());
+                    incoming.locale()), updateId, incoming.messageId());
         }
     }
 
     private void refuseTooLarge(TelegramInput.Files incoming, String name, long size) throws Exception {
         say(incoming.chatId(), incoming.locale(), "telegram.file.too-large", name,
                 String.format(Locale.ROOT, "%.1f", size / 1024.0 / 1024.0), FileIntake.MAX_BYTES / 1024 / 1024);
+    }
+
+    /**
+     * The chat's outlet, sending {@code note} right after the first reply of turn {@code turnId}
+     * (older replies the chat is still owed go out first, without it).
+     */
+    private Outlet afterFirst(long chatId, long turnId, Reply note) {
+        return (dispatch, index) -> {
+            outlet.send(dispatch, index);
+            if (index == 0 && dispatch.id() == turnId) {
+                send(chatId, List.of(note));
+            }
+        };
     }
 
     /**

@@ -22,6 +22,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** The whole application: the admin API behind its token, the public status, the agent inbox. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "relais.admin.user=" + app.relais.bot.desk.DeskTeam.ADMIN,
+        "relais.admin.password=" + app.relais.bot.desk.DeskTeam.ADMIN_PASSWORD,
         "relais.admin.token=s3cret-admin-token",
         "spring.datasource.url=jdbc:h2:mem:admin-api;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
         "relais.data-dir=target/admin-api-test"})
@@ -122,6 +124,8 @@ class AdminApiTest {
                 .isEqualTo(404);
         assertThat(json.readTree(call("GET", "/api/admin/canned", TOKEN, null).body()).findValuesAsText("code"))
                 .contains("suivi", "horaires");
-        assertThat(call("GET", "/admin/index.html", null, null).body()).contains("/admin/admin.js");
+        HttpResponse<String> page = call("GET", "/admin/index.html", null, null);
+        assertThat(page.statusCode()).as("the desk is for signed-in people").isEqualTo(302);
+        assertThat(page.headers().firstValue("Location").orElse("")).endsWith("/admin/login");
     }
 }

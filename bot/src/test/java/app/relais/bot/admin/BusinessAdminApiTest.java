@@ -2,6 +2,8 @@ package app.relais.bot.admin;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.relais.bot.desk.DeskClient;
+import app.relais.bot.desk.DeskTeam;
 import app.relais.core.RelaisCore;
 import app.relais.webchat.testing.ChatClient;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -12,17 +14,21 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * The whole application, as the admin pages use it: the business profile and the FAQ edited over
- * {@code /api/admin}, in force at once in the web chat and on the status page, and the report of an
- * incident that customers lived through the web chat (JSON and CSV). Same context as {@link AdminApiTest}.
+ * The whole application, as the desk's pages use it: an administrator signed in edits the business
+ * profile and the FAQ over {@code /api/admin} (session and CSRF header), in force at once in the web
+ * chat and on the status page, kept under their display name and written to the audit log; the
+ * report of an incident that customers lived through the web chat (JSON and CSV), with automation
+ * answering through its bearer token. Same context as {@link AdminApiTest}.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "relais.admin.user=" + DeskTeam.ADMIN, "relais.admin.password=" + DeskTeam.ADMIN_PASSWORD,
         "relais.admin.token=s3cret-admin-token",
         "spring.datasource.url=jdbc:h2:mem:admin-api;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
         "relais.data-dir=target/admin-api-test"})
@@ -33,7 +39,7 @@ class BusinessAdminApiTest {
             {"name":"Boutique Dupont","email":"contact@boutique-dupont.fr","phone":"04 78 00 00 00",
              "hours":{"fr":"du lundi au vendredi, de 9 h à 18 h","en":"Monday to Friday, 9 am to 6 pm"},
              "languages":["fr","en"],"statusNote":{"fr":"Nous répondons ici pendant la panne de Messenger.",
-             "en":"We answer here while Messenger is down."},"zone":"America/Montreal","editor":"Camille"}""";
+             "en":"We answer here while Messenger is down."},"zone":"America/Montreal"}""";
 
     @LocalServerPort
     int port;
@@ -43,6 +49,15 @@ class BusinessAdminApiTest {
 
     private final HttpClient http = HttpClient.newHttpClient();
     private final ObjectMapper json = new ObjectMapper();
+    private DeskClient camille;
+
+    /** The administrator, signed in, under the name her colleagues know her by. */
+    @BeforeEach
+    void signIn() {
+        camille = new DeskTeam(URI.create("http://127.0.0.1:" + port)).admin();
+        assertThat(camille.call("PUT", "/api/admin/me", "{\"displayName\":\"Camille\",\"language\":\"fr\"}").statusCode())
+                .isEqualTo(200);
+    }
 
     private HttpResponse<String> call(String method, String path, String authorization, String body)
             throws IOException, InterruptedException {
@@ -63,23 +78,26 @@ class BusinessAdminApiTest {
     @AfterEach
     void tidy() throws Exception {
         core.outage().open().forEach(i -> core.outage().clear(i.channel(), null));
-        call("PUT", "/api/admin/profile", TOKEN, "{\"languages\":[\"fr\",\"en\"]}");
-        call("DELETE", "/api/admin/faq/gift-cards", TOKEN, null);
+        camille.call("PUT", "/api/admin/profile", "{\"languages\":[\"fr\",\"en\"]}");
+        camille.call("DELETE", "/api/admin/faq/gift-cards", null);
     }
 
     @Test
     void theProfileEditedThroughTheApiShowsOnTheStatusPageAndInTheWebChatWelcome() throws Exception {
         assertThat(call("GET", "/api/admin/profile", null, null).statusCode()).isEqualTo(401);
         assertThat(call("PUT", "/api/admin/profile", "Bearer nope", DUPONT).statusCode()).isEqualTo(401);
+        assertThat(camille.callWithoutCsrf("PUT", "/api/admin/profile", DUPONT).statusCode()).as("no CSRF header").isEqualTo(403);
 
-        HttpResponse<String> saved = call("PUT", "/api/admin/profile", TOKEN, DUPONT);
+        HttpResponse<String> saved = camille.call("PUT", "/api/admin/profile", DUPONT);
         assertThat(saved.statusCode()).as(saved.body()).isEqualTo(200);
-        JsonNode profile = json.readTree(call("GET", "/api/admin/profile", TOKEN, null).body());
+        JsonNode profile = json.readTree(camille.get("/api/admin/profile").body());
         assertThat(profile.get("name").asText()).isEqualTo("Boutique Dupont");
         assertThat(profile.get("zone").asText()).isEqualTo("America/Montreal");
         assertThat(profile.get("zoneFromDefault").asBoolean()).isFalse();
         assertThat(profile.get("updatedBy").asText()).isEqualTo("Camille");
         assertThat(profile.get("contactForm").isNull()).isTrue();
+        assertThat(camille.get("/api/admin/audit").body()).contains("\"action\":\"profile.update\"", "\"target\":\"Boutique Dupont\"",
+                "\"name\":\"Camille\"");
 
         String page = call("GET", "/status", null, null).body();
         assertThat(page).contains("<h1>État des canaux de Boutique Dupont</h1>", "Nous répondons ici pendant la panne de Messenger.",
@@ -101,15 +119,15 @@ class BusinessAdminApiTest {
 
     @Test
     void aProfileTheApiCannotSaveIsRefusedSayingWhyAndNothingChanges() throws Exception {
-        assertThat(call("PUT", "/api/admin/profile", TOKEN, "{\"name\":\"Boutique Dupont\",\"hours\":{\"fr\":\"9 h - 18 h\"}}").body())
+        assertThat(camille.call("PUT", "/api/admin/profile", "{\"name\":\"Boutique Dupont\",\"hours\":{\"fr\":\"9 h - 18 h\"}}").body())
                 .contains("opening hours: give it in French and in English, or leave both empty");
-        assertThat(call("PUT", "/api/admin/profile", TOKEN, "{\"email\":\"contact chez dupont\"}").body())
+        assertThat(camille.call("PUT", "/api/admin/profile", "{\"email\":\"contact chez dupont\"}").body())
                 .contains("email: not an email address");
-        assertThat(call("PUT", "/api/admin/profile", TOKEN, "{\"zone\":\"Paris\"}").body())
+        assertThat(camille.call("PUT", "/api/admin/profile", "{\"zone\":\"Paris\"}").body())
                 .contains("zone: a time zone such as Europe/Paris");
-        HttpResponse<String> badUrl = call("PUT", "/api/admin/profile", TOKEN, "{\"contactForm\":\"javascript:alert(1)\"}");
+        HttpResponse<String> badUrl = camille.call("PUT", "/api/admin/profile", "{\"contactForm\":\"javascript:alert(1)\"}");
         assertThat(badUrl.statusCode()).isEqualTo(400);
-        assertThat(json.readTree(call("GET", "/api/admin/profile", TOKEN, null).body()).get("name").isNull()).isTrue();
+        assertThat(json.readTree(camille.get("/api/admin/profile").body()).get("name").isNull()).isTrue();
         assertThat(call("GET", "/status", null, null).body()).as("no address, no email channel, no contact section")
                 .contains("<h1>État de nos canaux</h1>").doesNotContain("<span class=\"name\">E-mail</span>")
                 .doesNotContain("Nous joindre").doesNotContain("@");
@@ -117,15 +135,15 @@ class BusinessAdminApiTest {
 
     @Test
     void theFaqEditedThroughTheApiIsAnsweredAtOnceInTheChat() throws Exception {
-        JsonNode faq = json.readTree(call("GET", "/api/admin/faq", TOKEN, null).body());
+        JsonNode faq = json.readTree(camille.get("/api/admin/faq").body());
         assertThat(faq.get("entries").findValuesAsText("id")).contains("order-status", "messenger-down");
         assertThat(faq.get("variables").toString()).contains("{email}", "{hours}");
 
         String gifts = """
                 {"shortCode":"cadeau","active":"always","question":{"fr":"Vendez-vous des cartes cadeaux ?","en":"Do you sell gift cards?"},
                  "examples":{"fr":["carte cadeau","bon d’achat à offrir"],"en":["gift card","gift voucher"]},
-                 "answer":{"fr":"Oui, en boutique et sur le site.","en":"Yes, in the shop and online."},"editor":"Camille"}""";
-        HttpResponse<String> put = call("PUT", "/api/admin/faq/gift-cards", TOKEN, gifts);
+                 "answer":{"fr":"Oui, en boutique et sur le site.","en":"Yes, in the shop and online."}}""";
+        HttpResponse<String> put = camille.call("PUT", "/api/admin/faq/gift-cards", gifts);
         assertThat(put.statusCode()).as(put.body()).isEqualTo(200);
         assertThat(json.readTree(put.body()).get("updatedBy").asText()).isEqualTo("Camille");
         try (ChatClient customer = chat()) {
@@ -135,12 +153,14 @@ class BusinessAdminApiTest {
                 "une carte cadeau pour ma soeur ?", java.nio.charset.StandardCharsets.UTF_8), TOKEN, null).body());
         assertThat(match.get("entry").asText()).isEqualTo("gift-cards");
 
-        assertThat(call("PUT", "/api/admin/faq/prices", TOKEN, gifts.replace("cadeau\"", "prix\"")
+        assertThat(camille.call("PUT", "/api/admin/faq/prices", gifts.replace("cadeau\"", "prix\"")
                 .replace("Oui, en boutique", "Voir {tarifs}")).body()).contains("unknown variable {tarifs}");
-        assertThat(call("PUT", "/api/admin/faq/gift-cards-2", TOKEN, gifts).body()).contains("'cadeau' is used twice");
-        assertThat(call("POST", "/api/admin/faq/gift-cards/move", TOKEN, "{\"by\":-1}").statusCode()).isEqualTo(200);
-        assertThat(call("DELETE", "/api/admin/faq/gift-cards", TOKEN, null).statusCode()).isEqualTo(204);
-        assertThat(call("DELETE", "/api/admin/faq/gift-cards", TOKEN, null).statusCode()).isEqualTo(404);
+        assertThat(camille.call("PUT", "/api/admin/faq/gift-cards-2", gifts).body()).contains("'cadeau' is used twice");
+        assertThat(camille.call("POST", "/api/admin/faq/gift-cards/move", "{\"by\":-1}").statusCode()).isEqualTo(200);
+        assertThat(camille.call("DELETE", "/api/admin/faq/gift-cards", null).statusCode()).isEqualTo(204);
+        assertThat(camille.call("DELETE", "/api/admin/faq/gift-cards", null).statusCode()).isEqualTo(404);
+        assertThat(camille.get("/api/admin/audit").body()).contains("\"action\":\"faq.save\"", "\"action\":\"faq.move\"",
+                "\"action\":\"faq.delete\"", "\"target\":\"gift-cards\"");
         try (ChatClient customer = chat()) {
             customer.hello().say("vous avez des cartes cadeau ?").expect("pas de réponse toute prête");
         }
@@ -164,8 +184,8 @@ class BusinessAdminApiTest {
         }
         assertThat(call("DELETE", "/api/admin/incidents/messenger", TOKEN, null).statusCode()).isEqualTo(200);
 
-        assertThat(json.readTree(call("GET", "/api/admin/reports", TOKEN, null).body()).findValuesAsText("id")).contains(id);
-        JsonNode report = json.readTree(call("GET", "/api/admin/reports/" + id, TOKEN, null).body());
+        assertThat(json.readTree(camille.get("/api/admin/reports").body()).findValuesAsText("id")).contains(id);
+        JsonNode report = json.readTree(camille.get("/api/admin/reports/" + id).body());
         assertThat(report.get("open").asBoolean()).isFalse();
         assertThat(report.get("conversations").toString()).contains(
                 "{\"channel\":\"web\",\"kind\":\"business\",\"count\":1}", "{\"channel\":\"web\",\"kind\":\"human\",\"count\":1}",
@@ -176,7 +196,7 @@ class BusinessAdminApiTest {
         assertThat(report.get("questions").findValuesAsText("id")).containsExactly("order-status");
         assertThat(report.get("misses").findValuesAsText("text")).containsExactly("vous vendez des vélos ?");
 
-        HttpResponse<String> csv = call("GET", "/api/admin/reports/" + id + ".csv", TOKEN, null);
+        HttpResponse<String> csv = camille.get("/api/admin/reports/" + id + ".csv");
         assertThat(csv.statusCode()).isEqualTo(200);
         assertThat(csv.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("text/csv"));
         assertThat(csv.headers().firstValue("Content-Disposition")).contains("attachment; filename=\"" + id + ".csv\"");

@@ -37,8 +37,10 @@ class LogFormatTest {
         // Logging is set up once per JVM by the first application context; cached test contexts
         // keep it. Marked uninitialised, it is set up again by the application below.
         LoggingSystem.get(getClass().getClassLoader()).cleanUp();
+        // An argument, as RELAIS_LOG_FORMAT would: default properties (builder.properties) rank below
+        // application.yml, whose relais.log-format is ${RELAIS_LOG_FORMAT:text}.
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(Nothing.class)
-                .web(WebApplicationType.NONE).properties("relais.log-format=json", "spring.main.banner-mode=off").run()) {
+                .web(WebApplicationType.NONE).properties("spring.main.banner-mode=off").run("--relais.log-format=json")) {
             LoggerFactory.getLogger(LogFormatTest.class).info("structured line");
         }
         String line = output.getAll().lines().filter(l -> l.contains("structured line")).findFirst().orElseThrow();

@@ -7,7 +7,7 @@ import java.util.function.UnaryOperator;
 
 /**
  * The fake Graph API, a whole engine in memory and the real adapter (real HTTP client) pointed at
- * the fake, as {@code RELAIS_MESSENGER_API_URL} would point it. Pacing is off unless a test turns
+ * the fake, as {@code RELAIS_MESSENGER_API_URL} would point it, sending from the engine's outbox. Pacing is off unless a test turns
  * it on, and the order window is zero unless a test sets one: journeys would otherwise wait.
  */
 final class MessengerHarness implements AutoCloseable {
@@ -34,8 +34,11 @@ final class MessengerHarness implements AutoCloseable {
         adapter = options.apply(MessengerAdapter.builder(properties(graph, orderWindow),
                         engine.apply(relais.core().engine()), relais.core().intake(), relais.core().files())
                 .sendGate(app.relais.bot.channel.SendGate.OPEN)
+                .outbox(relais.core().outbox())
                 .clock(relais.clock()))
                 .build();
+        // Messages written outside a turn (a reminder, an agent's answer) reach Messenger through it.
+        relais.core().registerGateway(adapter.gateway());
         adapter.start();
     }
 

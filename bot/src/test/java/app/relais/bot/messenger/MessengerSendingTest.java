@@ -3,19 +3,28 @@ package app.relais.bot.messenger;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.relais.bot.channel.Delays;
+import app.relais.conversation.Author;
+import app.relais.conversation.ConversationKey;
+import app.relais.conversation.Dispatch;
 import app.relais.conversation.Inbound;
 import app.relais.conversation.Replies;
 import app.relais.conversation.Reply;
+import app.relais.outbox.InMemoryOutbox;
+import app.relais.store.ConversationSnapshot;
+import app.relais.store.ConversationStore;
+import app.relais.store.MessageTime;
+import app.relais.store.TurnRecord;
 import app.relais.testing.TestRelais;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * How replies leave when Meta does not take them at once: kept and sent in order once it does,
+ * How replies leave the conversation's outbox when Meta does not take them at once: kept and sent in order once it does,
  * refused ones reported to the team, Messenger's windows respected. Retry timers are fired by the
  * test, so no test waits for a back-off.
  */
@@ -26,6 +35,20 @@ class MessengerSendingTest {
 
     private final List<Runnable> timers = new ArrayList<>();
     private final List<String> team = new CopyOnWriteArrayList<>();
+    private static final ConversationStore NO_SNAPSHOTS = new ConversationStore() {
+        @Override
+        public Optional<ConversationSnapshot> load(ConversationKey key) {
+            return Optional.empty();
+        }
+
+        @Override
+        public void save(ConversationSnapshot snapshot) {
+        }
+
+        @Override
+        public void delete(ConversationKey key) {
+        }
+    };
     private final List<String> outcomes = new CopyOnWriteArrayList<>();
     private MessengerHarness messenger;
 
@@ -78,7 +101,7 @@ class MessengerSendingTest {
         int before = messenger.graph.sentTo(ALICE).size();
         // typing goes, then the first message of the reply is refused: the person is not available.
         messenger.graph.failNext(FakeGraphApi.Fault.UNAVAILABLE_551);
-        messenger.adapter.gateway().send(InboundMapper.keyOf(ALICE), List.of(Reply.text("rappel"), Reply.text("suite")));
+        messenger.relais.core().courier().fromBot(InboundMapper.keyOf(ALICE), List.of(Reply.text("rappel"), Reply.text("suite")));
 
         messenger.graph.await(c -> c.psid().equals(ALICE) && c.text().equals("suite"), MessengerHarness.PATIENCE);
         assertThat(messenger.graph.sentTo(ALICE).subList(before, messenger.graph.sentTo(ALICE).size()))
@@ -107,10 +130,10 @@ class MessengerSendingTest {
     void anAgentsAnswerAfterADayIsTaggedHumanAgentAndAfterAWeekWaitsForThePerson() throws Exception {
         start();
         MessengerPerson alice = messenger.person(ALICE).says("un");
-        var gateway = (app.relais.handoff.AgentLine) messenger.adapter.gateway();
+        var courier = messenger.relais.core().courier();
 
         messenger.relais.clock().advance(Duration.ofHours(25));
-        gateway.sendAgent(InboundMapper.keyOf(ALICE), "Camille", "Votre commande part demain.");
+        courier.fromAgent(InboundMapper.keyOf(ALICE), "Camille", "fr", "Votre commande part demain.");
         FakeGraphApi.Call tagged = messenger.graph.await(c -> c.text().contains("Votre commande part demain."),
                 MessengerHarness.PATIENCE);
         assertThat(tagged.text()).isEqualTo("Camille (équipe) : Votre commande part demain.");
@@ -118,9 +141,9 @@ class MessengerSendingTest {
         assertThat(tagged.tag()).isEqualTo("HUMAN_AGENT");
 
         // The bot's own message after 24 hours may not go at all; it waits, and the team is told.
-        messenger.adapter.gateway().send(InboundMapper.keyOf(ALICE), List.of(Reply.text("Rappel : relancez le support.")));
+        courier.fromBot(InboundMapper.keyOf(ALICE), List.of(Reply.text("Rappel : relancez le support.")));
         messenger.relais.clock().advance(Duration.ofDays(7));
-        gateway.sendAgent(InboundMapper.keyOf(ALICE), "Camille", "Avez-vous reçu votre commande ?");
+        courier.fromAgent(InboundMapper.keyOf(ALICE), "Camille", "fr", "Avez-vous reçu votre commande ?");
         awaitTeam(1);
         assertThat(team).allSatisfy(t -> assertThat(t).contains("attend que la personne écrive de nouveau"));
         int before = messenger.graph.sentTo(ALICE).size();
@@ -165,11 +188,22 @@ class MessengerSendingTest {
                     public void failedTransiently(String person) {
                         outcomes.add("failed " + person);
                     }
-                }).team(team::add, key -> java.util.Optional.empty()),
+                }).team(said -> team.add(said.fr()), key -> Optional.empty()),
                 engine -> inbound -> {
                     String text = ((Inbound.Text) inbound).text();
-                    return Replies.of(Reply.text("vu : " + text), Reply.text("vu : " + text + " (suite)"));
+                    return committed(inbound, Reply.text("vu : " + text), Reply.text("vu : " + text + " (suite)"));
                 });
+    }
+
+    /** The turn's replies committed to the outbox, as the real engine commits them with its snapshot. */
+    private Replies committed(Inbound inbound, Reply... replies) {
+        // A turn after anything written before it (the test's clock stands still otherwise).
+        messenger.relais.clock().advance(Duration.ofMillis(1));
+        long id = MessageTime.micros(MessageTime.turn(messenger.relais.clock().instant(), null));
+        Dispatch dispatch = new Dispatch(inbound.key(), id, Author.BOT, null, "fr", List.of(replies), 0);
+        ((InMemoryOutbox) messenger.relais.core().outbox()).recording(NO_SNAPSHOTS)
+                .save(null, new TurnRecord(inbound, dispatch));
+        return new Replies(List.of(replies), id, "fr", null, false);
     }
 
     private void fireTimers() {

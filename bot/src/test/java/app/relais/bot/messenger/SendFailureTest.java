@@ -42,14 +42,14 @@ class SendFailureTest {
     @Test
     void withinADayAnyReplyGoesAfterItOnlyAnAgentsTaggedForSevenDaysThenNothing() {
         Instant wrote = Instant.parse("2026-11-21T20:00:00Z");
-        assertThat(SendWindow.decide(PendingReplies.Kind.RESPONSE, wrote, wrote.plus(Duration.ofHours(23))))
+        assertThat(SendWindow.decide(SendWindow.Kind.RESPONSE, wrote, wrote.plus(Duration.ofHours(23))))
                 .isEqualTo(SendApi.Delivery.RESPONSE);
-        assertThat(SendWindow.decide(PendingReplies.Kind.UPDATE, wrote, wrote.plus(Duration.ofHours(23))))
+        assertThat(SendWindow.decide(SendWindow.Kind.UPDATE, wrote, wrote.plus(Duration.ofHours(23))))
                 .isEqualTo(SendApi.Delivery.UPDATE);
-        assertThat(SendWindow.decide(PendingReplies.Kind.AGENT, wrote, wrote.plus(Duration.ofHours(25))))
+        assertThat(SendWindow.decide(SendWindow.Kind.AGENT, wrote, wrote.plus(Duration.ofHours(25))))
                 .isEqualTo(SendApi.Delivery.HUMAN_AGENT);
-        assertThat(SendWindow.decide(PendingReplies.Kind.UPDATE, wrote, wrote.plus(Duration.ofHours(25)))).isNull();
-        assertThat(SendWindow.decide(PendingReplies.Kind.AGENT, wrote, wrote.plus(Duration.ofDays(8)))).isNull();
-        assertThat(SendWindow.decide(PendingReplies.Kind.RESPONSE, null, wrote)).isNull();
+        assertThat(SendWindow.decide(SendWindow.Kind.UPDATE, wrote, wrote.plus(Duration.ofHours(25)))).isNull();
+        assertThat(SendWindow.decide(SendWindow.Kind.AGENT, wrote, wrote.plus(Duration.ofDays(8)))).isNull();
+        assertThat(SendWindow.decide(SendWindow.Kind.RESPONSE, null, wrote)).isNull();
     }
 }

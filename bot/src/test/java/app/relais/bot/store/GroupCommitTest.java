@@ -272,6 +272,82 @@ class GroupCommitTest {
     }
 
     @Test
+    void whatAChannelCommitsAlongsideATurnIsCommittedWithItsSnapshotOrNotAtAll() {
+        JdbcTemplate jdbc = databaseWhereEvidenceOneIsSeen();
+        var store = new JdbcConversationStore(jdbc, writes);
+
+        writes.withTurn(() -> jdbc.update("insert into evidence_seen values (5)"),
+                () -> writes.together(() -> {
+                    store.save(snapshot("marked", 1, "TRIAGE"));
+                    return "reply";
+                }));
+        writes.withTurn(() -> jdbc.update("insert into evidence_seen values (6)"), () -> {
+            // Lost the race once (another instance saved first), saved on the second try.
+            assertThatThrownBy(() -> store.save(snapshot("marked", 1, "ADVICE")))
+                    .isInstanceOf(ConcurrentUpdateException.class);
+            store.save(snapshot("marked", 2, "ADVICE"));
+            return "reply";
+        });
+        writes.withTurn(() -> jdbc.update("insert into evidence_seen values (7)"), () -> "a turn that failed saves nothing");
+        assertThatThrownBy(() -> writes.withTurn(() -> jdbc.update("insert into evidence_seen values (1)"),
+                () -> {
+                    store.save(snapshot("unmarkable", 1, "TRIAGE"));
+                    return "reply";
+                })).isInstanceOf(DuplicateKeyException.class);
+
+        assertThat(jdbc.queryForList("select id from evidence_seen order by id", Integer.class)).containsExactly(1, 5, 6);
+        assertThat(store.load(new ConversationKey("web", "marked")).orElseThrow().state()).isEqualTo("ADVICE");
+        assertThat(store.load(new ConversationKey("web", "unmarkable"))).as("rolled back with its mark").isEmpty();
+        store.save(snapshot("after", 1, "TRIAGE"));
+        assertThat(jdbc.queryForObject("select count(*) from evidence_seen", Integer.class)).as("nothing left over").isEqualTo(3);
+    }
+
+    @Test
+    void rowsCollectedByTheWritesOfACommitGoInOneBatchAndAFailingRowFailsOnlyItsOwnWrite() throws Exception {
+        JdbcTemplate jdbc = databaseWhereEvidenceOneIsSeen();
+        List<Integer> flushes = new java.util.concurrent.CopyOnWriteArrayList<>();
+        GroupCommit.Rows<Integer> seen = new GroupCommit.Rows<>(rows -> {
+            flushes.add(rows.size());
+            jdbc.batchUpdate("insert into evidence_seen values (?)", rows.stream().map(id -> new Object[] {id}).toList());
+        });
+        CountDownLatch release = new CountDownLatch(1);
+        Future<?> blocker = occupyWriter(release);
+
+        List<Future<?>> ok = new ArrayList<>();
+        for (int id = 2; id <= 5; id++) {
+            int row = id;
+            ok.add(callers.submit(() -> writes.run(() -> writes.collect(seen, row))));
+        }
+        Future<?> duplicate = callers.submit(() -> writes.run(() -> writes.collect(seen, 1)));
+        waitUntilQueued(writes, 5);
+        release.countDown();
+        blocker.get(10, TimeUnit.SECONDS);
+
+        for (Future<?> write : ok) {
+            write.get(10, TimeUnit.SECONDS);
+        }
+        assertThatThrownBy(() -> duplicate.get(10, TimeUnit.SECONDS)).hasCauseInstanceOf(DuplicateKeyException.class);
+        assertThat(jdbc.queryForList("select id from evidence_seen order by id", Integer.class)).containsExactly(1, 2, 3, 4, 5);
+        assertThat(flushes.get(0)).as("the whole commit's rows in one statement").isEqualTo(5);
+        assertThatThrownBy(() -> writes.collect(seen, 9)).as("only a write's work collects")
+                .isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
+    void aSubmittedWriteNeverMakesItsCallerWaitAndCompletesWithItsCommit() throws Exception {
+        JdbcTemplate jdbc = databaseWhereEvidenceOneIsSeen();
+        CountDownLatch release = new CountDownLatch(1);
+        occupyWriter(release);
+
+        var marked = writes.submit(() -> jdbc.update("insert into evidence_seen values (2)"));
+
+        assertThat(marked).isNotDone();
+        release.countDown();
+        marked.get(10, TimeUnit.SECONDS);
+        assertThat(jdbc.queryForObject("select count(*) from evidence_seen", Integer.class)).isEqualTo(2);
+    }
+
+    @Test
     void aTurnThatThrowsLeavesItsThreadWritingAsBefore() throws Exception {
         DataSource db = Databases.h2();
         writes = new GroupCommit(db, batches::add);

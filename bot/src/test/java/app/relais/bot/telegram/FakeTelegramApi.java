@@ -63,6 +63,27 @@ final class FakeTelegramApi implements AutoCloseable {
     private record Fault(int status, String body) {
     }
 
+    /**
+     * A call held open without an answer until {@link #release}, then dropped: its client waits as on
+     * a network that hangs and never learns whether it went through. It is not recorded as sent.
+     */
+    static final class Hold {
+        private final java.util.concurrent.CountDownLatch arrived = new java.util.concurrent.CountDownLatch(1);
+        private final java.util.concurrent.CountDownLatch released = new java.util.concurrent.CountDownLatch(1);
+
+        /** Waits until the held call arrived; fails the test on timeout. */
+        void awaitArrival(Duration timeout) throws InterruptedException {
+            if (!arrived.await(timeout.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS)) {
+                throw new AssertionError("the held call did not arrive within " + timeout);
+            }
+        }
+
+        /** Drops the held call's connection. */
+        void release() {
+            released.countDown();
+        }
+    }
+
     private final ObjectMapper json = new ObjectMapper();
     private final HttpServer server;
     private final ExecutorService threads = Executors.newCachedThreadPool(r -> {
@@ -75,6 +96,8 @@ final class FakeTelegramApi implements AutoCloseable {
     private final List<String> downloads = new ArrayList<>();
     private final Map<String, FileEntry> files = new HashMap<>();
     private final Map<String, Deque<Fault>> faults = new HashMap<>();
+    private final Map<String, Deque<Hold>> holds = new HashMap<>();
+    private final List<Hold> allHolds = new ArrayList<>();
     private int nextUpdateId = 900_000;
     private int nextMessageId = 1;
     private long pushed;
@@ -137,6 +160,14 @@ final class FakeTelegramApi implements AutoCloseable {
 
     synchronized void serveFile(String fileId, String path, byte[] content, Long reportedSize) {
         files.put(fileId, new FileEntry(path, content, reportedSize));
+    }
+
+    /** Holds the next call of {@code method} open, unanswered and unrecorded, until released. */
+    synchronized Hold holdNext(String method) {
+        Hold hold = new Hold();
+        holds.computeIfAbsent(method.toLowerCase(Locale.ROOT), m -> new ArrayDeque<>()).add(hold);
+        allHolds.add(hold);
+        return hold;
     }
 
     synchronized void failNext(String method, int status, String body) {
@@ -215,6 +246,17 @@ final class FakeTelegramApi implements AutoCloseable {
                 }
             }
             respond(exchange, 200, ok(result));
+            return;
+        }
+        Hold hold;
+        synchronized (this) {
+            Deque<Hold> held = holds.get(method);
+            hold = held == null ? null : held.poll();
+        }
+        if (hold != null) {
+            hold.arrived.countDown();
+            hold.released.await();
+            exchange.getResponseBody().close();
             return;
         }
         Fault fault;
@@ -337,6 +379,7 @@ final class FakeTelegramApi implements AutoCloseable {
     @Override
     public void close() {
         synchronized (this) {
+            allHolds.forEach(Hold::release);
             notifyAll();
         }
         server.stop(0);

@@ -3,7 +3,9 @@ package app.relais.bot.telegram;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.relais.conversation.ConversationEngine;
+import app.relais.conversation.Author;
 import app.relais.conversation.ConversationKey;
+import app.relais.conversation.Dispatch;
 import app.relais.conversation.OutboundGateway;
 import app.relais.conversation.Reply;
 import app.relais.files.FileIntake;
@@ -118,7 +120,8 @@ class TelegramConfigurationTest {
 
                 OutboundGateway gateway = context.getBean(TelegramChannel.class).adapter().orElseThrow().gateway();
                 assertThat(gateway.channel()).isEqualTo("telegram");
-                gateway.send(new ConversationKey("telegram", "5518273641"), List.of(Reply.text("Rappel : relancez le support.")));
+                gateway.send(new Dispatch(new ConversationKey("telegram", "5518273641"), 3, Author.BOT, null, null,
+                        List.of(Reply.text("Rappel : relancez le support.")), 0));
                 FakeTelegramApi.Call sent = api.await(c -> c.method().equals("sendmessage"), Duration.ofSeconds(20));
                 assertThat(sent.chatId()).isEqualTo("5518273641");
                 assertThat(sent.text()).isEqualTo("Rappel : relancez le support.");

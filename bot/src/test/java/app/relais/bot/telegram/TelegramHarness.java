@@ -46,6 +46,7 @@ final class TelegramHarness implements AutoCloseable {
                 TelegramProperties.Mode.POLLING, null, null, null);
         adapter = options.apply(TelegramAdapter.builder(properties, engine.apply(relais.core().engine()),
                         relais.core().intake(), relais.core().files())
+                .outbox(relais.core().outbox())
                 .pollTimeoutSeconds(1)
                 .sendGate(SendGate.OPEN)
                 .jitter(TelegramSender.Jitter.NONE))

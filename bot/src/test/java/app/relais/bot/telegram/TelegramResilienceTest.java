@@ -3,6 +3,7 @@ package app.relais.bot.telegram;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.relais.conversation.ConversationEngine;
+import app.relais.conversation.ConversationKey;
 import app.relais.conversation.Inbound;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Duration;
@@ -97,6 +98,26 @@ class TelegramResilienceTest {
         chat.says("mon compte Facebook a été piraté").expect("Compte Facebook piraté");
         assertThat(chat.sentToChat()).filteredOn(c -> c.text().contains("Compte Facebook piraté")).hasSize(1);
         assertThat(waits).containsExactly(Duration.ofMillis(500), Duration.ofSeconds(1), Duration.ofSeconds(2));
+    }
+
+    @Test
+    void repliesTelegramWouldNotTakeWaitAndGoOutInOrderBeforeTheNextAnswer() throws Exception {
+        telegram = new TelegramHarness(b -> b.sleeper(wait -> { }), e -> e);
+        for (int i = 0; i < 5; i++) {
+            telegram.api.failNext("sendMessage", 503, "");
+        }
+        TelegramChat chat = telegram.chat(CHAT, "fr");
+
+        chat.says("mon compte Facebook a été piraté");
+        telegram.awaitQuiet();
+        assertThat(chat.sentToChat()).as("Telegram refused all five attempts").isEmpty();
+
+        chat.says("/status").expect("Où nous en sommes");
+        List<String> texts = chat.sentToChat().stream().map(FakeTelegramApi.Call::text).toList();
+        assertThat(texts).filteredOn(t -> t.contains("Compte Facebook piraté")).hasSize(2);
+        assertThat(texts.get(0)).as("the older answer first").contains("J’ai compris : Compte Facebook piraté");
+        assertThat(texts).last().asString().contains("Compte Facebook piraté");
+        assertThat(telegram.relais.core().outbox().owed(new ConversationKey("telegram", Long.toString(CHAT)), 0)).isEmpty();
     }
 
     @Test
@@ -204,6 +225,11 @@ class TelegramResilienceTest {
         @Override
         public void handled(long updateId, java.time.Instant at) {
             delegate.handled(updateId, at);
+        }
+
+        @Override
+        public <T> T handledWith(long updateId, java.time.Instant at, java.util.function.Supplier<T> turn) {
+            return delegate.handledWith(updateId, at, turn);
         }
 
         @Override

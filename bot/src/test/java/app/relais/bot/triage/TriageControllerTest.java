@@ -11,13 +11,19 @@ import app.relais.triage.NaiveBayesTriage;
 import app.relais.triage.Triage;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.autoconfigure.web.servlet.WebMvcTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.test.web.servlet.MockMvc;
 
-/** The triage API as a website calls it. */
+/**
+ * The triage API as a website calls it. It is public: the application's security chains cover only
+ * the desk and the admin API, and this slice, which does not load them, would otherwise get Spring
+ * Boot's default one (everything behind a sign-in).
+ */
 @WebMvcTest(TriageController.class)
+@AutoConfigureMockMvc(addFilters = false)
 class TriageControllerTest {
 
     @TestConfiguration

@@ -3,6 +3,7 @@ package app.relais.bot.widget;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.relais.bot.desk.DeskTeam;
 import app.relais.bot.detection.AutoIncidents;
 import app.relais.catalog.LocalizedText;
 import app.relais.core.RelaisCore;
@@ -41,7 +42,7 @@ import org.springframework.test.context.DynamicPropertySource;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "relais.session-secret=business-browser-secret-business-browser",
-        "relais.admin.token=browser-admin-token",
+        "relais.admin.user=" + DeskTeam.ADMIN, "relais.admin.password=" + DeskTeam.ADMIN_PASSWORD,
         "spring.datasource.url=jdbc:h2:mem:business-browser;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
         "relais.data-dir=./target/business-browser-data"})
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -111,9 +112,16 @@ class BusinessInBrowserTest {
     private Page admin(String path) {
         Page admin = context.newPage();
         admin.navigate(network.base() + path);
-        admin.locator("#token").fill("browser-admin-token");
-        admin.locator("#login-form button").click();
-        assertThat(admin.locator("#app")).isVisible();
+        return signIn(admin);
+    }
+
+    /** The desk's sign-in page, then back to the page asked for, drawn in the administrator's language. */
+    private static Page signIn(Page admin) {
+        assertThat(admin).hasURL(java.util.regex.Pattern.compile(".*/admin/login(#.*)?$"));
+        admin.locator("#username").fill(DeskTeam.ADMIN);
+        admin.locator("#password").fill(DeskTeam.ADMIN_PASSWORD);
+        admin.locator("button[type=submit]").click();
+        assertThat(admin.locator("#top nav")).isVisible();
         return admin;
     }
 
@@ -135,10 +143,9 @@ class BusinessInBrowserTest {
         admin.locator("#hours-en").fill("Monday to Friday, 9 am to 6 pm");
         admin.locator("#note-fr").fill("Pendant la panne de Messenger, écrivez-nous dans le chat.");
         admin.locator("#note-en").fill("While Messenger is down, write to us in the chat.");
-        admin.locator("#editor").fill("Camille");
         admin.locator("#profile-form button[type=submit]").click();
-        assertThat(admin.locator("#saved")).containsText("Enregistré");
-        assertThat(admin.locator("#saved")).containsText("par Camille");
+        assertThat(admin.locator("#status")).containsText("Profil enregistré");
+        assertThat(admin.locator("#saved")).containsText("par " + DeskTeam.ADMIN);
         screenshotOf(admin, "admin-profile");
 
         Page status = context.newPage();
@@ -151,25 +158,27 @@ class BusinessInBrowserTest {
         ChatWidget chat = widget();
         assertThat(chat.bots().first()).containsText("Bonjour, vous êtes bien chez Boutique Dupont", WITHIN_A_SECOND);
         assertThat(page.locator("relais-widget .banner")).containsText("Messenger ne nous transmet plus vos messages.");
+        // During the incident the header speaks for the business, not for Relais.
+        assertThat(page.locator("relais-widget header h2")).hasText("Boutique Dupont");
+        assertThat(page.locator("relais-widget header p")).hasText("Notre équipe vous répond ici.");
         chat.settled().expect("par e-mail à contact@boutique-dupont.fr ou par téléphone au 04 78 00 00 00");
         screenshotOf(page, "widget-outage-welcome");
         chat.say("mon compte instagram a été piraté cette nuit").expect("Compte Instagram piraté");
     }
 
     @Test
-    void anIncidentRelaisDeclaredItselfIsMarkedOnTheAdminPageAndConfirmedThereByName() {
+    void anIncidentRelaisDeclaredItselfIsMarkedOnTheIncidentsPageAndConfirmedThereInTheAdministratorsName() {
         var incident = core.outage().declare("messenger", ServiceStatus.OUTAGE,
                 new LocalizedText("Nos messages n’arrivent plus.", "Our messages are not getting through."), null);
         autos.detected(incident.id(), "messenger", incident.openedAt());
-        Page admin = admin("/admin/index.html");
+        Page admin = admin("/admin/incidents.html");
         assertThat(admin.locator("#channels")).containsText("détecté automatiquement");
 
-        admin.locator("#agent").fill("Camille");
         admin.locator("#channels .confirm-detected").click();
 
-        assertThat(admin.locator("#channels")).containsText("confirmé par Camille");
+        assertThat(admin.locator("#channels")).containsText("confirmé par " + DeskTeam.ADMIN);
         assertThat(admin.locator("#channels .confirm-detected")).hasCount(0);
-        assertThat(autos.find(incident.id()).orElseThrow().confirmedBy()).isEqualTo("Camille");
+        assertThat(autos.find(incident.id()).orElseThrow().confirmedBy()).isEqualTo(DeskTeam.ADMIN);
     }
 
     @Test
@@ -225,18 +234,17 @@ class BusinessInBrowserTest {
         chat.settled().say("/start crisis").tap("C’est confirmé : panne générale");
         Locator link = page.locator("relais-widget a", new Page.LocatorOptions().setHasText("Déclarer l’incident")).last();
         String href = link.getAttribute("href");
-        assertThat(href).startsWith(network.base() + "/admin/index.html?declare=messenger");
+        assertThat(href).startsWith(network.base() + "/admin/incidents.html?declare=messenger");
         Page admin = context.newPage();
         admin.navigate(href);
-        admin.locator("#token").fill("browser-admin-token");
-        admin.locator("#login-form button").click();
-        assertThat(admin.locator("#app")).isVisible();
+        signIn(admin);
+        assertThat(admin).hasURL(java.util.regex.Pattern.compile(".*/admin/incidents.html\\?declare=messenger.*"));
         assertThat(admin.locator("#message-fr")).hasValue("Messenger est en panne : vos messages ne nous parviennent pas. "
                 + "Écrivez-nous ici, nous vous répondons.");
         assertThat(admin.locator("#channel")).hasValue("messenger");
         admin.locator("#incident-form button[type=submit]").click();
-        assertThat(admin.locator("#channels")).containsText("outage");
-        assertThat(admin.locator("#zone-note")).containsText("heure de Paris");
+        assertThat(admin.locator("#channels")).containsText("en panne");
+        assertThat(admin.locator("#expected-label")).containsText("heure de Europe/Paris");
         chat.tap("C’est déclaré").expect("C’est bien déclaré depuis");
 
         // Another person, another browser: the widget keeps its session per site.
@@ -250,11 +258,10 @@ class BusinessInBrowserTest {
 
         Page reports = admin;
         reports.navigate(network.base() + "/admin/reports.html");
-        assertThat(reports.locator("#app")).isVisible();
         reports.locator("#incidents button").first().click();
         assertThat(reports.locator("#report-when")).containsText("Durée");
-        assertThat(reports.locator("#questions")).containsText("Où en est ma commande ? — 1 fois");
-        assertThat(reports.locator("#conversations")).containsText("chat du site");
+        assertThat(reports.locator("#questions")).containsText("Où en est ma commande ? — 1\u00a0fois");
+        assertThat(reports.locator("#conversations")).containsText("Web");
         screenshotOf(reports, "admin-report");
         var download = reports.waitForDownload(() -> reports.locator("#csv").click());
         assertThat(download.suggestedFilename()).endsWith(".csv");

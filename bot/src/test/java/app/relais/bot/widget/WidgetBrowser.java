@@ -14,14 +14,14 @@ import org.junit.jupiter.api.Assumptions;
  * ({@code PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD}); without Chromium the tests are skipped, saying why
  * ({@code .ci/run} installs it). {@code RELAIS_CHROMIUM} points to another binary.
  */
-final class WidgetBrowser implements AutoCloseable {
+public final class WidgetBrowser implements AutoCloseable {
 
     private static final List<String> ARGS = List.of("--headless", "--no-sandbox", "--disable-gpu",
             "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
             "--disable-sync");
 
     private final Playwright playwright;
-    final Browser browser;
+    public final Browser browser;
 
     private WidgetBrowser(Path executable) {
         playwright = Playwright.create(new Playwright.CreateOptions()
@@ -30,16 +30,16 @@ final class WidgetBrowser implements AutoCloseable {
                 .setExecutablePath(executable).setHeadless(true).setArgs(ARGS));
     }
 
-    static final String MISSING = "SKIPPED: no Chromium at /usr/bin/chromium nor at RELAIS_CHROMIUM"
+    public static final String MISSING = "SKIPPED: no Chromium at /usr/bin/chromium nor at RELAIS_CHROMIUM"
             + " (apt-get install -y chromium): the widget's browser tests did not run";
 
     /** For {@code @EnabledIf}: checked before the application starts, so a skip costs nothing. */
-    static boolean installed() {
+    public static boolean installed() {
         return Files.isExecutable(executable());
     }
 
     /** Launches Chromium, or skips the calling tests when there is none. */
-    static WidgetBrowser launchOrSkip() {
+    public static WidgetBrowser launchOrSkip() {
         Assumptions.assumeTrue(installed(), MISSING);
         return new WidgetBrowser(executable());
     }

@@ -3,7 +3,11 @@ package app.relais.webchat.socket;
 import app.relais.conversation.Reply;
 import app.relais.webchat.files.DownloadLinks;
 
-/** A reply rendered for one session: its next frame id, and download links only that session can use. */
+/**
+ * A message rendered for one session: its id (the stored message's stable id, or a fresh one for a
+ * message that was not stored), and download links only that session can use, signed now: a reply
+ * sent again after a crash or on resume carries fresh links.
+ */
 final class BotFrames {
 
     private final FrameRenderer renderer;
@@ -16,13 +20,12 @@ final class BotFrames {
         this.links = links;
     }
 
-    String render(String sessionId, Reply reply) {
-        return render(sessionId, reply, null);
-    }
-
-    /** {@code language}: the conversation's, when the turn says it (null otherwise). */
-    String render(String sessionId, Reply reply, String language) {
-        return renderer.bot(ids.next(sessionId), reply, language, file -> links.url(sessionId, file.fileId()));
+    /**
+     * A bot frame; {@code messageId} 0 for a message that was not stored; {@code language} the
+     * conversation's, when the turn says it (null otherwise).
+     */
+    String render(String sessionId, long messageId, Reply reply, String language) {
+        return renderer.bot(id(sessionId, messageId), reply, language, file -> links.url(sessionId, file.fileId()));
     }
 
     String masked(String id, String text) {
@@ -33,11 +36,15 @@ final class BotFrames {
         return renderer.forgotten();
     }
 
-    String agent(String name, String text) {
-        return renderer.agent(name, text);
+    String agent(String sessionId, long messageId, String name, String text) {
+        return renderer.agent(id(sessionId, messageId), name, text);
     }
 
     String banner(String level, String text) {
         return renderer.banner(level, text);
+    }
+
+    private String id(String sessionId, long messageId) {
+        return messageId == 0 ? ids.next(sessionId) : ids.stable(sessionId, messageId);
     }
 }

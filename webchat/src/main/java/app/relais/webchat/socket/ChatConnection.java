@@ -109,15 +109,18 @@ final class ChatConnection {
         errorsInARow = 0;
     }
 
-    void send(String frame) {
+    /** Sends a frame; false when the socket is closed or the send failed (the client resumes later). */
+    boolean send(String frame) {
         if (!socket.isOpen()) {
-            return;
+            return false;
         }
         try {
             socket.sendMessage(new TextMessage(frame));
+            return true;
         } catch (IOException | RuntimeException e) {
             // The decorator closes a socket whose client stopped reading; the client reconnects and resumes.
             log.debug("could not send to socket {}: {}", socket.getId(), e.toString());
+            return false;
         }
     }
 

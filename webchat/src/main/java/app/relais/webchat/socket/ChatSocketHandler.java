@@ -4,7 +4,6 @@ import app.relais.conversation.ConversationEngine;
 import app.relais.conversation.ConversationKey;
 import app.relais.conversation.Inbound;
 import app.relais.conversation.Replies;
-import app.relais.conversation.Reply;
 import app.relais.files.FileStore;
 import app.relais.files.StoredFile;
 import app.relais.i18n.Messages;
@@ -30,8 +29,9 @@ import org.springframework.web.socket.handler.AbstractWebSocketHandler;
 
 /**
  * Protocol v1 for one socket. {@code hello} opens or resumes a session (a new one gets the flow's
- * greeting through {@code /start}); {@code text}, {@code choice} and {@code attachment} go to the
- * engine, each reply back as one {@code bot} frame. A refused frame gets an {@code error} frame in
+ * greeting through {@code /start}, a resumed one what its conversation is still owed); {@code text},
+ * {@code choice} and {@code attachment} go to the engine, each reply back as one {@code bot} frame
+ * sent from the conversation's outbox ({@link CustomerLine}). A refused frame gets an {@code error} frame in
  * the user's language and changes nothing in the conversation; after {@link #MAX_ERRORS_IN_A_ROW}
  * refused frames in a row the socket is closed with 1008.
  *
@@ -52,17 +52,15 @@ final class ChatSocketHandler extends AbstractWebSocketHandler {
     private final SlidingWindowLimiter sessionsPerAddress;
     private final ChatLanguage language;
     private final LiveSockets sockets;
-    private final BotFrames botFrames;
+    private final CustomerLine line;
     private final FrameParser parser = new FrameParser();
     private final FrameRenderer renderer = new FrameRenderer();
     private volatile Handover handover = Handover.NONE;
-    private volatile java.util.function.Consumer<ChatConnection> opened = connection -> { };
-    private volatile java.util.function.Consumer<ChatConnection> languageChanged = connection -> { };
 
     ChatSocketHandler(ConversationEngine engine, ConversationStore conversations, FileStore files,
                       SessionTokens tokens, SlidingWindowLimiter messagesPerSession,
                       SlidingWindowLimiter sessionsPerAddress, ChatLanguage language, LiveSockets sockets,
-                      BotFrames botFrames) {
+                      CustomerLine line) {
         this.engine = engine;
         this.conversations = conversations;
         this.files = files;
@@ -71,7 +69,7 @@ final class ChatSocketHandler extends AbstractWebSocketHandler {
         this.sessionsPerAddress = sessionsPerAddress;
         this.language = language;
         this.sockets = sockets;
-        this.botFrames = botFrames;
+        this.line = line;
     }
 
     @Override
@@ -158,7 +156,9 @@ final class ChatSocketHandler extends AbstractWebSocketHandler {
                 open(connection, known.get().key().externalId());
                 connection.send(renderer.welcome(hello.session(), true));
                 connection.accepted();
-                opened.accept(connection);
+                // What the conversation is still owed (a turn committed just before a crash or a
+                // dropped socket) goes out before anything new.
+                line.opened(connection, true, hello.last());
                 return;
             }
             // Forged, from another deployment, or its conversation expired or was erased: say so, start afresh.
@@ -171,7 +171,7 @@ final class ChatSocketHandler extends AbstractWebSocketHandler {
         open(connection, issued.sessionId());
         connection.send(renderer.welcome(issued.token(), false));
         connection.accepted();
-        opened.accept(connection);
+        line.opened(connection, false, 0);
         deliver(connection, new Inbound.Command(WebChat.key(issued.sessionId()), "start", hello.start(),
                 connection.locale()), null);
     }
@@ -190,7 +190,7 @@ final class ChatSocketHandler extends AbstractWebSocketHandler {
         open(connection, issued.sessionId());
         connection.send(renderer.welcome(issued.token(), false));
         connection.accepted();
-        opened.accept(connection);
+        line.opened(connection, false, 0);
         if (from.isEmpty()) {
             tell(connection, ErrorCode.CONTINUATION_REFUSED, "webchat.error.continuation-refused");
             deliver(connection, new Inbound.Command(WebChat.key(issued.sessionId()), "start", connection.start(),
@@ -209,16 +209,6 @@ final class ChatSocketHandler extends AbstractWebSocketHandler {
     private void open(ChatConnection connection, String sessionId) {
         connection.open(sessionId);
         sockets.add(connection);
-    }
-
-    /** Called once a session said hello (new or resumed), after its welcome: the banner, waiting messages. */
-    void onOpen(java.util.function.Consumer<ChatConnection> listener) {
-        this.opened = listener;
-    }
-
-    /** Called when a session's conversation changed language (/lang): the banner follows. */
-    void onLanguageChange(java.util.function.Consumer<ChatConnection> listener) {
-        this.languageChanged = listener;
     }
 
     private Inbound inbound(ChatConnection connection, ConversationKey key, ClientFrame frame) {
@@ -247,29 +237,28 @@ final class ChatSocketHandler extends AbstractWebSocketHandler {
         }
         if (answer.masked() && messageId != null) {
             // The person's own bubble (and what the page stored) must not keep the secret either.
-            connection.send(botFrames.masked(messageId, answer.maskedText()));
+            connection.send(line.masked(messageId, answer.maskedText()));
         }
         if (answer.erased()) {
             startAfresh(connection, answer);
             return;
         }
-        for (Reply reply : answer.replies()) {
-            connection.send(botFrames.render(connection.sessionId(), reply, answer.language()));
-        }
+        line.answer(connection, answer);
         if (connection.language(answer.language())) {
-            languageChanged.accept(connection);
+            line.languageChanged(connection);
         }
     }
 
     /**
      * /forget erased the session's conversation: every page of it is told to forget it too (the
      * others are closed and reconnect on their own), and this one gets a new session at once, the
-     * confirmation, and the new conversation's greeting in the language the person was using.
+     * confirmation (not stored: nothing of the erased conversation is), and the new conversation's
+     * greeting in the language the person was using.
      */
     private void startAfresh(ChatConnection connection, Replies answer) {
         String erased = connection.sessionId();
         for (ChatConnection other : sockets.of(erased)) {
-            other.send(botFrames.forgotten());
+            other.send(line.forgotten());
             if (other != connection) {
                 other.close(CloseStatus.NORMAL.withReason("conversation erased"));
             }
@@ -282,9 +271,7 @@ final class ChatSocketHandler extends AbstractWebSocketHandler {
             connection.locale(Locale.forLanguageTag(answer.language()));
         }
         connection.send(renderer.welcome(issued.token(), false));
-        for (Reply reply : answer.replies()) {
-            connection.send(botFrames.render(issued.sessionId(), reply, answer.language()));
-        }
+        line.answer(connection, answer);
         deliver(connection, new Inbound.Command(WebChat.key(issued.sessionId()), "start", connection.start(),
                 connection.locale()), null);
     }

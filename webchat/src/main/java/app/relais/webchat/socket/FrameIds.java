@@ -2,14 +2,17 @@ package app.relais.webchat.socket;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import app.relais.conversation.Dispatch;
+import app.relais.store.MessageTime;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * Bot frame ids: unique and increasing per session, so a client can order and de-duplicate.
- * Each id is at least the current time in microseconds-ish ({@code millis * 1000}), so ids keep
- * increasing after a restart or on another instance without any shared counter.
+ * Ids for frames whose message was not stored (the answer to /forget, which erases the
+ * conversation's log with it): after the session's last id, stable or not, and at least the time in
+ * microseconds × 100, the scale of stored ids ({@link app.relais.conversation.Dispatch}), so they
+ * keep increasing after a restart or on another instance without any shared counter.
  */
 final class FrameIds {
 
@@ -22,8 +25,14 @@ final class FrameIds {
     }
 
     String next(String sessionId) {
-        long floor = clock.millis() * 1000;
+        long floor = MessageTime.micros(clock.instant()) * Dispatch.PER_ROW;
         AtomicLong counter = last.get(sessionId, k -> new AtomicLong());
         return Long.toString(counter.updateAndGet(previous -> Math.max(previous + 1, floor)));
+    }
+
+    /** A stored message's id sent to the session: later unstored ids come after it. */
+    String stable(String sessionId, long id) {
+        last.get(sessionId, k -> new AtomicLong()).accumulateAndGet(id, Math::max);
+        return Long.toString(id);
     }
 }

@@ -25,6 +25,7 @@ final class FrameParser {
     private static final Pattern UPLOAD_ID = Pattern.compile("[A-Za-z0-9_-]{1,64}");
     private static final Pattern MESSAGE_ID = Pattern.compile("[A-Za-z0-9_.:-]{1,64}");
     private static final int MAX_ZONE_CHARS = 64;
+    private static final Pattern LAST_SEEN = Pattern.compile("[0-9]{1,18}");
 
     private final ObjectMapper json = new ObjectMapper()
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
@@ -47,7 +48,7 @@ final class FrameParser {
         switch (type) {
             case "hello":
                 return new ClientFrame.Hello(optional(frame, "session"), optional(frame, "locale"), start(frame),
-                        zone(frame), continuation(frame));
+                        zone(frame), lastSeen(frame), continuation(frame));
             case "text":
                 return new ClientFrame.Text(text(frame), messageId(frame));
             case "choice":
@@ -127,6 +128,18 @@ final class FrameParser {
             throw invalid("continue");
         }
         return token;
+    }
+
+    /** The id of the last message the client showed, as the decimal string it received; 0 when absent. */
+    private static long lastSeen(JsonNode frame) {
+        String last = optional(frame, "last");
+        if (last == null || last.isEmpty()) {
+            return 0;
+        }
+        if (!LAST_SEEN.matcher(last).matches()) {
+            throw invalid("last");
+        }
+        return Long.parseLong(last);
     }
 
     private static String required(JsonNode frame, String field) {

@@ -76,9 +76,10 @@ final class FrameRenderer {
         return write(frame("forgotten"));
     }
 
-    /** A human agent's message during a hand-off. */
-    String agent(String name, String text) {
+    /** A human agent's message during a hand-off; {@code id} as a bot frame's (an additive v1 field). */
+    String agent(String id, String name, String text) {
         ObjectNode frame = frame("agent");
+        frame.put("id", id);
         frame.put("name", name);
         frame.put("text", text);
         return write(frame);

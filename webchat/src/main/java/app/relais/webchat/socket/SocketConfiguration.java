@@ -1,7 +1,6 @@
 package app.relais.webchat.socket;
 
 import app.relais.conversation.ConversationEngine;
-import app.relais.conversation.OutboundGateway;
 import app.relais.files.FileStore;
 import app.relais.store.ConversationStore;
 import app.relais.webchat.ChatLanguage;
@@ -15,7 +14,6 @@ import java.time.Duration;
 import app.relais.cluster.ClusterBus;
 import app.relais.cluster.LocalClusterBus;
 import app.relais.core.RelaisCore;
-import app.relais.webchat.WebChat;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -43,39 +41,36 @@ class SocketConfiguration {
     }
 
     /**
-     * Outbox delivery and the live banner. The application gives the durable, signalling outbox
-     * and the cluster bus; alone (module tests) the engine's own outbox and an in-process bus do.
+     * Everything sent to customers, from the conversations' outbox, and the live banner. The
+     * application gives the cluster bus; alone (module tests) an in-process bus does.
      */
     @Bean
-    CustomerLine customerLine(LiveSockets sockets, BotFrames frames, RelaisCore core,
-                              ObjectProvider<ClusterBus> bus, Clock clock) {
-        CustomerLine line = new CustomerLine(sockets, frames, core.delivery().outbox(), core.outage(),
-                bus.getIfAvailable(LocalClusterBus::new), clock);
+    CustomerLine customerLine(LiveSockets sockets, BotFrames frames, RelaisCore core, ObjectProvider<ClusterBus> bus) {
+        CustomerLine line = new CustomerLine(sockets, frames, core.outbox(), core.outage(),
+                bus.getIfAvailable(LocalClusterBus::new));
         core.outage().addPublisher(line);
         return line;
     }
 
+    /** Messages written outside a turn (an agent's answer, a reminder) reach web customers through it. */
     @Bean
-    WebChatGateway webChatGateway(LiveSockets sockets, BotFrames frames, CustomerLine line, RelaisCore core) {
-        WebChatGateway gateway = new WebChatGateway(sockets, frames, line::keep);
-        // Hand-off: an agent's answer goes out now when the customer's socket is here, else to the outbox.
-        core.delivery().register(WebChat.CHANNEL, gateway::online);
+    WebChatGateway webChatGateway(CustomerLine line, RelaisCore core) {
+        WebChatGateway gateway = new WebChatGateway(line);
+        core.registerGateway(gateway);
         return gateway;
     }
 
     @Bean
     ChatSocketHandler chatSocketHandler(ConversationEngine engine, ConversationStore conversations,
                                         FileStore files, SessionTokens tokens, ChatLanguage language,
-                                        LiveSockets sockets, BotFrames frames, WebChatProperties properties,
-                                        Clock clock, CustomerLine line, ObjectProvider<Handover> handover) {
+                                        LiveSockets sockets, WebChatProperties properties, Clock clock,
+                                        CustomerLine line, ObjectProvider<Handover> handover) {
         WebChatProperties.Limits limits = properties.limits();
         ChatSocketHandler handler = new ChatSocketHandler(engine, conversations, files, tokens,
                 new SlidingWindowLimiter(limits.messagesPerSession(), limits.messageWindow(), clock),
                 new SlidingWindowLimiter(limits.sessionsPerIpPerMinute(), Duration.ofMinutes(1), clock),
-                language, sockets, frames);
-        handler.onOpen(line::opened);
+                language, sockets, line);
         handover.ifAvailable(handler::handover);
-        handler.onLanguageChange(line::languageChanged);
         return handler;
     }
 

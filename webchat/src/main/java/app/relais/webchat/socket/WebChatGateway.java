@@ -1,29 +1,23 @@
 package app.relais.webchat.socket;
 
 import app.relais.conversation.ConversationKey;
+import app.relais.conversation.Dispatch;
 import app.relais.conversation.OutboundGateway;
-import app.relais.handoff.AgentLine;
-import app.relais.conversation.Reply;
 import app.relais.webchat.WebChat;
 import java.time.ZoneId;
-import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Pushes messages the bot sends on its own to every socket a session has open here, as
- * {@code bot} frames; with none open they go to {@link UndeliveredReplies}.
+ * Messages written outside a turn (a reminder, an agent's answer), already in the conversation's
+ * outbox: pushed to every socket the session has open here, or left owed for the instance holding
+ * its socket and for when it resumes ({@link CustomerLine}).
  */
-final class WebChatGateway implements OutboundGateway, AgentLine {
+final class WebChatGateway implements OutboundGateway {
 
-    private final LiveSockets sockets;
-    private final BotFrames frames;
-    private final UndeliveredReplies undelivered;
+    private final CustomerLine line;
 
-    WebChatGateway(LiveSockets sockets, BotFrames frames, UndeliveredReplies undelivered) {
-        this.sockets = sockets;
-        this.frames = frames;
-        this.undelivered = undelivered;
+    WebChatGateway(CustomerLine line) {
+        this.line = line;
     }
 
     @Override
@@ -32,28 +26,11 @@ final class WebChatGateway implements OutboundGateway, AgentLine {
     }
 
     @Override
-    public void send(ConversationKey key, List<Reply> replies) {
-        List<ChatConnection> open = sockets.of(key.externalId());
-        if (open.isEmpty()) {
-            undelivered.keep(key, replies);
-            return;
+    public void send(Dispatch dispatch) {
+        if (!WebChat.CHANNEL.equals(dispatch.key().channel())) {
+            throw new IllegalArgumentException("not a web chat conversation: " + dispatch.key().channel());
         }
-        for (Reply reply : replies) {
-            String frame = frames.render(key.externalId(), reply);
-            open.forEach(c -> c.send(frame));
-        }
-    }
-
-    /** An agent's message as an {@code agent} frame; kept like any other message when no socket is open here. */
-    @Override
-    public void sendAgent(ConversationKey key, String agentName, String text) {
-        List<ChatConnection> open = sockets.of(key.externalId());
-        if (open.isEmpty()) {
-            undelivered.keep(key, List.of(Reply.text(text)));
-            return;
-        }
-        String frame = frames.agent(agentName, text);
-        open.forEach(c -> c.send(frame));
+        line.push(dispatch);
     }
 
     /** A message sent later reaches only a page that is open (or reopened): never someone away from it. */
@@ -65,11 +42,6 @@ final class WebChatGateway implements OutboundGateway, AgentLine {
     /** The time zone an open page of the session said it is in. */
     @Override
     public Optional<ZoneId> zone(ConversationKey key) {
-        return sockets.of(key.externalId()).stream().map(ChatConnection::zone).filter(Objects::nonNull).findFirst();
-    }
-
-    /** Whether the session has a socket open on this instance (the hand-off's presence check). */
-    boolean online(ConversationKey key) {
-        return !sockets.of(key.externalId()).isEmpty();
+        return line.zone(key.externalId());
     }
 }

@@ -16,12 +16,14 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.TestPropertySource;
 
 /**
  * The v1 extensions that let a page show and keep only what it should: the masked text of a
  * message that held a password, the language to speak after /lang (banner included), what the
  * question wants typed, and /forget that ends the session on the page too.
  */
+@TestPropertySource("classpath:webchat-test.properties")
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class ChatSocketPrivacyTest {
 

@@ -3,8 +3,9 @@ package app.relais.webchat.socket;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import app.relais.conversation.OutboundGateway;
+import app.relais.conversation.Inbound;
 import app.relais.conversation.Reply;
+import app.relais.core.RelaisCore;
 import app.relais.testing.MutableClock;
 import app.relais.webchat.WebChat;
 import app.relais.webchat.session.SessionTokens;
@@ -18,8 +19,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.TestPropertySource;
 
 /** Protocol v1 on a real socket: sessions, limits and refused frames, with the conversation kept. */
+@TestPropertySource("classpath:webchat-test.properties")
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class ChatSocketTest {
 
@@ -30,7 +33,9 @@ class ChatSocketTest {
     @Autowired
     SessionTokens tokens;
     @Autowired
-    OutboundGateway gateway;
+    RelaisCore core;
+    @Autowired
+    LiveSockets sockets;
 
     private ChatClient connect() {
         return ChatClient.connect(URI.create("http://127.0.0.1:" + port));
@@ -136,11 +141,61 @@ class ChatSocketTest {
         try (ChatClient chat = connect()) {
             chat.hello();
             String session = tokens.verify(chat.token()).orElseThrow();
-            gateway.send(WebChat.key(session), List.of(Reply.text("Rappel : relancez le support aujourd’hui.")));
+            core.courier().fromBot(WebChat.key(session), List.of(Reply.text("Rappel : relancez le support aujourd’hui.")));
             chat.exchange("{\"type\":\"ping\"}");
             JsonNode pushed = chat.last().get(0);
             assertThat(pushed.get("type").asText()).isEqualTo("bot");
             assertThat(pushed.get("text").asText()).contains("Rappel");
+            assertThat(core.outbox().owed(WebChat.key(session), 0)).as("sent, so no longer owed").isEmpty();
+        }
+    }
+
+    @Test
+    void aResumedSessionFirstReceivesWhatItsConversationIsStillOwedOnce() {
+        String token;
+        String session;
+        try (ChatClient chat = connect()) {
+            token = chat.hello().say("mon compte Facebook a été piraté").expect("Compte Facebook piraté").token();
+            session = tokens.verify(token).orElseThrow();
+        }
+        awaitClosed(session);
+        // Committed while no socket was open: a turn (as if the socket dropped before its replies
+        // left) and an agent's answer.
+        core.engine().handle(new Inbound.Choice(WebChat.key(session), "yes", null));
+        core.courier().fromAgent(WebChat.key(session), "Camille", "fr", "Je regarde votre dossier.");
+
+        try (ChatClient again = connect()) {
+            again.hello(token);
+            assertThat(again.last()).extracting(ChatClient::type).startsWith("welcome", "bot");
+            again.expect("facebook.com/hacked");
+            JsonNode agent = again.last().get(again.last().size() - 1);
+            assertThat(agent.get("type").asText()).as("the last frame of %s", again.last()).isEqualTo("agent");
+            assertThat(agent.get("name").asText()).isEqualTo("Camille");
+            List<Long> ids = again.last().stream().filter(f -> f.hasNonNull("id"))
+                    .map(f -> Long.parseLong(f.get("id").asText())).toList();
+            assertThat(ids).isSorted().doesNotHaveDuplicates();
+            again.say("/status").expect("Compte Facebook piraté");
+        }
+        try (ChatClient third = connect()) {
+            third.hello(token);
+            assertThat(third.lastBots()).as("delivered once, not on every resume").isEmpty();
+        }
+    }
+
+    @Test
+    void aClientThatSaysWhatItShowedLastGetsEverythingAfterIt() {
+        try (ChatClient chat = connect()) {
+            String token = chat.hello().say("mon compte Facebook a été piraté").expect("Compte Facebook piraté").token();
+            String seen = chat.lastMessageId();
+            List<String> after = chat.tap("Oui, c’est ça").lastBots().stream().map(f -> f.get("id").asText()).toList();
+            try (ChatClient again = connect()) {
+                again.hello(token, seen);
+                assertThat(again.lastBots()).extracting(f -> f.get("id").asText()).containsExactlyElementsOf(after);
+            }
+            try (ChatClient upToDate = connect()) {
+                upToDate.hello(token, chat.lastMessageId());
+                assertThat(upToDate.lastBots()).isEmpty();
+            }
         }
     }
 
@@ -149,5 +204,21 @@ class ChatSocketTest {
         assertThatThrownBy(() -> ChatClient.connect(URI.create("http://127.0.0.1:" + port),
                 Map.of("Origin", "https://evil.example")).close()).hasRootCauseMessage("Unexpected HTTP response status code 403");
         ChatClient.connect(URI.create("http://127.0.0.1:" + port), Map.of("Origin", "http://localhost:3000")).close();
+    }
+
+    /** Waits until the server saw the session's sockets close (a busy machine may take a while). */
+    private void awaitClosed(String session) {
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (!sockets.of(session).isEmpty()) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("the server still holds a socket of " + session);
+            }
+            try {
+                Thread.sleep(10);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
+            }
+        }
     }
 }

@@ -14,8 +14,10 @@ class FrameParserTest {
     @Test
     void readsEachFrameType() {
         assertThat(parser.parse("{\"type\":\"hello\",\"session\":\"v1.abc.def\",\"locale\":\"fr-FR\",\"start\":\"outage\"}"))
-                .isEqualTo(new ClientFrame.Hello("v1.abc.def", "fr-FR", "outage", null));
-        assertThat(parser.parse("{\"type\":\"hello\"}")).isEqualTo(new ClientFrame.Hello(null, null, null, null));
+                .isEqualTo(new ClientFrame.Hello("v1.abc.def", "fr-FR", "outage", null, 0));
+        assertThat(parser.parse("{\"type\":\"hello\"}")).isEqualTo(new ClientFrame.Hello(null, null, null, null, 0));
+        assertThat(parser.parse("{\"type\":\"hello\",\"session\":\"v1.abc.def\",\"last\":\"179530560000000003\"}"))
+                .isEqualTo(new ClientFrame.Hello("v1.abc.def", null, null, null, 179530560000000003L));
         assertThat(parser.parse("{\"type\":\"text\",\"text\":\"/back\"}")).isEqualTo(new ClientFrame.Text("/back", null));
         assertThat(parser.parse("{\"type\":\"hello\",\"continue\":\"c1.abc.def\"}"))
                 .isEqualTo(new ClientFrame.Hello(null, null, null, null, "c1.abc.def"));
@@ -28,15 +30,24 @@ class FrameParserTest {
     @Test
     void theV1ExtensionsAreRead() {
         assertThat(parser.parse("{\"type\":\"hello\",\"zone\":\"America/Montreal\"}"))
-                .isEqualTo(new ClientFrame.Hello(null, null, null, java.time.ZoneId.of("America/Montreal")));
+                .isEqualTo(new ClientFrame.Hello(null, null, null, java.time.ZoneId.of("America/Montreal"), 0));
         assertThat(parser.parse("{\"type\":\"hello\",\"zone\":\"Nowhere/Atlantis\"}"))
-                .as("an unknown zone is ignored").isEqualTo(new ClientFrame.Hello(null, null, null, null));
+                .as("an unknown zone is ignored").isEqualTo(new ClientFrame.Hello(null, null, null, null, 0));
         assertThat(parser.parse("{\"type\":\"text\",\"text\":\"bonjour\",\"id\":\"m-1712.3\"}"))
                 .isEqualTo(new ClientFrame.Text("bonjour", "m-1712.3"));
         assertRefused("{\"type\":\"text\",\"text\":\"bonjour\",\"id\":\"<b>\"}", ErrorCode.BAD_REQUEST,
                 "webchat.error.invalid-field");
         assertRefused("{\"type\":\"text\",\"text\":\"bonjour\",\"id\":7}", ErrorCode.BAD_REQUEST,
                 "webchat.error.invalid-field");
+    }
+
+    @Test
+    void theLastSeenIdIsTheDecimalStringAFrameCarried() {
+        assertRefused("{\"type\":\"hello\",\"last\":\"12a\"}", ErrorCode.BAD_REQUEST, "webchat.error.invalid-field");
+        assertRefused("{\"type\":\"hello\",\"last\":17953056}", ErrorCode.BAD_REQUEST, "webchat.error.invalid-field");
+        assertRefused("{\"type\":\"hello\",\"last\":\"1234567890123456789\"}", ErrorCode.BAD_REQUEST,
+                "webchat.error.invalid-field");
+        assertThat(parser.parse("{\"type\":\"hello\",\"last\":\"\"}")).isEqualTo(new ClientFrame.Hello(null, null, null, null, 0));
     }
 
     @Test

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.TestPropertySource;
 
 /**
  * The limits of DESIGN.md that ChatSocketTest leaves out: the message rate closes only clients
@@ -20,6 +21,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * one carrier NAT), and every refusal is said in the user's language with the conversation kept.
  * Runs with the default limits (120 new sessions per address per minute).
  */
+@TestPropertySource("classpath:webchat-test.properties")
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class LimitsTest {
 

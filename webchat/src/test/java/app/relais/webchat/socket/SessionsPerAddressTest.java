@@ -5,8 +5,10 @@ import java.net.URI;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.TestPropertySource;
 
 /** New sessions per address are limited (RELAIS_LIMITS_SESSIONS_PER_IP_PER_MINUTE); messages per address never are. */
+@TestPropertySource("classpath:webchat-test.properties")
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "relais.limits.sessions-per-ip-per-minute=2")
 class SessionsPerAddressTest {

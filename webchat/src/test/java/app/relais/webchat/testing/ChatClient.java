@@ -77,12 +77,23 @@ public final class ChatClient implements AutoCloseable {
 
     /** Opens a new session (or resumes {@code session} when not null). */
     public ChatClient hello(String session) {
+        return hello(session, null);
+    }
+
+    /**
+     * Resumes {@code session} saying that the last message shown was {@code lastSeen} (the widget
+     * does so from what it kept): the server sends again what came after it.
+     */
+    public ChatClient hello(String session, String lastSeen) {
         ObjectNode hello = JSON.createObjectNode().put("type", "hello").put("locale", locale);
         if (zone != null) {
             hello.put("zone", zone);
         }
         if (session != null) {
             hello.put("session", session);
+        }
+        if (lastSeen != null) {
+            hello.put("last", lastSeen);
         }
         exchange(hello.toString());
         return this;
@@ -111,23 +122,15 @@ public final class ChatClient implements AutoCloseable {
 
     /** Taps the button labelled {@code label} among the latest bot frames (error frames in between do not hide them). */
     public ChatClient tap(String label) {
-        String id = lastWithBots.stream().filter(f -> type(f).equals("bot"))
-                .flatMap(f -> stream(f.get("choices")))
-                .filter(c -> c.get("label").asText().equals(label))
-                .map(c -> c.get("id").asText()).findFirst()
-                .orElseThrow(() -> new AssertionError("no button \"" + label + "\" in:\n" + lastText()));
-        return exchange(JSON.createObjectNode().put("type", "choice").put("id", id).toString());
+        return exchange(JSON.createObjectNode().put("type", "choice").put("id", choiceId(label)).toString());
     }
 
-    /** Taps {@code label} and drops the connection at once, without reading anything (a phone losing its signal). */
-    public void tapAndDrop(String label) {
-        String id = lastWithBots.stream().filter(f -> type(f).equals("bot"))
+    private String choiceId(String label) {
+        return lastWithBots.stream().filter(f -> type(f).equals("bot"))
                 .flatMap(f -> stream(f.get("choices")))
                 .filter(c -> c.get("label").asText().equals(label))
                 .map(c -> c.get("id").asText()).findFirst()
                 .orElseThrow(() -> new AssertionError("no button \"" + label + "\" in:\n" + lastText()));
-        socket.sendText(JSON.createObjectNode().put("type", "choice").put("id", id).toString(), true).join();
-        socket.abort();
     }
 
     /** Uploads through {@code POST /api/uploads} and, when accepted, sends the attachment frame. */
@@ -225,6 +228,31 @@ public final class ChatClient implements AutoCloseable {
 
     public String token() {
         return token;
+    }
+
+    /** The id of the latest bot or agent message received on this socket, or null. */
+    public String lastMessageId() {
+        String id = null;
+        for (JsonNode frame : transcript) {
+            if ((type(frame).equals("bot") || type(frame).equals("agent")) && frame.hasNonNull("id")) {
+                id = frame.get("id").asText();
+            }
+        }
+        return id;
+    }
+
+    /**
+     * Sends a frame and drops the socket at once, without reading what it caused: a phone that
+     * lost its network right after a tap.
+     */
+    public void sendAndDrop(String rawFrame) {
+        socket.sendText(rawFrame, true).join();
+        socket.abort();
+    }
+
+    /** Taps {@code label} among the latest bot frames and drops the socket at once ({@link #sendAndDrop}). */
+    public void tapAndDrop(String label) {
+        sendAndDrop(JSON.createObjectNode().put("type", "choice").put("id", choiceId(label)).toString());
     }
 
     public List<JsonNode> last() {
