@@ -3,6 +3,11 @@ package app.relais.bot.channel;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.relais.bot.store.Databases;
+import app.relais.bot.store.GroupCommit;
+import app.relais.bot.store.JdbcConversationStore;
+import app.relais.conversation.ConversationKey;
+import app.relais.store.CaseData;
+import app.relais.store.ConversationSnapshot;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -160,6 +165,31 @@ class InboxContractTest {
             messenger.erase("7");
             assertThat(jdbc.queryForObject("select payload from channel_inbox where event_id = 'm_70'", String.class))
                     .isEqualTo("{}");
+        }
+    }
+
+    @Nested
+    class OnH2WithTurns {
+        @Test
+        void anEventIsMarkedHandledWithItsTurnsSnapshotOrNotAtAll() throws Exception {
+            javax.sql.DataSource db = Databases.h2();
+            JdbcTemplate jdbc = new JdbcTemplate(db);
+            try (GroupCommit writes = new GroupCommit(db)) {
+                Inbox inbox = new JdbcInbox(jdbc, "messenger", writes);
+                JdbcConversationStore store = new JdbcConversationStore(jdbc, writes);
+                inbox.store(new Inbox.Entry("m_80", "8", 80, "{}", T0), "a");
+                inbox.store(new Inbox.Entry("m_81", "8", 81, "{}", T0), "a");
+
+                inbox.handledWith("m_80", T0, () -> {
+                    store.save(new ConversationSnapshot(new ConversationKey("messenger", "8"), "support-request",
+                            "TRIAGE", CaseData.fresh("fr"), 1, T0));
+                    return "answered";
+                });
+                inbox.handledWith("m_81", T0, () -> "a turn that failed saves nothing");
+
+                assertThat(inbox.takeOver("b", T0.plusSeconds(1), T0.plusSeconds(1))).as("only the turn that saved is marked")
+                        .extracting(Inbox.Entry::id).containsExactly("m_81");
+            }
         }
     }
 
