@@ -33,6 +33,8 @@
   var zone = (function () { try { return Intl.DateTimeFormat().resolvedOptions().timeZone; } catch (e) { return null; } }());
   var accent = /^#([0-9a-f]{3}){1,2}$/i.test(data.accent || '') ? data.accent : '#1d4ed8';
   var start = data.start || (location.origin === SERVER ? new URLSearchParams(location.search).get('start') : null);
+  // A /continue link (?continue=…) opens this conversation elsewhere begun: a new session, once.
+  var continuation = location.origin === SERVER ? new URLSearchParams(location.search).get('continue') : null;
 
   var texts = {};
   var listeners = {};
@@ -71,6 +73,15 @@
     if (entries.length > KEEP_ENTRIES) { entries = entries.slice(entries.length - KEEP_ENTRIES); }
     save('log', entries);
     save('last', lastBotId);
+  }
+
+  // The link works once: forget it, and its transcript of another conversation, once the server took it.
+  function dropContinuation() {
+    continuation = null;
+    entries = [];
+    lastBotId = '';
+    if (ui) { ui.log.textContent = ''; }
+    try { history.replaceState(null, '', location.pathname + location.hash); } catch (e) { /* nothing to tidy */ }
   }
 
   function t(key, arg) {
@@ -619,7 +630,7 @@
       var hello = { type: 'hello', locale: locale };
       if (zone) { hello.zone = zone; }
       sessionToken = load('token', null);
-      if (sessionToken) { hello.session = sessionToken; }
+      if (continuation) { hello['continue'] = continuation; } else if (sessionToken) { hello.session = sessionToken; }
       // Also with a session: a new conversation after /forget begins the way this page begins them.
       if (start) { hello.start = start; }
       // What this tab showed last: the server sends again what came after it (a reply may have
@@ -709,6 +720,7 @@
     var frame;
     try { frame = JSON.parse(event.data); } catch (e) { return; }
     if (frame.type === 'welcome') {
+      if (continuation) { dropContinuation(); }
       sessionToken = frame.session;
       save('token', frame.session);
       welcomed = true;

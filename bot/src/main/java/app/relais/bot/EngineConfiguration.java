@@ -7,6 +7,7 @@ import app.relais.conversation.ConversationEngine;
 import app.relais.core.RelaisCore;
 import app.relais.email.EmailReminderStore;
 import app.relais.email.EmailSender;
+import app.relais.engine.ErasureListener;
 import app.relais.engine.TurnHook;
 import app.relais.files.FileIntake;
 import app.relais.files.FileStore;
@@ -60,11 +61,12 @@ class EngineConfiguration {
                           IncidentStore incidents, TicketStore tickets, Outbox outbox, HandoffProperties handoff,
                           ProfileStore profiles, FaqStore faqs, ActivityLog activity,
                           EmailReminderStore emailReminders, EmailSender emailSender,
-                          ObjectProvider<TurnHook> hooks) {
+                          ObjectProvider<TurnHook> hooks, ObjectProvider<ErasureListener> erasers) {
         Groundwork.Parts parts = Groundwork.take();
         RelaisCore.Builder builder = RelaisCore.builder().catalog(parts.catalog()).triage(catalog -> parts.triage())
                 .faq(parts.faq()).router((catalog, faq) -> parts.router());
         hooks.orderedStream().forEach(builder::hook);
+        erasers.orderedStream().forEach(builder::onErase);
         return builder.clock(clock).zone(properties.zone()).conversations(conversations).files(files)
                 .reminders(reminders).followUpAfter(followUp.after())
                 .emailReminders(emailReminders).emailSender(emailSender)

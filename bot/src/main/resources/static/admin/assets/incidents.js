@@ -19,8 +19,9 @@
   }
 
   function load() {
-    return Promise.all([D.api('GET', '/api/status'), D.api('GET', '/api/admin/incidents')]).then(function (all) {
-      var status = all[0], incidents = all[1];
+    return Promise.all([D.api('GET', '/api/status'), D.api('GET', '/api/admin/incidents'),
+      D.api('GET', '/api/admin/detection')]).then(function (all) {
+      var status = all[0], incidents = all[1], detection = all[2] || [];
       channels = status.channels;
       var list = $('channels');
       list.replaceChildren();
@@ -33,7 +34,8 @@
           el('strong', { text: label(c) }), ' — ', t('incidents.status.' + c.status),
           c.since ? ' ' + t('incidents.since', D.when(c.since)) : '',
           c.message ? el('span', { class: 'meta', text: ' — ' + text(c.message) }) : null,
-          due ? el('span', { class: 'chip waiting', text: t('incidents.update-due') }) : null));
+          due ? el('span', { class: 'chip waiting', text: t('incidents.update-due') }) : null,
+          detected(c, status, detection)));
         select.appendChild(el('option', { value: c.id, text: label(c) }));
       });
       if (chosen) { select.value = chosen; }
@@ -48,6 +50,26 @@
       });
       if (status.incidents.length === 0) { history.appendChild(el('li', { class: 'empty', text: t('incidents.history-empty') })); }
     }, D.fail);
+  }
+
+  /** An incident Relais declared from failed sends: said so, and confirmed by a person here. */
+  function detected(c, status, detection) {
+    var open = status.incidents.filter(function (i) {
+      return i.channel === c.id && !i.closedAt && i.detectedAutomatically;
+    })[0];
+    if (!open) { return null; }
+    var found = detection.filter(function (d) { return d.openIncident && d.openIncident.incidentId === open.id; })[0];
+    var auto = found ? found.openIncident : {};
+    if (auto.confirmedBy) {
+      return el('span', { class: 'meta', text: ' — ' + t('incidents.detected-confirmed', auto.confirmedBy, D.when(auto.confirmedAt)) });
+    }
+    return el('span', {}, el('span', { class: 'meta', text: ' — ' + t('incidents.detected') + ' ' }),
+      el('button', { type: 'button', class: 'confirm-detected', text: t('incidents.confirm-detected'), on: { click: function () {
+        D.api('POST', '/api/admin/incidents/' + encodeURIComponent(c.id) + '/confirm').then(function () {
+          D.say(t('incidents.done.confirmed', label(c)));
+          return load();
+        }, D.fail);
+      } } }));
   }
 
   var prefilled = false;

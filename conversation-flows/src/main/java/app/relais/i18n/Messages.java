@@ -26,7 +26,8 @@ public final class Messages {
     /** Every feature's bundle; a missing one is skipped, so a feature adds its file and its name here. */
     public static final List<String> BUNDLES = List.of("i18n/messages", "i18n/triage", "i18n/dossier",
             "i18n/drafting", "i18n/followup", "i18n/outage", "i18n/handoff", "i18n/crisis", "i18n/webchat",
-            "i18n/telegram", "i18n/limits", "i18n/offscript", "i18n/reminders", "i18n/desk");
+            "i18n/telegram", "i18n/limits", "i18n/offscript", "i18n/reminders", "i18n/desk", "i18n/messenger",
+            "i18n/detection", "i18n/continuation");
     private static final ResourceBundle.Control NO_FALLBACK =
             ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
 

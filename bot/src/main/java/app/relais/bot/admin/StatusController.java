@@ -1,5 +1,7 @@
 package app.relais.bot.admin;
 
+import app.relais.bot.detection.AutoIncidents;
+import app.relais.bot.detection.InMemoryAutoIncidents;
 import app.relais.catalog.LocalizedText;
 import app.relais.core.RelaisCore;
 import app.relais.outage.BusinessProfile;
@@ -10,6 +12,8 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -30,9 +34,12 @@ class StatusController {
     private final Clock clock;
     private final ZoneId defaultZone;
     private final StatusPage page = new StatusPage();
+    private final AutoIncidents autos;
 
-    StatusController(RelaisCore core, Clock clock, app.relais.bot.RelaisProperties properties) {
+    StatusController(RelaisCore core, Clock clock, app.relais.bot.RelaisProperties properties,
+                     ObjectProvider<AutoIncidents> autos) {
         this.core = core;
+        this.autos = autos.getIfAvailable(InMemoryAutoIncidents::new);
         this.clock = clock;
         this.defaultZone = properties.zone();
     }
@@ -45,8 +52,9 @@ class StatusController {
     record UpdateView(Instant at, String status, LocalizedText message, Instant expectedResolution) {
     }
 
+    /** {@code detectedAutomatically}: declared by Relais from failing sends, not by a person. */
     record IncidentView(String id, String channel, String status, Instant openedAt, Instant closedAt,
-                        List<UpdateView> updates) {
+                        List<UpdateView> updates, boolean detectedAutomatically) {
     }
 
     record ContactView(String kind, String value, String href) {
@@ -80,7 +88,9 @@ class StatusController {
     StatusView view() {
         BusinessProfile p = core.profiles().current();
         List<ChannelView> channels = core.outage().states().stream().map(s -> channel(s, p)).toList();
-        List<IncidentView> incidents = core.outage().history().stream().map(StatusController::incident).toList();
+        List<Incident> history = core.outage().history();
+        Set<String> automatic = autos.automatic(history.stream().map(Incident::id).toList());
+        List<IncidentView> incidents = history.stream().map(i -> incident(i, automatic.contains(i.id()))).toList();
         BusinessView business = new BusinessView(p.name(), p.statusNote(),
                 p.contacts().stream().map(c -> new ContactView(c.kind().name().toLowerCase(Locale.ROOT), c.value(), c.href()))
                         .toList(), p.hours(), p.languages(), p.chatUrl() != null ? p.chatUrl() : "/");
@@ -94,9 +104,9 @@ class StatusController {
                 i != null || s.channel().reachableIn(profile));
     }
 
-    private static IncidentView incident(Incident i) {
+    private static IncidentView incident(Incident i, boolean automatic) {
         return new IncidentView(i.id(), i.channel(), i.open() ? i.status().wireName() : "resolved", i.openedAt(),
                 i.closedAt(), i.updates().stream().map(u -> new UpdateView(u.at(), u.status().wireName(), u.message(),
-                u.expectedResolution())).toList());
+                u.expectedResolution())).toList(), automatic);
     }
 }

@@ -74,6 +74,10 @@ public final class JdbcIncidentStore implements IncidentStore {
                     (rs, n) -> new IncidentUpdate(instant(rs, 1), ServiceStatus.valueOf(rs.getString(2)),
                             new LocalizedText(rs.getString(3), rs.getString(4)), instant(rs, 5)),
                     row[0]);
+            if (updates.isEmpty()) {
+                // Being declared this very moment (its row is written before its first update): not there yet.
+                continue;
+            }
             incidents.add(new Incident((String) row[0], (String) row[1], (Instant) row[2], (Instant) row[3], updates));
         }
         return incidents;

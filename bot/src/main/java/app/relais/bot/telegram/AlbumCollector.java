@@ -1,5 +1,6 @@
 package app.relais.bot.telegram;
 
+import app.relais.bot.channel.Delays;
 import app.relais.conversation.ConversationKey;
 import app.relais.conversation.Inbound;
 import java.time.Duration;

@@ -1,5 +1,6 @@
 package app.relais.bot.telegram;
 
+import app.relais.bot.channel.TextSplitter;
 import app.relais.conversation.Choice;
 import app.relais.conversation.FileRef;
 import app.relais.conversation.Link;

@@ -1,5 +1,12 @@
 package app.relais.bot.telegram;
 
+import app.relais.bot.channel.ChatLanes;
+import app.relais.bot.channel.Delays;
+import app.relais.bot.channel.SendGate;
+import app.relais.bot.channel.SendLimiter;
+import app.relais.bot.channel.SendLimits;
+import app.relais.bot.channel.Sleeper;
+import app.relais.bot.channel.Threads;
 import app.relais.conversation.ConversationEngine;
 import app.relais.conversation.OutboundGateway;
 import app.relais.files.FileIntake;

@@ -1,5 +1,6 @@
 package app.relais.bot.telegram;
 
+import app.relais.bot.channel.ChatLanes;
 import app.relais.conversation.Dispatch;
 import app.relais.conversation.OutboundGateway;
 

@@ -1,5 +1,7 @@
 package app.relais.bot.telegram;
 
+import app.relais.bot.channel.SendGate;
+import app.relais.bot.channel.Sleeper;
 import java.time.Duration;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Matcher;

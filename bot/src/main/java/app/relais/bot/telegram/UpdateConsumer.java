@@ -1,5 +1,7 @@
 package app.relais.bot.telegram;
 
+import app.relais.bot.channel.ChatLanes;
+import app.relais.bot.channel.Sleeper;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Clock;

@@ -4,7 +4,7 @@
  * inline keyboards, {@link app.relais.bot.telegram.LongPollingTransport} fetches updates with
  * telegrambots long polling (or {@link app.relais.bot.telegram.TelegramWebhookController} receives
  * them in webhook mode), {@link app.relais.bot.telegram.TelegramInbox} stores each before it is
- * handled, {@link app.relais.bot.telegram.SendLimiter} keeps sends within Telegram's rates and
+ * handled, {@link app.relais.bot.channel.SendLimiter} keeps sends within Telegram's rates and
  * {@link app.relais.bot.telegram.TelegramSender} sends in order, retrying 429s, 5xx and network
  * failures. {@link app.relais.bot.telegram.TelegramAdapter} assembles them in plain Java;
  * {@link app.relais.bot.telegram.TelegramConfiguration} turns it on when a token is configured.

@@ -1,5 +1,6 @@
 package app.relais.bot.telegram;
 
+import app.relais.bot.channel.SendGate;
 import app.relais.conversation.ConversationEngine;
 import app.relais.testing.TestRelais;
 import com.fasterxml.jackson.databind.ObjectMapper;

@@ -1,5 +1,9 @@
 package app.relais.bot.telegram;
 
+import app.relais.bot.channel.SendGate;
+import app.relais.bot.channel.SendLimiter;
+import app.relais.bot.channel.SendLimits;
+import app.relais.bot.channel.VirtualTime;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.relais.conversation.Inbound;

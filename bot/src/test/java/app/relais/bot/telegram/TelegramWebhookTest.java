@@ -1,5 +1,6 @@
 package app.relais.bot.telegram;
 
+import app.relais.bot.channel.SendGate;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;

@@ -4,6 +4,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.relais.bot.desk.DeskTeam;
+import app.relais.bot.detection.AutoIncidents;
 import app.relais.catalog.LocalizedText;
 import app.relais.core.RelaisCore;
 import app.relais.outage.BusinessProfile;
@@ -63,6 +64,9 @@ class BusinessInBrowserTest {
 
     @Autowired
     RelaisCore core;
+
+    @Autowired
+    AutoIncidents autos;
 
     private WidgetBrowser chromium;
     private CuttableNetwork network;
@@ -178,6 +182,21 @@ class BusinessInBrowserTest {
         chat.settled().expect("par e-mail à contact@boutique-dupont.fr ou par téléphone au 04 78 00 00 00");
         screenshotOf(page, "widget-outage-welcome");
         chat.say("mon compte instagram a été piraté cette nuit").expect("Compte Instagram piraté");
+    }
+
+    @Test
+    void anIncidentRelaisDeclaredItselfIsMarkedOnTheIncidentsPageAndConfirmedThereInTheAdministratorsName() {
+        var incident = core.outage().declare("messenger", ServiceStatus.OUTAGE,
+                new LocalizedText("Nos messages n’arrivent plus.", "Our messages are not getting through."), null);
+        autos.detected(incident.id(), "messenger", incident.openedAt());
+        Page admin = admin("/admin/incidents.html");
+        assertThat(admin.locator("#channels")).containsText("détecté automatiquement");
+
+        admin.locator("#channels .confirm-detected").click();
+
+        assertThat(admin.locator("#channels")).containsText("confirmé par " + DeskTeam.ADMIN);
+        assertThat(admin.locator("#channels .confirm-detected")).hasCount(0);
+        assertThat(autos.find(incident.id()).orElseThrow().confirmedBy()).isEqualTo(DeskTeam.ADMIN);
     }
 
     @Test

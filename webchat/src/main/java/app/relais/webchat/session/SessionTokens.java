@@ -13,7 +13,7 @@ import javax.crypto.spec.SecretKeySpec;
 /**
  * Issues and verifies session tokens {@code v1.<id>.<mac>}: the id is 128 random bits, the mac an
  * HMAC-SHA256 of it, so a token cannot be guessed or forged and needs no server-side table. The
- * same key signs download links, bound to one session and one file.
+ * same key signs download links, bound to one session and one file, and {@code /continue} links.
  */
 public final class SessionTokens {
 
@@ -60,6 +60,15 @@ public final class SessionTokens {
 
     public boolean verifyDownload(String sessionId, String fileId, String signature) {
         return signature != null && same(signDownload(sessionId, fileId), signature);
+    }
+
+    /** The signature of a {@code /continue} link's {@code payload} (its nonce, conversation and expiry). */
+    public String signContinuation(String payload) {
+        return mac("continue|" + payload);
+    }
+
+    public boolean verifyContinuation(String payload, String signature) {
+        return signature != null && same(signContinuation(payload), signature);
     }
 
     private static boolean same(String expected, String given) {

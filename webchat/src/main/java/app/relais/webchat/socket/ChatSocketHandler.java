@@ -11,6 +11,7 @@ import app.relais.store.ConversationSnapshot;
 import app.relais.store.ConversationStore;
 import app.relais.webchat.ChatLanguage;
 import app.relais.webchat.ErrorCode;
+import app.relais.webchat.Handover;
 import app.relais.webchat.WebChat;
 import app.relais.webchat.session.SessionTokens;
 import app.relais.webchat.session.SlidingWindowLimiter;
@@ -54,6 +55,7 @@ final class ChatSocketHandler extends AbstractWebSocketHandler {
     private final CustomerLine line;
     private final FrameParser parser = new FrameParser();
     private final FrameRenderer renderer = new FrameRenderer();
+    private volatile Handover handover = Handover.NONE;
 
     ChatSocketHandler(ConversationEngine engine, ConversationStore conversations, FileStore files,
                       SessionTokens tokens, SlidingWindowLimiter messagesPerSession,
@@ -142,6 +144,10 @@ final class ChatSocketHandler extends AbstractWebSocketHandler {
         connection.zone(hello.zone());
         connection.start(hello.start());
         connection.language(Messages.supported(connection.locale()).getLanguage());
+        if (hello.continuation() != null) {
+            continueHere(connection, hello.continuation());
+            return;
+        }
         if (hello.session() != null) {
             Optional<ConversationSnapshot> known = tokens.verify(hello.session())
                     .flatMap(id -> conversations.load(WebChat.key(id)));
@@ -168,6 +174,36 @@ final class ChatSocketHandler extends AbstractWebSocketHandler {
         line.opened(connection, false, 0);
         deliver(connection, new Inbound.Command(WebChat.key(issued.sessionId()), "start", hello.start(),
                 connection.locale()), null);
+    }
+
+    /**
+     * A {@code /continue} link: a new session opens on a copy of the conversation the token names,
+     * which says so and asks its pending question again. A refused token (forged, expired, used)
+     * is said in the user's language and a new conversation starts, as for an unknown session.
+     */
+    private void continueHere(ChatConnection connection, String token) {
+        if (!sessionsPerAddress.tryAcquire(connection.remoteAddress())) {
+            throw new FrameRejected(ErrorCode.RATE_LIMITED, "webchat.error.too-many-sessions");
+        }
+        SessionTokens.Issued issued = tokens.issue();
+        Optional<String> from = handover.redeem(token, WebChat.key(issued.sessionId()));
+        open(connection, issued.sessionId());
+        connection.send(renderer.welcome(issued.token(), false));
+        connection.accepted();
+        line.opened(connection, false, 0);
+        if (from.isEmpty()) {
+            tell(connection, ErrorCode.CONTINUATION_REFUSED, "webchat.error.continuation-refused");
+            deliver(connection, new Inbound.Command(WebChat.key(issued.sessionId()), "start", connection.start(),
+                    connection.locale()), null);
+            return;
+        }
+        log.info("{} continues a {} conversation", WebChat.key(issued.sessionId()), from.get());
+        deliver(connection, new Inbound.Command(WebChat.key(issued.sessionId()), "status", "", connection.locale()), null);
+    }
+
+    /** Where {@code /continue} tokens are redeemed (the application's); none refuses every token. */
+    void handover(Handover value) {
+        this.handover = value;
     }
 
     private void open(ChatConnection connection, String sessionId) {

@@ -21,6 +21,7 @@ final class FrameParser {
     static final int MAX_FRAME_BYTES = 8 * 1024;
     static final int MAX_TEXT_CHARS = 4000;
     private static final int MAX_START_CHARS = 64;
+    private static final int MAX_CONTINUATION_CHARS = 200;
     private static final Pattern UPLOAD_ID = Pattern.compile("[A-Za-z0-9_-]{1,64}");
     private static final Pattern MESSAGE_ID = Pattern.compile("[A-Za-z0-9_.:-]{1,64}");
     private static final int MAX_ZONE_CHARS = 64;
@@ -47,7 +48,7 @@ final class FrameParser {
         switch (type) {
             case "hello":
                 return new ClientFrame.Hello(optional(frame, "session"), optional(frame, "locale"), start(frame),
-                        zone(frame), lastSeen(frame));
+                        zone(frame), lastSeen(frame), continuation(frame));
             case "text":
                 return new ClientFrame.Text(text(frame), messageId(frame));
             case "choice":
@@ -119,6 +120,14 @@ final class FrameParser {
             throw invalid("start");
         }
         return start;
+    }
+
+    private static String continuation(JsonNode frame) {
+        String token = optional(frame, "continue");
+        if (token != null && (token.isEmpty() || token.length() > MAX_CONTINUATION_CHARS)) {
+            throw invalid("continue");
+        }
+        return token;
     }
 
     /** The id of the last message the client showed, as the decimal string it received; 0 when absent. */

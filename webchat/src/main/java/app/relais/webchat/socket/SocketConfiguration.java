@@ -4,6 +4,7 @@ import app.relais.conversation.ConversationEngine;
 import app.relais.files.FileStore;
 import app.relais.store.ConversationStore;
 import app.relais.webchat.ChatLanguage;
+import app.relais.webchat.Handover;
 import app.relais.webchat.WebChatProperties;
 import app.relais.webchat.files.DownloadLinks;
 import app.relais.webchat.session.SessionTokens;
@@ -63,12 +64,14 @@ class SocketConfiguration {
     ChatSocketHandler chatSocketHandler(ConversationEngine engine, ConversationStore conversations,
                                         FileStore files, SessionTokens tokens, ChatLanguage language,
                                         LiveSockets sockets, WebChatProperties properties, Clock clock,
-                                        CustomerLine line) {
+                                        CustomerLine line, ObjectProvider<Handover> handover) {
         WebChatProperties.Limits limits = properties.limits();
-        return new ChatSocketHandler(engine, conversations, files, tokens,
+        ChatSocketHandler handler = new ChatSocketHandler(engine, conversations, files, tokens,
                 new SlidingWindowLimiter(limits.messagesPerSession(), limits.messageWindow(), clock),
                 new SlidingWindowLimiter(limits.sessionsPerIpPerMinute(), Duration.ofMinutes(1), clock),
                 language, sockets, line);
+        handover.ifAvailable(handler::handover);
+        return handler;
     }
 
     @Bean

@@ -19,6 +19,8 @@ class FrameParserTest {
         assertThat(parser.parse("{\"type\":\"hello\",\"session\":\"v1.abc.def\",\"last\":\"179530560000000003\"}"))
                 .isEqualTo(new ClientFrame.Hello("v1.abc.def", null, null, null, 179530560000000003L));
         assertThat(parser.parse("{\"type\":\"text\",\"text\":\"/back\"}")).isEqualTo(new ClientFrame.Text("/back", null));
+        assertThat(parser.parse("{\"type\":\"hello\",\"continue\":\"c1.abc.def\"}"))
+                .isEqualTo(new ClientFrame.Hello(null, null, null, null, "c1.abc.def"));
         assertThat(parser.parse("{\"type\":\"choice\",\"id\":\"triage:yes\"}")).isEqualTo(new ClientFrame.Choice("triage:yes"));
         assertThat(parser.parse("{\"type\":\"attachment\",\"upload\":\"AbC_12-x\"}"))
                 .isEqualTo(new ClientFrame.Attachment("AbC_12-x"));

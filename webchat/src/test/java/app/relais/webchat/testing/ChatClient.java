@@ -103,6 +103,14 @@ public final class ChatClient implements AutoCloseable {
         return hello(null);
     }
 
+    /** Opens a new session from a {@code /continue} link's token, as the widget does on {@code ?continue=}. */
+    public ChatClient helloContinuing(String continuation) {
+        exchange(JSON.createObjectNode().put("type", "hello").put("locale", locale).put("continue", continuation).toString());
+        last.stream().filter(f -> type(f).equals("welcome")).findFirst()
+                .ifPresent(w -> token = w.get("session").asText());
+        return this;
+    }
+
     public ChatClient say(String text) {
         return exchange(JSON.createObjectNode().put("type", "text").put("text", text).toString());
     }
