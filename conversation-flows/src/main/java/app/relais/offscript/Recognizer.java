@@ -51,8 +51,12 @@ public final class Recognizer {
     /** The prefix {@link TextAnalysis#features} gives character n-grams. */
     private static final String GRAM = "g:";
 
-    /** The examples a feature occurs in and its weight in each, as arrays: the inner loop of every read. */
-    private record Postings(int[] examples, double[] weights) {
+    /**
+     * A feature some example has: its rarity, the examples it occurs in and its weight in each, as
+     * arrays. One lookup per feature of a message gives all three: reading is about a thousand map
+     * lookups per message, the largest cost of a typed answer (benchmarks/results/engine.txt).
+     */
+    private record Feature(double idf, int[] examples, double[] weights) {
     }
 
     /** What was recognised and how close its nearest example is, in [0, 1]. */
@@ -61,8 +65,7 @@ public final class Recognizer {
 
     private final TextAnalysis analysis;
     private final List<Intent> labels = new ArrayList<>();
-    private final Map<String, Postings> index = new HashMap<>();
-    private final Map<String, Double> idf = new HashMap<>();
+    private final Map<String, Feature> index = new HashMap<>();
     private final Map<Intent, Set<String>> vocabulary = new HashMap<>();
     private final Set<String> fillers;
     private final double unseen;
@@ -92,27 +95,31 @@ public final class Recognizer {
             vectors.get(e).keySet().forEach(f -> df.computeIfAbsent(f, k -> new HashSet<>()).add(intent));
         }
         int classes = intents.all().size();
+        Map<String, Double> idf = new HashMap<>();
         df.forEach((f, in) -> idf.put(f, Math.log(1.0 + (double) classes / in.size())));
         unseen = Math.log(1.0 + classes);
         Map<String, List<double[]>> lists = new HashMap<>();
         for (int e = 0; e < vectors.size(); e++) {
-            Map<String, Double> weighted = weigh(vectors.get(e));
+            Map<String, Double> weighted = weigh(vectors.get(e), idf);
             for (Map.Entry<String, Double> f : weighted.entrySet()) {
                 lists.computeIfAbsent(f.getKey(), k -> new ArrayList<>()).add(new double[] {e, f.getValue()});
             }
         }
-        lists.forEach((f, list) -> index.put(f, new Postings(list.stream().mapToInt(p -> (int) p[0]).toArray(),
+        lists.forEach((f, list) -> index.put(f, new Feature(idf.get(f), list.stream().mapToInt(p -> (int) p[0]).toArray(),
                 list.stream().mapToDouble(p -> p[1]).toArray())));
     }
 
     /** The intent {@code text} says, when it clearly says one and is not one of the real answers that look alike. */
     public Optional<Recognition> read(String text, Awaiting awaiting) {
-        Optional<Recognition> nearest = nearest(text, awaiting);
+        if (text == null) {
+            return Optional.empty();
+        }
+        String words = withoutValues(text);
+        Optional<Recognition> nearest = nearestTo(text, words, awaiting);
         if (nearest.isEmpty() || nearest.get().intent().action() == IntentAction.NONE) {
             return Optional.empty();
         }
         Recognition found = nearest.get();
-        String words = withoutValues(text);
         boolean carriedValue = VALUE.matcher(text).find();
         // "my email is jo@example.com" is an answer around a value; "is jo@example.com official?" a question about one.
         double needed = carriedValue ? Math.max(threshold(awaiting), FREE_TEXT_THRESHOLD) : threshold(awaiting);
@@ -141,29 +148,43 @@ public final class Recognizer {
 
     /** The nearest example's intent and closeness, none included; empty when nothing is read at all. */
     Optional<Recognition> nearest(String text, Awaiting awaiting) {
-        if (text == null || text.length() > MAX_CHARS) {
+        return text == null ? Optional.empty() : nearestTo(text, withoutValues(text), awaiting);
+    }
+
+    /** {@link #nearest} of {@code text}, given without its values. */
+    private Optional<Recognition> nearestTo(String text, String withoutValues, Awaiting awaiting) {
+        if (text.length() > MAX_CHARS) {
             return Optional.empty();
         }
-        List<String> words = analysis.everyWord(withoutValues(text));
+        List<String> words = analysis.everyWord(withoutValues);
         if (awaiting == Awaiting.FREE_TEXT && words.size() > FREE_TEXT_MAX_WORDS) {
             return Optional.empty();
         }
-        Map<String, Double> query = weigh(TextAnalysis.features(words, TextAnalysis.stemmers()));
-        if (query.isEmpty()) {
-            return Optional.empty();
-        }
-        // Only the query's known features can meet an example; the others still count in its length.
+        // TF-IDF weights as in weigh(), the scores gathered in the same pass: only the query's known
+        // features can meet an example; the others still count in its length.
         double[] scores = new double[labels.size()];
-        for (Map.Entry<String, Double> f : query.entrySet()) {
-            Postings postings = index.get(f.getKey());
-            if (postings != null) {
-                double q = f.getValue();
-                int[] examples = postings.examples();
-                double[] weights = postings.weights();
+        double norm = 0;
+        for (Map.Entry<String, Double> f : TextAnalysis.features(words, TextAnalysis.stemmers()).entrySet()) {
+            Feature known = index.get(f.getKey());
+            if (known == null && !f.getKey().startsWith(GRAM)) {
+                continue;
+            }
+            double value = f.getValue() * (known == null ? unseen : known.idf());
+            norm += value * value;
+            if (known != null) {
+                int[] examples = known.examples();
+                double[] weights = known.weights();
                 for (int i = 0; i < examples.length; i++) {
-                    scores[examples[i]] += q * weights[i];
+                    scores[examples[i]] += value * weights[i];
                 }
             }
+        }
+        if (norm == 0) {
+            return Optional.empty();
+        }
+        double length = Math.sqrt(norm);
+        for (int e = 0; e < scores.length; e++) {
+            scores[e] /= length;
         }
         int best = 0;
         for (int e = 1; e < scores.length; e++) {
@@ -193,7 +214,7 @@ public final class Recognizer {
      * TF-IDF weights, normalised, so that a dot product is a cosine. The letters of a word no example
      * has weigh as much as the rarest: a message full of unknown words is far from every example.
      */
-    private Map<String, Double> weigh(Map<String, Double> features) {
+    private Map<String, Double> weigh(Map<String, Double> features, Map<String, Double> idf) {
         Map<String, Double> weighted = new HashMap<>();
         double norm = 0;
         for (Map.Entry<String, Double> f : features.entrySet()) {

@@ -222,6 +222,19 @@ final class Application implements AutoCloseable {
         deleteDatabase();
     }
 
+    /** The size of the embedded database's files now (how much the H2 file grew under load). */
+    long databaseBytes() {
+        long bytes = 0;
+        try (DirectoryStream<Path> files = Files.newDirectoryStream(dataDir, "relais.*.db")) {
+            for (Path file : files) {
+                bytes += Files.size(file);
+            }
+        } catch (IOException e) {
+            System.err.println("could not measure the database in " + dataDir + ": " + e.getMessage());
+        }
+        return bytes;
+    }
+
     /**
      * The H2 file grows by a few GiB in a run at full load (freed chunks are kept for H2's retention
      * time); left in the temporary directory, a few runs fill the disk. The application's log stays.

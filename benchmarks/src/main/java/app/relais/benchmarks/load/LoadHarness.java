@@ -110,6 +110,7 @@ public final class LoadHarness {
         report.add("# load average at start: " + Machine.loadAverage());
         Thread.sleep(Math.max(0, measureTo - System.currentTimeMillis()));
         report.add("# load average at the end of the measured window: " + Machine.loadAverage());
+        long databaseBytes = app.databaseBytes();
         int openAtEnd = live.size();
         // Let the last exchanges finish, then measure the heap with every session still open.
         Thread.sleep(Math.min(30_000, pause * 2 + 5_000));
@@ -131,6 +132,8 @@ public final class LoadHarness {
                         + "per conversation created %.2f KiB (%d conversations)",
                 baseline / 1048576.0, heap / 1048576.0, (heap - baseline) / 1024.0 / Math.max(1, openAtEnd),
                 (heap - baseline) / 1024.0 / Math.max(1, stats.conversations.get()), stats.conversations.get()));
+        report.add(String.format("database file at the end of the window: %.0f MiB after %.0f s of load",
+                databaseBytes / 1048576.0, (measureTo - t0) / 1000.0));
         CompletableFuture.allOf(live.stream().map(Session::close).toArray(CompletableFuture[]::new))
                 .orTimeout(30, TimeUnit.SECONDS).exceptionally(e -> null).join();
         timer.shutdownNow();

@@ -57,8 +57,9 @@ public final class GroupCommit implements AutoCloseable {
 
     private final BlockingQueue<Pending<?>> queue = new LinkedBlockingQueue<>();
     private final TransactionTemplate transactions;
-    private final IntConsumer batchSizes;
+    private final Metrics metrics;
     private final long paceNanos;
+    private final Housekeeping housekeeping;
     private final Thread writer;
     /** The deferred writes of the turn running on this thread, inside {@link #together}; null outside. */
     private final ThreadLocal<List<Pending<?>>> owed = new ThreadLocal<>();
@@ -70,22 +71,31 @@ public final class GroupCommit implements AutoCloseable {
     private long lastCommitStart;
     /** Callers that waited on the last commit (its deferred writes not counted): 2 or more turn pacing on. */
     private int lastCallers;
+    private long lastHousekeeping;
 
     /**
      * @param pace       the least time between the starts of two commits while writes overlap
      *                   ({@link Duration#ZERO}: commit as soon as the previous commit is over)
-     * @param batchSizes told the number of writes of every commit (for metrics)
+     * @param metrics    told the number of writes and the duration of every commit
+     * @param housekeeping run by the writer between two commits, at most once per its interval
      */
-    public GroupCommit(DataSource dataSource, Duration pace, IntConsumer batchSizes) {
+    public GroupCommit(DataSource dataSource, Duration pace, Metrics metrics, Housekeeping housekeeping) {
         this.transactions = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
-        this.batchSizes = batchSizes;
+        this.metrics = metrics;
         if (pace.isNegative()) {
             throw new IllegalArgumentException("the commit pace cannot be negative: " + pace);
         }
         this.paceNanos = pace.toNanos();
+        this.housekeeping = housekeeping;
+        this.lastHousekeeping = System.nanoTime();
         this.writer = new Thread(this::commitUntilClosed, "relais-group-commit");
         writer.setDaemon(true);
         writer.start();
+    }
+
+    /** @param batchSizes told the number of writes of every commit */
+    public GroupCommit(DataSource dataSource, Duration pace, IntConsumer batchSizes) {
+        this(dataSource, pace, (writes, nanos) -> batchSizes.accept(writes), Housekeeping.NONE);
     }
 
     public GroupCommit(DataSource dataSource, IntConsumer batchSizes) {
@@ -278,6 +288,7 @@ public final class GroupCommit implements AutoCloseable {
                 closing = batch.remove(CLOSE);
                 if (!batch.isEmpty()) {
                     commit(batch);
+                    keepHouse();
                 }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
@@ -291,6 +302,16 @@ public final class GroupCommit implements AutoCloseable {
         for (Pending<?> left; (left = queue.poll()) != null; ) {
             left.fail(new IllegalStateException("the database writer is closed"));
         }
+    }
+
+    /** Between two commits, so that it never runs inside one nor makes a caller wait longer than a commit would. */
+    private void keepHouse() {
+        long now = System.nanoTime();
+        if (now - lastHousekeeping < housekeeping.interval().toNanos()) {
+            return;
+        }
+        lastHousekeeping = now;
+        housekeeping.run();
     }
 
     /** Lets more writes arrive while the last commit was shared and began less than the pace ago. */
@@ -310,7 +331,14 @@ public final class GroupCommit implements AutoCloseable {
     private void commit(List<Pending<?>> batch) {
         lastCommitStart = System.nanoTime();
         lastCallers = (int) batch.stream().filter(pending -> !pending.deferred).count();
-        batchSizes.accept(batch.size());
+        try {
+            transact(batch);
+        } finally {
+            metrics.committed(batch.size(), System.nanoTime() - lastCommitStart);
+        }
+    }
+
+    private void transact(List<Pending<?>> batch) {
         Object[] results = new Object[batch.size()];
         try {
             transactions.executeWithoutResult(status -> {
@@ -360,6 +388,33 @@ public final class GroupCommit implements AutoCloseable {
             collected.remove(next.getKey());
             ((Rows<Object>) next.getKey()).flush.accept(next.getValue());
         }
+    }
+
+    /** What the writer tells of each commit (a transaction, or its writes replayed one by one after a failure). */
+    @FunctionalInterface
+    public interface Metrics {
+        void committed(int writes, long nanos);
+    }
+
+    /**
+     * Database maintenance the writer runs between commits, when no transaction of its own is open:
+     * the embedded database's compaction ({@link EmbeddedStoreCompaction}). It must not throw.
+     */
+    public interface Housekeeping extends Runnable {
+
+        Housekeeping NONE = new Housekeeping() {
+            @Override
+            public Duration interval() {
+                return Duration.ofDays(365);
+            }
+
+            @Override
+            public void run() {
+            }
+        };
+
+        /** The least time between two runs. */
+        Duration interval();
     }
 
     /**

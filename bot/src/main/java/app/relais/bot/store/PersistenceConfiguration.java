@@ -6,11 +6,13 @@ import app.relais.core.RelaisCore;
 import io.micrometer.core.instrument.DistributionSummary;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import java.sql.Connection;
 import java.sql.SQLException;
 import javax.sql.DataSource;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.concurrent.TimeUnit;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Primary;
@@ -26,10 +28,24 @@ class PersistenceConfiguration {
 
     /** One writer per database: the hot-path writes of every conversation share its commits. */
     @Bean
-    GroupCommit groupCommit(DataSource dataSource, MeterRegistry meters, StoreProperties properties) {
+    GroupCommit groupCommit(DataSource dataSource, MeterRegistry meters, StoreProperties properties) throws SQLException {
         DistributionSummary batches = DistributionSummary.builder("relais.store.commit.writes")
                 .description("Writes committed together in one transaction").register(meters);
-        GroupCommit writes = new GroupCommit(dataSource, properties.commitPace(), batches::record);
+        GroupCommit.Housekeeping compaction = EmbeddedStoreCompaction.of(dataSource)
+                .<GroupCommit.Housekeeping>map(embedded -> {
+                    Gauge.builder("relais.store.file.fill", embedded, EmbeddedStoreCompaction::chunksFillRate)
+                            .description("Share of live bytes in the embedded database file's chunks, in percent")
+                            .register(meters);
+                    return embedded;
+                })
+                .orElse(GroupCommit.Housekeeping.NONE);
+        Timer durations = Timer.builder("relais.store.commit.duration")
+                .description("Time to commit the writes of one transaction").publishPercentiles(0.5, 0.99, 0.999)
+                .register(meters);
+        GroupCommit writes = new GroupCommit(dataSource, properties.commitPace(), (count, nanos) -> {
+            batches.record(count);
+            durations.record(nanos, TimeUnit.NANOSECONDS);
+        }, compaction);
         Gauge.builder("relais.store.commit.waiting", writes, GroupCommit::waiting)
                 .description("Writes waiting for the next commit").register(meters);
         return writes;
