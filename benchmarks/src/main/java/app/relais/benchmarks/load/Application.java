@@ -224,15 +224,9 @@ final class Application implements AutoCloseable {
 
     /** The size of the embedded database's files now (how much the H2 file grew under load). */
     long databaseBytes() {
-        long bytes = 0;
-        try (DirectoryStream<Path> files = Files.newDirectoryStream(dataDir, "relais.*.db")) {
-            for (Path file : files) {
-                bytes += Files.size(file);
-            }
-        } catch (IOException e) {
-            System.err.println("could not measure the database in " + dataDir + ": " + e.getMessage());
-        }
-        return bytes;
+        long[] bytes = {0};
+        forEachDatabaseFile("measure", file -> bytes[0] += Files.size(file));
+        return bytes[0];
     }
 
     /**
@@ -240,12 +234,21 @@ final class Application implements AutoCloseable {
      * time); left in the temporary directory, a few runs fill the disk. The application's log stays.
      */
     private void deleteDatabase() {
+        forEachDatabaseFile("delete", Files::deleteIfExists);
+    }
+
+    private interface FileAction {
+        void on(Path file) throws IOException;
+    }
+
+    /** The H2 files in the data directory (the database and its lock or temporary files). */
+    private void forEachDatabaseFile(String what, FileAction action) {
         try (DirectoryStream<Path> files = Files.newDirectoryStream(dataDir, "relais.*.db")) {
             for (Path file : files) {
-                Files.deleteIfExists(file);
+                action.on(file);
             }
         } catch (IOException e) {
-            System.err.println("could not delete the database in " + dataDir + ": " + e.getMessage());
+            System.err.println("could not " + what + " the database in " + dataDir + ": " + e.getMessage());
         }
     }
 }

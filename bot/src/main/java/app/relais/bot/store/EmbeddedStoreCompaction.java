@@ -92,9 +92,4 @@ final class EmbeddedStoreCompaction implements GroupCommit.Housekeeping {
     int chunksFillRate() {
         return store.getFileStore().getChunksFillRate();
     }
-
-    /** The size of the database file, in bytes. */
-    long fileSize() {
-        return store.getFileStore().size();
-    }
 }
