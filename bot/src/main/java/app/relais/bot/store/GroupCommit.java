@@ -331,11 +331,12 @@ public final class GroupCommit implements AutoCloseable {
     private void commit(List<Pending<?>> batch) {
         lastCommitStart = System.nanoTime();
         lastCallers = (int) batch.stream().filter(pending -> !pending.deferred).count();
-        try {
-            transact(batch);
-        } finally {
-            metrics.committed(batch.size(), System.nanoTime() - lastCommitStart);
-        }
+        transact(batch);
+    }
+
+    /** Told before any caller is released, so that whoever sees its write committed also sees it counted. */
+    private void reportCommitted(int writes) {
+        metrics.committed(writes, System.nanoTime() - lastCommitStart);
     }
 
     private void transact(List<Pending<?>> batch) {
@@ -349,6 +350,7 @@ public final class GroupCommit implements AutoCloseable {
             });
         } catch (RuntimeException | Error e) {
             collected.clear();
+            reportCommitted(batch.size());
             if (batch.size() == 1) {
                 batch.get(0).fail(e);
             } else {
@@ -356,6 +358,7 @@ public final class GroupCommit implements AutoCloseable {
             }
             return;
         }
+        reportCommitted(batch.size());
         for (int i = 0; i < results.length; i++) {
             batch.get(i).succeed(results[i]);
         }
