@@ -37,9 +37,19 @@ public record SupportChannel(@JsonProperty(required = true) ChannelKind kind,
             // A dispute body or an authority is not the platform's own channel, whoever documents it.
             throw new IllegalArgumentException("a legal channel is outside the platform: it cannot be 'official: true'");
         }
+        if (kind == ChannelKind.EMAIL && why != null && speaksOfDocumentation(why)) {
+            // The bot says it from 'official' wherever it shows an address; said twice, it reads as a stammer.
+            throw new IllegalArgumentException("an email channel's 'why' must not say whether the address is documented:"
+                    + " the bot says it from 'official'");
+        }
         if (kind == ChannelKind.IN_APP && path == null) {
             throw new IllegalArgumentException("an in-app channel needs a 'path'");
         }
+    }
+
+    private static boolean speaksOfDocumentation(LocalizedText why) {
+        return (why.fr() != null && why.fr().toLowerCase(java.util.Locale.ROOT).contains("documenté"))
+                || (why.en() != null && why.en().toLowerCase(java.util.Locale.ROOT).matches(".*\\bdocument(s|ed)?\\b.*"));
     }
 
     public boolean isEmail() {

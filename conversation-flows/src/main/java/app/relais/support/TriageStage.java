@@ -295,6 +295,9 @@ final class TriageStage implements Pending {
         for (SupportChannel channel : platform.helpChannels()) {
             text.append("\n\n• ").append(channel.label().in(turn.texts().locale())).append(" — ")
                     .append(channel.why().in(turn.texts().locale()));
+            if (channel.isEmail()) {
+                text.append(' ').append(turn.t(channel.official() ? "advice.email.official" : "advice.email.unofficial"));
+            }
             if (channel.path() != null) {
                 text.append("\n  ").append(channel.path().in(turn.texts().locale()));
             }

@@ -149,6 +149,7 @@ class CatalogLoaderTest {
             "one-language | 2 | both 'fr' and 'en'",
             "email-first | 13 | must not lead with an email channel",
             "official-low-email | 19 | cannot be 'official: true'",
+            "email-why-documented | 19 | must not say whether the address is documented",
             "few-examples | 17 | at least 3 'fr' and 3 'en' sentences",
             "missing-why-email | 13 | why_email",
             "legal-in-channels | 13 | lists a legal channel: offer it in 'after_refusal.next'",
