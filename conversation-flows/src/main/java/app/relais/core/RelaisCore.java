@@ -173,6 +173,7 @@ public final class RelaisCore {
         erasers.add(handoff::erase);
         erasers.add(timeline::cancel);
         erasers.add(activity::forget);
+        // The outbox finds a conversation's turns from its snapshot row: it erases before the row goes.
         erasers.add(outbox::erase);
         erasers.add(conversations::delete);
         this.erasers = List.copyOf(erasers);

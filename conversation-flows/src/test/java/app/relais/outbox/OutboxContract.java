@@ -24,6 +24,7 @@ import app.relais.store.TurnRecord;
 import app.relais.testing.MutableClock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -165,6 +166,35 @@ public abstract class OutboxContract {
         assertThat(entries).extracting(LogEntry::id).isSorted().doesNotHaveDuplicates();
         assertThat(entries).extracting(LogEntry::at).isSorted();
         assertThat(entries.get(1).id()).isEqualTo(greeting.messageId(0));
+    }
+
+    @Test
+    void aLongConversationKeepsEveryTurnAndEveryMessageOfTheTeamInOrderWhateverIsSavedBetween() {
+        List<String> said = new ArrayList<>();
+        List<Dispatch> rows = new ArrayList<>();
+        for (int version = 1; version <= 60; version++) {
+            clock.advance(Duration.ofSeconds(7));
+            rows.add(turn(TELEGRAM, version, text(TELEGRAM, "message " + version), Reply.text("réponse " + version)));
+            said.add("message " + version);
+            said.add("réponse " + version);
+            if (version % 15 == 0) {
+                rows.add(outbox.post(TELEGRAM, Author.AGENT, "Camille", "fr", List.of(Reply.text("relais " + version))));
+                said.add("relais " + version);
+            }
+        }
+        // A snapshot saved without a turn (a timer, a command that logs nothing) leaves the chain whole.
+        ConversationSnapshot current = stores.conversations().load(TELEGRAM).orElseThrow();
+        stores.conversations().save(current.next("support-request", "DONE", current.data(), NOW.plusSeconds(3600)));
+        clock.set(NOW.plusSeconds(3700));
+        rows.add(turn(TELEGRAM, 62, text(TELEGRAM, "merci"), Reply.text("Avec plaisir.")));
+        said.add("merci");
+        said.add("Avec plaisir.");
+        rows.forEach(row -> sent(row, 1));
+
+        assertThat(outbox.entries(TELEGRAM)).extracting(LogEntry::text).containsExactlyElementsOf(said);
+        assertThat(outbox.owed(TELEGRAM, 0)).isEmpty();
+        assertThat(outbox.owed(TELEGRAM, rows.get(rows.size() - 4).messageId(0)))
+                .extracting(d -> d.replies().get(0).text()).containsExactly("réponse 60", "relais 60", "Avec plaisir.");
     }
 
     @Test

@@ -67,7 +67,7 @@ public final class JdbcConversationStore implements ConversationStore {
         Runnable alongside = writes.takeWithSnapshot();
         try {
             writes.run(() -> {
-                write(s, data, at, on);
+                write(s, data, at, on, row == null ? null : row.turn().id());
                 if (row != null) {
                     log.insert(row);
                 }
@@ -83,19 +83,29 @@ public final class JdbcConversationStore implements ConversationStore {
         }
     }
 
-    private void write(ConversationSnapshot s, String data, Timestamp at, LocalDate on) {
+    /**
+     * Writes the snapshot; with a logged turn ({@code turnId} not null) it also moves the head of
+     * the conversation's chain of turns to it, keeping the previous head for the turn's log row.
+     */
+    private void write(ConversationSnapshot s, String data, Timestamp at, LocalDate on, Long turnId) {
         if (s.version() == 1) {
             try {
-                jdbc.update("insert into conversations (conversation_key, flow, state, data, version, updated_at, updated_on) "
-                        + "values (?, ?, ?, ?, 1, ?, ?)", s.key().asString(), s.flow(), s.state(), data, at, on);
+                jdbc.update("insert into conversations (conversation_key, flow, state, data, version, updated_at, updated_on, "
+                        + "log_head) values (?, ?, ?, ?, 1, ?, ?, ?)", s.key().asString(), s.flow(), s.state(), data, at, on,
+                        turnId);
                 return;
             } catch (DuplicateKeyException e) {
                 throw new ConcurrentUpdateException("conversation " + s.key() + " was created meanwhile");
             }
         }
-        int updated = jdbc.update("update conversations set flow = ?, state = ?, data = ?, version = ?, updated_at = ?, "
-                        + "updated_on = ? where conversation_key = ? and version = ?",
-                s.flow(), s.state(), data, s.version(), at, on, s.key().asString(), s.version() - 1);
+        int updated = turnId == null
+                ? jdbc.update("update conversations set flow = ?, state = ?, data = ?, version = ?, updated_at = ?, "
+                                + "updated_on = ? where conversation_key = ? and version = ?",
+                        s.flow(), s.state(), data, s.version(), at, on, s.key().asString(), s.version() - 1)
+                // Every right-hand side reads the row as it was: log_previous takes the old head.
+                : jdbc.update("update conversations set flow = ?, state = ?, data = ?, version = ?, updated_at = ?, "
+                                + "updated_on = ?, log_previous = log_head, log_head = ? where conversation_key = ? and version = ?",
+                        s.flow(), s.state(), data, s.version(), at, on, turnId, s.key().asString(), s.version() - 1);
         if (updated != 1) {
             throw new ConcurrentUpdateException("conversation " + s.key() + " is no longer at version " + (s.version() - 1));
         }

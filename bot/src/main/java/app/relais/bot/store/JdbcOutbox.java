@@ -12,12 +12,14 @@ import app.relais.outbox.OutboxRows;
 import app.relais.store.LogEntry;
 import app.relais.store.MessageTime;
 import app.relais.store.TurnRecord;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -32,9 +34,15 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * {@code conversation_owed} (same SQL on H2 and PostgreSQL). A turn's rows are inserted by {@link
  * JdbcConversationStore} in the work that updates its snapshot, so all are one transaction of the
  * {@link GroupCommit}; marks join the next commit without anyone waiting for them, and touch only
- * the small owed row: the log's row, replies and all, is written once. A message written outside a turn takes an id after the conversation's latest
- * row; two instances writing one at the same microsecond collide on the primary key and the later
- * takes the next id.
+ * the small owed row: the log's row, replies and all, is written once.
+ *
+ * <p>The log has no index by conversation, so that a turn only appends to its last pages (an index
+ * page rewritten per turn doubled the reply p99, docs/performance.md). A conversation's turns form
+ * a chain instead: its snapshot row holds the latest turn's id ({@code log_head}) and each turn's
+ * row the id of the turn before ({@code previous}); one recursive query walks it. The rare rows
+ * written outside a turn are listed in {@code conversation_log_listed}. Such a message takes an
+ * id after the conversation's latest row; two instances writing one at the same microsecond
+ * collide on the primary key and the later takes the next id.
  */
 public final class JdbcOutbox implements Outbox {
 
@@ -42,6 +50,19 @@ public final class JdbcOutbox implements Outbox {
     private static final String COLUMNS = "l.id, l.author, l.name, l.language, l.replies,"
             + " coalesce(o.sent, l.reply_count), l.person";
     private static final int POST_ATTEMPTS = 5;
+    /**
+     * The ids of a conversation's turns from its latest back, down to a lower bound (parameters:
+     * key, bound, key, bound). Ids decrease along the chain, so the walk always ends.
+     */
+    private static final String TURNS = "with recursive turns (id) as ("
+            + " select log_head from conversations where conversation_key = ? and log_head >= ?"
+            + " union all select l.previous from turns t join conversation_log l on l.id = t.id"
+            + " and l.conversation_key = ? where l.previous >= ? and l.previous < l.id) ";
+    /** The rows of a conversation from a lower bound on (parameters: key, key, bound), after {@link #TURNS}. */
+    private static final String ROWS = " from conversation_log l left join conversation_owed o"
+            + " on o.conversation_key = l.conversation_key and o.id = l.id where l.conversation_key = ?"
+            + " and (l.id in (select id from turns)"
+            + " or l.id in (select id from conversation_log_listed where conversation_key = ? and id >= ?))";
 
     private final JdbcTemplate jdbc;
     private final GroupCommit writes;
@@ -70,11 +91,14 @@ public final class JdbcOutbox implements Outbox {
 
     /** Inserts a turn's row; called inside the transaction that saves its snapshot. */
     void insert(Encoded row) {
-        insert(row.turn().replies(), row.person(), row.replies());
+        writes.collect(logRows, new LogRow(row.turn().replies(), row.person(), row.replies(), true));
     }
 
-    /** A row of the log (and of what is owed, when it has replies), as the batched inserts take it. */
-    private record LogRow(Dispatch dispatch, String person, String replies) {
+    /**
+     * A row of the log (and of what is owed, when it has replies), as the batched inserts take it:
+     * a turn's (chained after the conversation's previous turn) or one written outside a turn (listed).
+     */
+    private record LogRow(Dispatch dispatch, String person, String replies, boolean turn) {
     }
 
     /** A mark: the first {@code count} of the row's {@code size} replies were accepted. */
@@ -88,7 +112,7 @@ public final class JdbcOutbox implements Outbox {
             Dispatch dispatch = new Dispatch(to, MessageTime.posted(clock.instant(), latest(to)), author, name,
                     language, replies, 0);
             try {
-                writes.run(() -> insert(dispatch, null, encoded));
+                writes.run(() -> writes.collect(logRows, new LogRow(dispatch, null, encoded, false)));
                 return dispatch;
             } catch (DataIntegrityViolationException e) {
                 // Another instance wrote a message to the same conversation at the same microsecond.
@@ -109,12 +133,9 @@ public final class JdbcOutbox implements Outbox {
                     rows.put(d.id(), d);
                 }, key.asString());
         if (seenUpTo > 0) {
-            jdbc.query("select " + COLUMNS + " from conversation_log l left join conversation_owed o"
-                            + " on o.conversation_key = l.conversation_key and o.id = l.id"
-                            + " where l.conversation_key = ? and l.id >= ? order by l.id desc",
+            jdbc.query(TURNS + "select " + COLUMNS + ROWS + " order by l.id desc",
                     ps -> {
-                        ps.setString(1, key.asString());
-                        ps.setLong(2, seenUpTo / Dispatch.PER_ROW);
+                        rowsFrom(ps, key, seenUpTo / Dispatch.PER_ROW);
                         ps.setMaxRows(OutboxRows.RESENT_ROWS + 1);
                     },
                     rs -> {
@@ -146,45 +167,72 @@ public final class JdbcOutbox implements Outbox {
                 (rs, n) -> ConversationKey.parse(rs.getString(1)));
     }
 
+    /**
+     * Forgets every row of the conversation. It finds the turns from the conversation's row, so it
+     * runs before that row is deleted (the erasers' order in {@code RelaisCore}); rows left without
+     * one are listed and go too.
+     */
     @Override
     public void erase(ConversationKey key) {
         writes.run(() -> {
             // Rows other works of this commit collected for the conversation go too.
             writes.flushCollected();
+            List<Object[]> ids = jdbc.query(TURNS + "select l.id" + ROWS, ps -> rowsFrom(ps, key, Long.MIN_VALUE),
+                    (rs, n) -> new Object[] {rs.getLong(1), key.asString()});
+            jdbc.batchUpdate("delete from conversation_log where id = ? and conversation_key = ?", ids);
+            jdbc.update("delete from conversation_log_listed where conversation_key = ?", key.asString());
             jdbc.update("delete from conversation_owed where conversation_key = ?", key.asString());
-            jdbc.update("delete from conversation_log where conversation_key = ?", key.asString());
+            jdbc.update("update conversations set log_head = null, log_previous = null where conversation_key = ?",
+                    key.asString());
         });
     }
 
     @Override
     public List<LogEntry> entries(ConversationKey key) {
-        List<OutboxRow> rows = jdbc.query("select " + COLUMNS + " from conversation_log l left join conversation_owed o"
-                        + " on o.conversation_key = l.conversation_key and o.id = l.id where l.conversation_key = ?"
-                        + " order by l.id", (rs, n) -> new OutboxRow(codec.person(key, rs.getString(7)), dispatch(key, rs)),
-                key.asString());
+        List<OutboxRow> rows = jdbc.query(TURNS + "select " + COLUMNS + ROWS + " order by l.id",
+                ps -> rowsFrom(ps, key, Long.MIN_VALUE),
+                (rs, n) -> new OutboxRow(codec.person(key, rs.getString(7)), dispatch(key, rs)));
         return OutboxRows.entries(rows, this::file);
+    }
+
+    private static void rowsFrom(PreparedStatement ps, ConversationKey key, long from) throws SQLException {
+        ps.setString(1, key.asString());
+        ps.setLong(2, from);
+        ps.setString(3, key.asString());
+        ps.setLong(4, from);
+        ps.setString(5, key.asString());
+        ps.setString(6, key.asString());
+        ps.setLong(7, from);
     }
 
     private Optional<FileRef> file(String id) {
         return files.find(id).map(f -> new FileRef(f.id(), f.name(), f.mime(), f.size()));
     }
 
+    /** The id of the conversation's latest row: its latest turn or its latest listed row. */
     private long latest(ConversationKey key) {
-        Long id = jdbc.queryForObject("select max(id) from conversation_log where conversation_key = ?", Long.class,
-                key.asString());
+        Long id = jdbc.queryForObject("select max(id) from (select log_head as id from conversations where conversation_key = ?"
+                + " union all select max(id) from conversation_log_listed where conversation_key = ?) latest",
+                Long.class, key.asString(), key.asString());
         return id == null ? 0 : id;
     }
 
-    private void insert(Dispatch d, String person, String replies) {
-        writes.collect(logRows, new LogRow(d, person, replies));
-    }
-
     private void insertAll(List<LogRow> rows) {
-        jdbc.batchUpdate("insert into conversation_log (conversation_key, id, at, author, name, language, person,"
-                        + " replies, reply_count) values (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                rows.stream().map(r -> new Object[] {r.dispatch().key().asString(), r.dispatch().id(),
-                        at(r.dispatch()), r.dispatch().author().name(), r.dispatch().name(), r.dispatch().language(),
-                        r.person(), r.replies(), r.dispatch().replies().size()}).toList());
+        List<Object[]> turns = rows.stream().filter(LogRow::turn).map(JdbcOutbox::columns).toList();
+        if (!turns.isEmpty()) {
+            // The conversation's row was updated earlier in this transaction: log_previous is the turn before.
+            jdbc.batchUpdate("insert into conversation_log (conversation_key, id, at, author, name, language, person,"
+                    + " replies, reply_count, previous) values (?, ?, ?, ?, ?, ?, ?, ?, ?,"
+                    + " (select log_previous from conversations where conversation_key = ?))",
+                    turns.stream().map(JdbcOutbox::withKey).toList());
+        }
+        List<Object[]> listed = rows.stream().filter(r -> !r.turn()).map(JdbcOutbox::columns).toList();
+        if (!listed.isEmpty()) {
+            jdbc.batchUpdate("insert into conversation_log (conversation_key, id, at, author, name, language, person,"
+                    + " replies, reply_count) values (?, ?, ?, ?, ?, ?, ?, ?, ?)", listed);
+            jdbc.batchUpdate("insert into conversation_log_listed (conversation_key, id) values (?, ?)",
+                    listed.stream().map(c -> new Object[] {c[0], c[1]}).toList());
+        }
         List<Object[]> owed = rows.stream().filter(r -> !r.dispatch().replies().isEmpty())
                 .map(r -> new Object[] {r.dispatch().key().asString(), r.dispatch().id(), at(r.dispatch())}).toList();
         if (!owed.isEmpty()) {
@@ -205,6 +253,18 @@ public final class JdbcOutbox implements Outbox {
             jdbc.batchUpdate("update conversation_owed set sent = ? where conversation_key = ? and id = ? and sent < ?",
                     partly);
         }
+    }
+
+    private static Object[] columns(LogRow r) {
+        Dispatch d = r.dispatch();
+        return new Object[] {d.key().asString(), d.id(), at(d), d.author().name(), d.name(), d.language(), r.person(),
+                r.replies(), d.replies().size()};
+    }
+
+    private static Object[] withKey(Object[] columns) {
+        Object[] row = Arrays.copyOf(columns, columns.length + 1);
+        row[columns.length] = columns[0];
+        return row;
     }
 
     private static Timestamp at(Dispatch d) {
