@@ -138,7 +138,12 @@ final class AdviceStage implements Pending {
         } else if (turn.inbound() instanceof Inbound.Text text) {
             // "en fait c'est déjà refusé", typed after the advice: the advice that fits replaces it.
             laterNews(text.text(), turn).ifPresentOrElse(status -> record(turn, status), () -> {
-                turn.notUnderstood();
+                List<String> kept = EarlyDetails.keep(text.text(), services.problem(turn), services, turn);
+                if (kept.isEmpty()) {
+                    turn.notUnderstood();
+                } else {
+                    turn.say(turn.t("advice.kept", String.join("\n", kept)));
+                }
                 prompt(turn);
             });
         } else {

@@ -40,6 +40,10 @@ final class EvidenceStage implements Pending {
         } else {
             turn.update(d -> d.withEvidenceIndex(0).withStep("item"));
             turn.say(turn.t("evidence.intro", problem.evidence().size()));
+            if (EarlyDetails.pass(problem.evidence().get(0), turn)) {
+                advance(turn);
+                return;
+            }
         }
         prompt(turn);
     }
@@ -117,7 +121,7 @@ final class EvidenceStage implements Pending {
     private void advance(Turn turn) {
         List<EvidenceItem> items = services.problem(turn).evidence();
         int next = turn.data().evidenceIndex() + 1;
-        while (next < items.size() && derived(items.get(next), turn)) {
+        while (next < items.size() && (derived(items.get(next), turn) || EarlyDetails.pass(items.get(next), turn))) {
             next++;
         }
         if (next >= items.size()) {

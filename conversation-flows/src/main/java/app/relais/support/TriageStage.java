@@ -73,7 +73,7 @@ final class TriageStage implements Pending {
         } else if (step.equals("confirm") && no) {
             chose(Choices.NO, turn);
         } else if (step.equals("candidates") && no) {
-            menu(turn.data().answer(PLATFORM), turn);
+            menu(turn.data().answer(PLATFORM), turn, null);
         } else if (step.startsWith("pick:") && no) {
             chose(Choices.OTHER + ":" + step.substring(5), turn);
         } else {
@@ -91,7 +91,7 @@ final class TriageStage implements Pending {
             turn.say(new Reply(turn.t("triage.other-platform"), Choices.platforms(services.catalog().platforms(), turn),
                     List.of(), List.of(), Expects.CHOICE));
         } else if (step.startsWith("pick:")) {
-            services.catalog().platform(step.substring(5)).ifPresentOrElse(p -> problemsOf(p, turn), () -> ask(turn));
+            services.catalog().platform(step.substring(5)).ifPresentOrElse(p -> problemsOf(p, turn, null), () -> ask(turn));
         } else {
             ask(turn);
         }
@@ -173,7 +173,7 @@ final class TriageStage implements Pending {
         } else if (result.platform() != null) {
             Platform platform = services.catalog().platform(result.platform()).orElseThrow();
             turn.say(turn.t("triage.platform-only", platform.label().in(turn.texts().locale())));
-            problemsOf(platform, turn);
+            problemsOf(platform, turn, null);
         } else {
             turn.misunderstood();
             turn.say(turn.t("triage.not-understood"));
@@ -210,7 +210,7 @@ final class TriageStage implements Pending {
         } else if (id.equals(Choices.NO) && step(turn, "confirm")) {
             otherCandidates(turn);
         } else if (id.equals(MENU) || id.startsWith(MENU + ":")) {
-            menu(id.equals(MENU) ? null : id.substring(MENU.length() + 1), turn);
+            menu(id.equals(MENU) ? null : id.substring(MENU.length() + 1), turn, null);
         } else if (id.startsWith(Choices.PROBLEM) && services.catalog().problem(id.substring(Choices.PROBLEM.length())).isPresent()) {
             String problem = id.substring(Choices.PROBLEM.length());
             turn.update(d -> d.withProblem(problem).withCandidate(null));
@@ -222,7 +222,7 @@ final class TriageStage implements Pending {
             if (said != null) {
                 offer(services.triage().classify(said, turn.texts().locale(), platform.id()), turn);
             } else {
-                problemsOf(platform, turn);
+                problemsOf(platform, turn, null);
             }
         } else if (id.startsWith(Choices.OTHER + ":")) {
             somethingElse(services.catalog().platform(id.substring(Choices.OTHER.length() + 1)).orElse(null), turn);
@@ -245,9 +245,10 @@ final class TriageStage implements Pending {
         List<Problem> others = (kept == null ? List.<String>of() : List.of(kept.split(","))).stream()
                 .map(id -> services.catalog().problem(id)).flatMap(java.util.Optional::stream).toList();
         String platform = turn.data().answer(PLATFORM);
+        String refused = turn.data().candidate();
         turn.update(d -> d.withCandidate(null).withAnswer(OTHERS, null));
         if (others.isEmpty()) {
-            menu(platform, turn);
+            menu(platform, turn, refused);
             return;
         }
         List<Choice> choices = new ArrayList<>();
@@ -257,12 +258,15 @@ final class TriageStage implements Pending {
         turn.say(Reply.choose(turn.t("triage.other-candidates"), choices));
     }
 
-    /** The problems of the platform when it is known, else the platforms: never back to the first question. */
-    private void menu(String platformId, Turn turn) {
+    /**
+     * The problems of the platform when it is known (without the one just refused, if any), else the
+     * platforms: never back to the first question.
+     */
+    private void menu(String platformId, Turn turn, String refused) {
         Platform platform = platformId == null ? null : services.catalog().platform(platformId).orElse(null);
         turn.update(d -> d.withAnswer(SAID, null).withAnswer(PLATFORM, null));
         if (platform != null) {
-            problemsOf(platform, turn);
+            problemsOf(platform, turn, refused);
         } else {
             turn.update(d -> d.withStep("platform"));
             turn.say(new Reply(turn.t("triage.other-platform"), Choices.platforms(services.catalog().platforms(), turn),
@@ -276,10 +280,10 @@ final class TriageStage implements Pending {
                 new Choice(Choices.NO, turn.t("triage.no")))));
     }
 
-    private void problemsOf(Platform platform, Turn turn) {
+    private void problemsOf(Platform platform, Turn turn, String refused) {
         turn.update(d -> d.withStep("pick:" + platform.id()));
         List<Choice> choices = new ArrayList<>();
-        platform.problems().forEach(p -> choices.add(Choices.problem(p, turn)));
+        platform.problems().stream().filter(p -> !p.fullId().equals(refused)).forEach(p -> choices.add(Choices.problem(p, turn)));
         choices.add(new Choice(Choices.OTHER + ":" + platform.id(), turn.t("triage.something-else")));
         turn.say(Reply.choose(turn.t("triage.pick-problem", platform.label().in(turn.texts().locale())), choices));
     }

@@ -54,6 +54,23 @@ class HackedAccountJourneyTest {
     }
 
     @Test
+    void anAddressTypedBeforeTheDossierAsksForItIsKeptAndNotAskedAgain() {
+        relais.french()
+                .send("mon compte Facebook a été piraté")
+                .tap("Oui, c’est ça")
+                .expectReply(containing("On commence ?"))
+                .send("mon adresse c'est jeanne.martin@example.fr")
+                .expectReply(containing("C’est noté pour le dossier, je ne vous le redemanderai pas :\n"
+                        + "• Adresse email de votre compte : jeanne.martin@example.fr"))
+                .expectReply(containing("On commence ?"))
+                .tap("Préparer ma demande")
+                .expectReply(containing("(1/5) Lien de votre profil Facebook"))
+                .send("https://www.facebook.com/jeanne.martin")
+                .expectReply(containing("« Adresse email de votre compte » : jeanne.martin@example.fr, comme vous me l’avez donné plus tôt."))
+                .expectReply(containing("(3/5)"));
+    }
+
+    @Test
     void aHackedAccountEndsInAStructuredDraftToTheRightAddress() {
         Conversation c = walkToReview(relais.french())
                 .expectReply(containing("À : abuse@facebook.com"))

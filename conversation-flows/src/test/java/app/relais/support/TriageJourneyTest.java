@@ -3,6 +3,7 @@ package app.relais.support;
 import static app.relais.testing.ReplyMatchers.containing;
 import static app.relais.testing.ReplyMatchers.withChoice;
 import static app.relais.testing.ReplyMatchers.withLink;
+import static app.relais.testing.ReplyMatchers.withoutChoice;
 
 import app.relais.testing.TestRelais;
 import org.junit.jupiter.api.Test;
@@ -23,6 +24,15 @@ class TriageJourneyTest {
                 .tap("Oui, c’est ça")
                 .expectReply(withLink("https://www.instagram.com/hacked"))
                 .expectReply(containing("aucune adresse email"));
+    }
+
+    @Test
+    void aGuessTheUserTurnsDownIsNotOfferedAgainRightAfter() {
+        relais.french()
+                .send("on m'a volé mon compte whatsapp")
+                .expectReply(containing("J’ai compris : Code de vérification WhatsApp non reçu ou compte volé"))
+                .tap("Non, autre chose")
+                .expectReply(withChoice("Autre chose").and(withoutChoice("Code de vérification WhatsApp non reçu ou compte volé")));
     }
 
     @Test

@@ -15,6 +15,11 @@ public final class ReplyMatchers {
         public Matcher or(Matcher other) {
             return new Matcher(description + " or " + other.description(), test.or(other.test()));
         }
+
+        /** A reply matching this one and {@code other}. */
+        public Matcher and(Matcher other) {
+            return new Matcher(description + " and " + other.description(), test.and(other.test()));
+        }
     }
 
     public static Matcher containing(String text) {
@@ -24,6 +29,12 @@ public final class ReplyMatchers {
     public static Matcher withChoice(String label) {
         return new Matcher("a reply with the button \"" + label + "\"",
                 r -> r.choices().stream().anyMatch(c -> c.label().equals(label) || c.id().equals(label)));
+    }
+
+    /** A reply with buttons, none of them {@code label}. */
+    public static Matcher withoutChoice(String label) {
+        return new Matcher("a reply with buttons, none \"" + label + "\"",
+                r -> !r.choices().isEmpty() && r.choices().stream().noneMatch(c -> c.label().equals(label) || c.id().equals(label)));
     }
 
     public static Matcher withLink(String urlPart) {
