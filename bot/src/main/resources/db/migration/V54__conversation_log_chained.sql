@@ -7,8 +7,9 @@
 -- (rewritten by every turn anyway) holds its latest turn's id in log_head, and each turn's row the
 -- id of the turn before it in previous. The few rows written outside a turn (odd ids: an agent's
 -- message, a reminder) are listed in conversation_log_listed, as are rows whose conversation has
--- no row any more. log_previous is the head before the last turn: the turn's row, inserted at the
--- end of the commit, reads it there.
+-- no row any more. The application knows the head a turn follows from the snapshot the turn
+-- started from, so a turn's row is inserted with a plain value (a subquery reading the head in the
+-- insert cost as much as the index it replaces).
 create table conversation_log_chained (
     id               bigint       not null,
     conversation_key varchar(300) not null,
@@ -45,7 +46,6 @@ select l.conversation_key, l.id from conversation_log l
     or not exists (select 1 from conversations c where c.conversation_key = l.conversation_key);
 
 alter table conversations add column log_head bigint;
-alter table conversations add column log_previous bigint;
 
 update conversations c
    set log_head = (select max(l.id) from conversation_log l

@@ -14,12 +14,18 @@ import java.util.Optional;
  * Hot snapshots in Caffeine in front of the database. Writes go to the database first and to
  * the cache only once they are durable. With several instances a cached snapshot may be stale;
  * the stale version then fails the database's version check, the entry is dropped and the engine
- * retries from the database's row.
+ * retries from the database's row. Each entry also remembers the head of the conversation's
+ * chain of logged turns as of its version, so that a turn's log row is chained without reading it
+ * ({@link JdbcConversationStore.LogHead}).
  */
 public final class CachedConversationStore implements ConversationStore {
 
     private final ConversationStore durable;
-    private final Cache<ConversationKey, ConversationSnapshot> hot;
+    private final Cache<ConversationKey, Hot> hot;
+
+    /** A cached snapshot and the chain's head as of its version (null: unknown, read when needed). */
+    private record Hot(ConversationSnapshot snapshot, JdbcConversationStore.LogHead head) {
+    }
 
     public CachedConversationStore(ConversationStore durable, long maximumSize, Duration idle) {
         this.durable = durable;
@@ -28,12 +34,17 @@ public final class CachedConversationStore implements ConversationStore {
 
     @Override
     public Optional<ConversationSnapshot> load(ConversationKey key) {
-        ConversationSnapshot cached = hot.getIfPresent(key);
+        Hot cached = hot.getIfPresent(key);
         if (cached != null) {
-            return Optional.of(cached);
+            return Optional.of(cached.snapshot());
+        }
+        if (durable instanceof JdbcConversationStore jdbc) {
+            Optional<JdbcConversationStore.Stored> stored = jdbc.loadStored(key);
+            stored.ifPresent(s -> hot.put(key, new Hot(s.snapshot(), s.head())));
+            return stored.map(JdbcConversationStore.Stored::snapshot);
         }
         Optional<ConversationSnapshot> stored = durable.load(key);
-        stored.ifPresent(s -> hot.put(key, s));
+        stored.ifPresent(s -> hot.put(key, new Hot(s, null)));
         return stored;
     }
 
@@ -44,8 +55,13 @@ public final class CachedConversationStore implements ConversationStore {
 
     @Override
     public void save(ConversationSnapshot snapshot, TurnRecord turn) {
+        JdbcConversationStore.LogHead head = null;
         try {
-            if (turn == null) {
+            if (durable instanceof JdbcConversationStore jdbc) {
+                Hot cached = hot.getIfPresent(snapshot.key());
+                boolean previousVersion = cached != null && cached.snapshot().version() == snapshot.version() - 1;
+                head = jdbc.save(snapshot, turn, previousVersion ? cached.head() : null);
+            } else if (turn == null) {
                 durable.save(snapshot);
             } else {
                 durable.save(snapshot, turn);
@@ -54,7 +70,7 @@ public final class CachedConversationStore implements ConversationStore {
             hot.invalidate(snapshot.key());
             throw e;
         }
-        hot.put(snapshot.key(), snapshot);
+        hot.put(snapshot.key(), new Hot(snapshot, head));
     }
 
     @Override

@@ -42,12 +42,29 @@ public final class JdbcConversationStore implements ConversationStore {
         this(jdbc, writes, null);
     }
 
+    /**
+     * What a caller knows of a conversation's latest logged turn after a snapshot version: its id
+     * ({@code turnId}, null when none was logged yet). A null {@code LogHead} means unknown.
+     */
+    record LogHead(Long turnId) {
+        static final LogHead NONE = new LogHead(null);
+    }
+
+    /** A snapshot with the head of its conversation's chain of turns, as {@link CachedConversationStore} keeps it. */
+    record Stored(ConversationSnapshot snapshot, LogHead head) {
+    }
+
     @Override
     public Optional<ConversationSnapshot> load(ConversationKey key) {
-        List<ConversationSnapshot> rows = jdbc.query(
-                "select flow, state, data, version, updated_at from conversations where conversation_key = ?",
-                (rs, n) -> new ConversationSnapshot(key, rs.getString(1), rs.getString(2), codec.read(rs.getString(3)),
-                        rs.getLong(4), rs.getTimestamp(5).toInstant()),
+        return loadStored(key).map(Stored::snapshot);
+    }
+
+    Optional<Stored> loadStored(ConversationKey key) {
+        List<Stored> rows = jdbc.query(
+                "select flow, state, data, version, updated_at, log_head from conversations where conversation_key = ?",
+                (rs, n) -> new Stored(new ConversationSnapshot(key, rs.getString(1), rs.getString(2),
+                        codec.read(rs.getString(3)), rs.getLong(4), rs.getTimestamp(5).toInstant()),
+                        new LogHead(rs.getObject(6) == null ? null : rs.getLong(6))),
                 key.asString());
         return rows.stream().findFirst();
     }
@@ -60,6 +77,15 @@ public final class JdbcConversationStore implements ConversationStore {
 
     @Override
     public void save(ConversationSnapshot s, TurnRecord turn) {
+        save(s, turn, null);
+    }
+
+    /**
+     * Saves the snapshot and the turn's log row, chained after {@code known}, the head as of the
+     * previous version (null: unknown, then read in the transaction, before the update moves it).
+     * Returns the head as of this version (null when unknown).
+     */
+    LogHead save(ConversationSnapshot s, TurnRecord turn, LogHead known) {
         String data = codec.write(s.data());
         Timestamp at = Timestamp.from(s.updatedAt());
         LocalDate on = day(s.updatedAt());
@@ -67,9 +93,11 @@ public final class JdbcConversationStore implements ConversationStore {
         Runnable alongside = writes.takeWithSnapshot();
         try {
             writes.run(() -> {
+                Long previous = row == null || s.version() == 1 ? null
+                        : known != null ? known.turnId() : head(s.key());
                 write(s, data, at, on, row == null ? null : row.turn().id());
                 if (row != null) {
-                    log.insert(row);
+                    log.insert(row, previous);
                 }
                 if (alongside != null) {
                     alongside.run();
@@ -81,12 +109,20 @@ public final class JdbcConversationStore implements ConversationStore {
             writes.giveBackWithSnapshot(alongside);
             throw e;
         }
+        if (row != null) {
+            return new LogHead(row.turn().id());
+        }
+        return s.version() == 1 ? LogHead.NONE : known;
     }
 
-    /**
-     * Writes the snapshot; with a logged turn ({@code turnId} not null) it also moves the head of
-     * the conversation's chain of turns to it, keeping the previous head for the turn's log row.
-     */
+    /** The conversation's latest logged turn as stored; read by the writer only when no cache knows it. */
+    private Long head(ConversationKey key) {
+        List<Long> heads = jdbc.query("select log_head from conversations where conversation_key = ?",
+                (rs, n) -> rs.getObject(1) == null ? null : rs.getLong(1), key.asString());
+        return heads.isEmpty() ? null : heads.get(0);
+    }
+
+    /** Writes the snapshot; with a logged turn ({@code turnId} not null) it also moves the head of the chain to it. */
     private void write(ConversationSnapshot s, String data, Timestamp at, LocalDate on, Long turnId) {
         if (s.version() == 1) {
             try {
@@ -102,9 +138,8 @@ public final class JdbcConversationStore implements ConversationStore {
                 ? jdbc.update("update conversations set flow = ?, state = ?, data = ?, version = ?, updated_at = ?, "
                                 + "updated_on = ? where conversation_key = ? and version = ?",
                         s.flow(), s.state(), data, s.version(), at, on, s.key().asString(), s.version() - 1)
-                // Every right-hand side reads the row as it was: log_previous takes the old head.
                 : jdbc.update("update conversations set flow = ?, state = ?, data = ?, version = ?, updated_at = ?, "
-                                + "updated_on = ?, log_previous = log_head, log_head = ? where conversation_key = ? and version = ?",
+                                + "updated_on = ?, log_head = ? where conversation_key = ? and version = ?",
                         s.flow(), s.state(), data, s.version(), at, on, turnId, s.key().asString(), s.version() - 1);
         if (updated != 1) {
             throw new ConcurrentUpdateException("conversation " + s.key() + " is no longer at version " + (s.version() - 1));

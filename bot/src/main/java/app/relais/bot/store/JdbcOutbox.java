@@ -19,7 +19,6 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -39,7 +38,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * <p>The log has no index by conversation, so that a turn only appends to its last pages (an index
  * page rewritten per turn doubled the reply p99, docs/performance.md). A conversation's turns form
  * a chain instead: its snapshot row holds the latest turn's id ({@code log_head}) and each turn's
- * row the id of the turn before ({@code previous}); one recursive query walks it. The rare rows
+ * row the id of the turn before ({@code previous}, known from the snapshot the turn started from:
+ * {@link CachedConversationStore} keeps it); one recursive query walks it. The rare rows
  * written outside a turn are listed in {@code conversation_log_listed}. Such a message takes an
  * id after the conversation's latest row; two instances writing one at the same microsecond
  * collide on the primary key and the later takes the next id.
@@ -89,16 +89,19 @@ public final class JdbcOutbox implements Outbox {
         return new Encoded(turn, codec.person(turn.inbound()), codec.replies(turn.replies().replies()));
     }
 
-    /** Inserts a turn's row; called inside the transaction that saves its snapshot. */
-    void insert(Encoded row) {
-        writes.collect(logRows, new LogRow(row.turn().replies(), row.person(), row.replies(), true));
+    /**
+     * Inserts a turn's row after the conversation's turn {@code previous} (null: its first); called
+     * inside the transaction that saves its snapshot.
+     */
+    void insert(Encoded row, Long previous) {
+        writes.collect(logRows, new LogRow(row.turn().replies(), row.person(), row.replies(), true, previous));
     }
 
     /**
      * A row of the log (and of what is owed, when it has replies), as the batched inserts take it:
      * a turn's (chained after the conversation's previous turn) or one written outside a turn (listed).
      */
-    private record LogRow(Dispatch dispatch, String person, String replies, boolean turn) {
+    private record LogRow(Dispatch dispatch, String person, String replies, boolean turn, Long previous) {
     }
 
     /** A mark: the first {@code count} of the row's {@code size} replies were accepted. */
@@ -112,7 +115,7 @@ public final class JdbcOutbox implements Outbox {
             Dispatch dispatch = new Dispatch(to, MessageTime.posted(clock.instant(), latest(to)), author, name,
                     language, replies, 0);
             try {
-                writes.run(() -> writes.collect(logRows, new LogRow(dispatch, null, encoded, false)));
+                writes.run(() -> writes.collect(logRows, new LogRow(dispatch, null, encoded, false, null)));
                 return dispatch;
             } catch (DataIntegrityViolationException e) {
                 // Another instance wrote a message to the same conversation at the same microsecond.
@@ -182,8 +185,7 @@ public final class JdbcOutbox implements Outbox {
             jdbc.batchUpdate("delete from conversation_log where id = ? and conversation_key = ?", ids);
             jdbc.update("delete from conversation_log_listed where conversation_key = ?", key.asString());
             jdbc.update("delete from conversation_owed where conversation_key = ?", key.asString());
-            jdbc.update("update conversations set log_head = null, log_previous = null where conversation_key = ?",
-                    key.asString());
+            jdbc.update("update conversations set log_head = null where conversation_key = ?", key.asString());
         });
     }
 
@@ -220,16 +222,14 @@ public final class JdbcOutbox implements Outbox {
     private void insertAll(List<LogRow> rows) {
         List<Object[]> turns = rows.stream().filter(LogRow::turn).map(JdbcOutbox::columns).toList();
         if (!turns.isEmpty()) {
-            // The conversation's row was updated earlier in this transaction: log_previous is the turn before.
+            // The previous turn is a value, not a subquery: a subquery per row doubled the reply p99 on H2.
             jdbc.batchUpdate("insert into conversation_log (conversation_key, id, at, author, name, language, person,"
-                    + " replies, reply_count, previous) values (?, ?, ?, ?, ?, ?, ?, ?, ?,"
-                    + " (select log_previous from conversations where conversation_key = ?))",
-                    turns.stream().map(JdbcOutbox::withKey).toList());
+                    + " replies, reply_count, previous) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", turns);
         }
         List<Object[]> listed = rows.stream().filter(r -> !r.turn()).map(JdbcOutbox::columns).toList();
         if (!listed.isEmpty()) {
             jdbc.batchUpdate("insert into conversation_log (conversation_key, id, at, author, name, language, person,"
-                    + " replies, reply_count) values (?, ?, ?, ?, ?, ?, ?, ?, ?)", listed);
+                    + " replies, reply_count, previous) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", listed);
             jdbc.batchUpdate("insert into conversation_log_listed (conversation_key, id) values (?, ?)",
                     listed.stream().map(c -> new Object[] {c[0], c[1]}).toList());
         }
@@ -258,13 +258,7 @@ public final class JdbcOutbox implements Outbox {
     private static Object[] columns(LogRow r) {
         Dispatch d = r.dispatch();
         return new Object[] {d.key().asString(), d.id(), at(d), d.author().name(), d.name(), d.language(), r.person(),
-                r.replies(), d.replies().size()};
-    }
-
-    private static Object[] withKey(Object[] columns) {
-        Object[] row = Arrays.copyOf(columns, columns.length + 1);
-        row[columns.length] = columns[0];
-        return row;
+                r.replies(), d.replies().size(), r.previous()};
     }
 
     private static Timestamp at(Dispatch d) {

@@ -78,6 +78,48 @@ class JdbcOutboxTest {
         }
     }
 
+    /** As the application runs it: the snapshot cache knows each conversation's latest turn. */
+    @Nested
+    class OnH2BehindTheSnapshotCache extends OutboxContract {
+        @Override
+        protected Stores stores(MutableClock clock) {
+            Stores stores = on(Databases.h2(), clock);
+            return new Stores(stores.outbox(), new CachedConversationStore(stores.conversations(), 1_000,
+                    Duration.ofMinutes(10)), stores.files());
+        }
+    }
+
+    /** Two instances answer one conversation in turns: each cache is stale every other turn. */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("databases")
+    void turnsSavedByTwoInstancesStayOneChain(String name, Supplier<DataSource> database) {
+        DataSource dataSource = database.get();
+        MutableClock clock = MutableClock.at("2026-11-28T20:00:00Z");
+        OutboxContract.Stores one = on(dataSource, clock);
+        OutboxContract.Stores two = on(dataSource, clock);
+        List<CachedConversationStore> instances = List.of(
+                new CachedConversationStore(one.conversations(), 1_000, Duration.ofMinutes(10)),
+                new CachedConversationStore(two.conversations(), 1_000, Duration.ofMinutes(10)));
+        ConversationKey key = new ConversationKey("web", "shared");
+        for (int version = 1; version <= 8; version++) {
+            clock.advance(Duration.ofSeconds(3));
+            CachedConversationStore instance = instances.get(version % 2);
+            Instant previous = version == 1 ? null : instance.load(key).orElseThrow().updatedAt();
+            if (version > 1 && instance.load(key).orElseThrow().version() != version - 1) {
+                instance.evict(key);
+                previous = instance.load(key).orElseThrow().updatedAt();
+            }
+            Instant at = MessageTime.turn(clock.instant(), previous);
+            instance.save(new ConversationSnapshot(key, "support-request", "TRIAGE", CaseData.fresh("fr"), version, at),
+                    new TurnRecord(new Inbound.Text(key, "message " + version, Locale.FRANCE),
+                            Dispatch.of(key, new Replies(List.of(Reply.text("réponse " + version)), MessageTime.micros(at)))));
+        }
+
+        assertThat(one.outbox().entries(key)).extracting(e -> e.text()).containsExactly("message 1", "réponse 1",
+                "message 2", "réponse 2", "message 3", "réponse 3", "message 4", "réponse 4", "message 5", "réponse 5",
+                "message 6", "réponse 6", "message 7", "réponse 7", "message 8", "réponse 8");
+    }
+
     @Nested
     class OnPostgres extends OutboxContract {
         @Override
