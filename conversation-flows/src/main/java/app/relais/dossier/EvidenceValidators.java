@@ -19,6 +19,9 @@ public final class EvidenceValidators {
     private static final Pattern EMAIL = Pattern.compile(
             "(?i)[a-z0-9!#$%&*+/=?^_`{|}~-]+(?:\\.[a-z0-9!#$%&*+/=?^_`{|}~-]+)*"
                     + "@(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\\.)+[a-z]{2,24}");
+    /** One word that introduces an address and is never part of one: an elision ("c'est") or a known lead-in. */
+    private static final Pattern LEAD_IN_WORD = Pattern.compile(
+            "(?iu)\\p{L}+['’]\\p{L}+|cest|voici|voila|voilà|mail|email|e-mail|adresse|here|its|email:|mail:");
     private static final Pattern EMAIL_IN_TEXT = Pattern.compile("[^\\s<>()«»\"“”,;:]+@[^\\s<>()«»\"“”,;:]+[a-zA-Z]");
     private static final Pattern NUMERIC_ID = Pattern.compile("\\d{5,25}");
     private static final Pattern DIGIT_RUN = Pattern.compile("(?<![\\d])\\d[\\d ]{3,30}\\d(?![\\d])");
@@ -118,9 +121,9 @@ public final class EvidenceValidators {
     }
 
     /**
-     * The address in "mon mail c’est jeanne@example.fr" or "email: jeanne@example.fr". With a
-     * single word before it ("jeanne martin@example.fr") the space may be inside the address, so the
-     * text is left whole, to be refused precisely.
+     * The address in "mon mail c’est jeanne@example.fr", "c'est jeanne@example.fr mon mail" or
+     * "email: jeanne@example.fr". With a single other word before it ("jeanne martin@example.fr") the
+     * space may be inside the address, so the text is left whole, to be refused precisely.
      */
     private static String inSentence(String text) {
         Matcher found = EMAIL_IN_TEXT.matcher(text);
@@ -129,7 +132,7 @@ public final class EvidenceValidators {
         }
         String address = found.group();
         String before = text.substring(0, found.start()).strip();
-        boolean leadIn = before.endsWith(":") || before.split("\\s+").length >= 2;
+        boolean leadIn = before.endsWith(":") || before.split("\\s+").length >= 2 || LEAD_IN_WORD.matcher(before).matches();
         return leadIn && !found.find() ? address : text;
     }
 

@@ -191,6 +191,10 @@ class EvidenceValidatorsTest {
     @CsvSource(delimiter = '|', textBlock = """
             fr | Jeanne.Martin@Example.FR       | Jeanne.Martin@example.fr
             en | mailto:sam+fb@mail.co.uk       | sam+fb@mail.co.uk
+            fr | c'est jeanne.martin@orange.fr mon mail | jeanne.martin@orange.fr
+            fr | c’est jeanne.martin@orange.fr  | jeanne.martin@orange.fr
+            fr | voici jeanne.martin@orange.fr  | jeanne.martin@orange.fr
+            en | it's sam@mail.co.uk            | sam@mail.co.uk
             """)
     void emailsKeepTheirLocalPartAndLowerTheDomain(String language, String input, String email) {
         assertThat(check(EvidenceType.EMAIL, input, language, null)).isEqualTo(new Validation.Valid(email, email));
