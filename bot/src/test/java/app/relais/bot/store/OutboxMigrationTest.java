@@ -28,10 +28,7 @@ class OutboxMigrationTest {
 
     @Test
     void messagesWaitingInTheOldOutboxAreOwedFromTheConversationLog() {
-        JdbcDataSource h2 = new JdbcDataSource();
-        h2.setURL("jdbc:h2:mem:" + UUID.randomUUID() + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
-                + "DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1");
-        h2.setUser("sa");
+        JdbcDataSource h2 = emptyH2();
         migrate(h2, "42");
         JdbcTemplate jdbc = new JdbcTemplate(h2);
         Timestamp at = Timestamp.from(Instant.parse("2026-11-21T08:00:00Z"));
@@ -56,10 +53,7 @@ class OutboxMigrationTest {
 
     @Test
     void theLogsRowsAreFoundThroughTheirConversationAfterItLosesItsIndexByConversation() {
-        JdbcDataSource h2 = new JdbcDataSource();
-        h2.setURL("jdbc:h2:mem:" + UUID.randomUUID() + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
-                + "DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1");
-        h2.setUser("sa");
+        JdbcDataSource h2 = emptyH2();
         migrate(h2, "53");
         JdbcTemplate jdbc = new JdbcTemplate(h2);
         ConversationKey alive = new ConversationKey("web", "alive");
@@ -101,6 +95,15 @@ class OutboxMigrationTest {
                 Timestamp.from(Instant.parse("2026-11-21T08:00:00Z").plusMillis(id)),
                 person == null ? null : codec.person(new Inbound.Text(key, person, Locale.FRANCE)),
                 codec.replies(List.of(Reply.text(reply))));
+    }
+
+    /** An empty in-memory database in the application's H2 mode, to migrate step by step. */
+    private static JdbcDataSource emptyH2() {
+        JdbcDataSource h2 = new JdbcDataSource();
+        h2.setURL("jdbc:h2:mem:" + UUID.randomUUID() + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
+                + "DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1");
+        h2.setUser("sa");
+        return h2;
     }
 
     private static void migrate(DataSource dataSource, String target) {

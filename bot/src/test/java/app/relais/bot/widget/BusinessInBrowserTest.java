@@ -269,8 +269,8 @@ class BusinessInBrowserTest {
         try (BrowserContext other = chromium.browser.newContext(new Browser.NewContextOptions().setLocale("fr-FR"))) {
             Page visitor = other.newPage();
             visitor.navigate(SITE.origin() + "/plain.html");
-            ChatWidget customer = new ChatWidget(visitor).open();
-            customer.settled().say("quand est-ce que vous livrez ?").expect("e-mail de confirmation d’expédition");
+            ChatWidget customer = new ChatWidget(visitor).open().greeted();
+            customer.say("quand est-ce que vous livrez ?").expect("e-mail de confirmation d’expédition");
         }
         core.outage().clear("messenger", null);
 

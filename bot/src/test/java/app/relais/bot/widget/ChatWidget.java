@@ -85,9 +85,18 @@ final class ChatWidget {
         return settled();
     }
 
-    /** Everything the bot said since the user's last message contains {@code text}. */
+    /**
+     * Everything the bot said since the user's last message contains {@code text}, within 15 s: a
+     * reply may still be on its way when the typing indicator has not shown yet (a busy machine).
+     */
     ChatWidget expect(String text) {
-        org.assertj.core.api.Assertions.assertThat((String) page.evaluate(LAST_REPLIES)).contains(text);
+        try {
+            page.waitForFunction("text => (" + LAST_REPLIES + ")().includes(text)", text,
+                    new Page.WaitForFunctionOptions().setTimeout(15_000));
+        } catch (com.microsoft.playwright.TimeoutError e) {
+            // Fails with what the bot did say.
+            org.assertj.core.api.Assertions.assertThat((String) page.evaluate(LAST_REPLIES)).contains(text);
+        }
         return this;
     }
 
