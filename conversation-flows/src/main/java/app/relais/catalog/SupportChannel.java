@@ -1,6 +1,7 @@
 package app.relais.catalog;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.Locale;
 
 /**
  * One way to reach a platform's support for a problem. {@code official} says whether the platform
@@ -48,8 +49,8 @@ public record SupportChannel(@JsonProperty(required = true) ChannelKind kind,
     }
 
     private static boolean speaksOfDocumentation(LocalizedText why) {
-        return (why.fr() != null && why.fr().toLowerCase(java.util.Locale.ROOT).contains("documenté"))
-                || (why.en() != null && why.en().toLowerCase(java.util.Locale.ROOT).matches(".*\\bdocument(s|ed)?\\b.*"));
+        return (why.fr() != null && why.fr().toLowerCase(Locale.ROOT).contains("documenté"))
+                || (why.en() != null && why.en().toLowerCase(Locale.ROOT).matches(".*\\bdocument(s|ed)?\\b.*"));
     }
 
     public boolean isEmail() {

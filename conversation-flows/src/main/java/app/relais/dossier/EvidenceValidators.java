@@ -21,7 +21,7 @@ public final class EvidenceValidators {
                     + "@(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\\.)+[a-z]{2,24}");
     /** One word that introduces an address and is never part of one: an elision ("c'est") or a known lead-in. */
     private static final Pattern LEAD_IN_WORD = Pattern.compile(
-            "(?iu)\\p{L}+['’]\\p{L}+|cest|voici|voila|voilà|mail|email|e-mail|adresse|here|its|email:|mail:");
+            "(?iu)\\p{L}+['’]\\p{L}+|cest|voici|voila|voilà|mail|email|e-mail|adresse|here|its");
     private static final Pattern EMAIL_IN_TEXT = Pattern.compile("[^\\s<>()«»\"“”,;:]+@[^\\s<>()«»\"“”,;:]+[a-zA-Z]");
     private static final Pattern NUMERIC_ID = Pattern.compile("\\d{5,25}");
     private static final Pattern DIGIT_RUN = Pattern.compile("(?<![\\d])\\d[\\d ]{3,30}\\d(?![\\d])");

@@ -4,9 +4,12 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.UUID;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.h2.jdbcx.JdbcDataSource;
+import org.junit.jupiter.params.provider.Arguments;
 
 /**
  * Real databases for store tests: an in-memory H2 in PostgreSQL mode (as the app runs it, minus
@@ -21,11 +24,22 @@ public final class Databases {
     }
 
     public static DataSource h2() {
+        return migrated(emptyH2());
+    }
+
+    /** An empty in-memory database in the application's H2 mode, for tests that migrate it step by step. */
+    public static JdbcDataSource emptyH2() {
         JdbcDataSource h2 = new JdbcDataSource();
         h2.setURL("jdbc:h2:mem:" + UUID.randomUUID() + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
                 + "DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1");
         h2.setUser("sa");
-        return migrated(h2);
+        return h2;
+    }
+
+    /** Both real databases, named, for parameterized contract tests ({@code @MethodSource}). */
+    public static Stream<Arguments> both() {
+        return Stream.of(Arguments.of("H2", (Supplier<DataSource>) Databases::h2),
+                Arguments.of("PostgreSQL", (Supplier<DataSource>) Databases::postgres));
     }
 
     public static synchronized DataSource postgres() {

@@ -31,8 +31,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 class JdbcOutboxTest {
 
     static Stream<Arguments> databases() {
-        return Stream.of(Arguments.of("H2", (Supplier<DataSource>) Databases::h2),
-                Arguments.of("PostgreSQL", (Supplier<DataSource>) Databases::postgres));
+        return Databases.both();
     }
 
     /** The contract reads through the outbox; /forget must also leave no row behind in the tables themselves. */

@@ -44,8 +44,7 @@ class OutageStoresContractTest {
     private final MutableClock clock = MutableClock.at("2026-11-21T08:00:00Z");
 
     static Stream<Arguments> databases() {
-        return Stream.of(Arguments.of("H2", (Supplier<DataSource>) Databases::h2),
-                Arguments.of("PostgreSQL", (Supplier<DataSource>) Databases::postgres));
+        return Databases.both();
     }
 
     @ParameterizedTest(name = "{0}")

@@ -16,7 +16,6 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
-import java.util.UUID;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.h2.jdbcx.JdbcDataSource;
@@ -28,7 +27,7 @@ class OutboxMigrationTest {
 
     @Test
     void messagesWaitingInTheOldOutboxAreOwedFromTheConversationLog() {
-        JdbcDataSource h2 = emptyH2();
+        JdbcDataSource h2 = Databases.emptyH2();
         migrate(h2, "42");
         JdbcTemplate jdbc = new JdbcTemplate(h2);
         Timestamp at = Timestamp.from(Instant.parse("2026-11-21T08:00:00Z"));
@@ -53,7 +52,7 @@ class OutboxMigrationTest {
 
     @Test
     void theLogsRowsAreFoundThroughTheirConversationAfterItLosesItsIndexByConversation() {
-        JdbcDataSource h2 = emptyH2();
+        JdbcDataSource h2 = Databases.emptyH2();
         migrate(h2, "53");
         JdbcTemplate jdbc = new JdbcTemplate(h2);
         ConversationKey alive = new ConversationKey("web", "alive");
@@ -97,14 +96,6 @@ class OutboxMigrationTest {
                 codec.replies(List.of(Reply.text(reply))));
     }
 
-    /** An empty in-memory database in the application's H2 mode, to migrate step by step. */
-    private static JdbcDataSource emptyH2() {
-        JdbcDataSource h2 = new JdbcDataSource();
-        h2.setURL("jdbc:h2:mem:" + UUID.randomUUID() + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
-                + "DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1");
-        h2.setUser("sa");
-        return h2;
-    }
 
     private static void migrate(DataSource dataSource, String target) {
         Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").target(target).load().migrate();

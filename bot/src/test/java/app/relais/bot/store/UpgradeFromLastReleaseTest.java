@@ -3,7 +3,6 @@ package app.relais.bot.store;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Arrays;
-import java.util.UUID;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationInfo;
 import org.h2.jdbcx.JdbcDataSource;
@@ -23,7 +22,7 @@ class UpgradeFromLastReleaseTest {
 
     @Test
     void everyMigrationAddedSinceTheLastReleaseIsNumberedAboveIt() {
-        String[] upToLastRelease = Arrays.stream(flyway(memory(), null).info().all())
+        String[] upToLastRelease = Arrays.stream(flyway(Databases.emptyH2(), null).info().all())
                 .map(MigrationInfo::getVersion)
                 .filter(v -> Integer.parseInt(v.getVersion().split("\\.")[0]) <= LAST_RELEASED)
                 .map(v -> v.getVersion()).toArray(String[]::new);
@@ -32,20 +31,13 @@ class UpgradeFromLastReleaseTest {
 
     @Test
     void aDatabaseOfTheLastReleaseUpgrades() {
-        JdbcDataSource h2 = memory();
+        JdbcDataSource h2 = Databases.emptyH2();
         flyway(h2, String.valueOf(LAST_RELEASED)).migrate();
         Flyway upgrade = flyway(h2, null);
         upgrade.migrate();
         assertThat(upgrade.info().pending()).isEmpty();
     }
 
-    private static JdbcDataSource memory() {
-        JdbcDataSource h2 = new JdbcDataSource();
-        h2.setURL("jdbc:h2:mem:" + UUID.randomUUID() + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
-                + "DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1");
-        h2.setUser("sa");
-        return h2;
-    }
 
     private static Flyway flyway(JdbcDataSource dataSource, String target) {
         var configuration = Flyway.configure().dataSource(dataSource).locations("classpath:db/migration");
