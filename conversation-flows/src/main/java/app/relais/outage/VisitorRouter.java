@@ -58,11 +58,8 @@ public final class VisitorRouter {
     private static final List<Route> SIDES = List.of(Route.BUSINESS, Route.PLATFORM, Route.HUMAN);
     private static final int CLASSES = SIDES.size() + 1;
     private static final int REACHING = SIDES.size();
-    /** Politeness says nothing about the side: "svp" must not make "annulation svp" a request for a person. */
-    private static final java.util.Set<String> POLITE = java.util.Set.of("svp", "stp", "please", "pls", "merci", "thanks",
-            "thank", "bonjour", "bonsoir", "salut", "hello", "hi", "hey");
-
-    private record File(@JsonProperty(required = true) Examples business, @JsonProperty(required = true) Examples human) {
+    private record File(@JsonProperty(required = true) Examples business, @JsonProperty(required = true) Examples human,
+                        @JsonProperty(required = true) Examples polite) {
     }
 
     private record Examples(@JsonProperty(required = true) List<String> fr, @JsonProperty(required = true) List<String> en) {
@@ -79,6 +76,8 @@ public final class VisitorRouter {
     private final List<String> messengerDownTexts = new ArrayList<>();
     private final List<String> businessTexts;
     private final List<String> humanTexts;
+    /** Politeness says nothing about the side: "svp" must not make "annulation svp" a request for a person. */
+    private final java.util.Set<String> polite = new java.util.HashSet<>();
     private final Faq faq;
     private volatile Model model;
 
@@ -92,6 +91,7 @@ public final class VisitorRouter {
             texts.add(problem.label().en());
         }
         File file = StrictYaml.read(VisitorRouter.class.getClassLoader(), RESOURCE, File.class);
+        file.polite().all().forEach(words -> polite.addAll(analysis.everyWord(words)));
         this.businessTexts = file.business().all();
         List<String> human = new ArrayList<>(file.human().all());
         for (String language : List.of("fr", "en")) {
@@ -186,7 +186,7 @@ public final class VisitorRouter {
 
     private Map<String, Double> features(String text) {
         List<String> words = new ArrayList<>(analysis.everyWord(text == null ? "" : text));
-        words.removeIf(POLITE::contains);
+        words.removeIf(polite::contains);
         return TextAnalysis.features(words);
     }
 }

@@ -105,6 +105,14 @@ class FirstWordsJourneyTest {
                 .tap("Une question pour Boutique Dupont")
                 .expectReply(withChoice("Questions fréquentes"))
                 .expectNoReply(containing("réponse toute prête"));
+        relais.french().command("start", "").send("bjr")
+                .tap("Un problème avec mon compte")
+                .expectReply(containing("Décrivez votre problème en une phrase"))
+                .expectNoReply(containing("pas reconnu"));
+        relais.french().command("start", "").send("Bonsoir madame, svp")
+                .tap("Un problème avec mon compte")
+                .expectReply(containing("Décrivez votre problème en une phrase"))
+                .expectNoReply(containing("pas reconnu"));
         relais.french().command("start", "").send("bjr vs livrez qd ??")
                 .expectReply(containing("e-mail de confirmation d’expédition"));
     }
