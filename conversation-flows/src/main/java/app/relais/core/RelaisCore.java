@@ -178,6 +178,7 @@ public final class RelaisCore {
         erasers.add(conversations::delete);
         this.erasers = List.copyOf(erasers);
         Intents intents = b.intents != null ? b.intents : Intents.load();
+        intents.checkFlows(flows.stream().map(Flow::id).toList());
         List<TurnHook> hooks = new ArrayList<>(List.of(human, new OutageHook(outage, profiles),
                 new FirstWords(router, outage, profiles, human, activity),
                 new OffScriptHook(intents, catalog, human::requestHuman)));

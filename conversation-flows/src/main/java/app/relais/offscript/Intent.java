@@ -13,6 +13,7 @@ public record Intent(@JsonProperty(required = true) String id,
                      @JsonProperty(required = true) IntentAction action,
                      Map<String, String> replies,
                      Detail detail,
+                     List<String> onlyIn,
                      @JsonProperty(required = true) Problem.Examples examples) {
 
     /** Reply for a question that waits for free text, when no flow- or state-specific one exists. */
@@ -24,6 +25,7 @@ public record Intent(@JsonProperty(required = true) String id,
             throw new IllegalArgumentException("intent 'id' must be lower-case-with-dashes");
         }
         replies = replies == null ? Map.of() : Map.copyOf(replies);
+        onlyIn = onlyIn == null ? List.of() : List.copyOf(onlyIn);
         boolean says = action == IntentAction.ANSWER || action == IntentAction.SKIP || action == IntentAction.RESTART;
         if (says && !replies.containsKey(DEFAULT)) {
             throw new IllegalArgumentException("intent '" + id + "' needs a 'default' reply");
@@ -34,6 +36,20 @@ public record Intent(@JsonProperty(required = true) String id,
     }
 
     /** The reply said for this intent in {@code flow}'s {@code state}: the most specific that exists. */
+    /** Whether it is heard in this flow: everywhere unless {@code only_in} names the flows. */
+    public boolean heardIn(String flow) {
+        return onlyIn.isEmpty() || onlyIn.contains(flow);
+    }
+
+    /** The flows this intent names, in {@code only_in} and in its replies' places ("outage-fallback", "support-request/TRIAGE"). */
+    List<String> flowsNamed() {
+        List<String> named = new java.util.ArrayList<>(onlyIn);
+        replies.keySet().stream().filter(where -> !where.equals(DEFAULT) && !where.equals(FREE_TEXT))
+                .map(where -> where.contains("/") ? where.substring(0, where.indexOf('/')) : where)
+                .forEach(named::add);
+        return named;
+    }
+
     public String replyKey(String flow, String state, Awaiting awaiting) {
         for (String where : List.of(flow + "/" + state, flow, awaiting == Awaiting.FREE_TEXT ? FREE_TEXT : DEFAULT)) {
             String key = replies.get(where);

@@ -79,6 +79,21 @@ public final class Intents {
         return intents.stream().filter(i -> i.id().equals(id)).findFirst();
     }
 
+    /**
+     * Stops the start when an intent names a flow that does not exist ({@code only_in}, or a reply's
+     * place): a misspelt id would silently make the intent unheard or its reply never said.
+     */
+    public void checkFlows(java.util.Collection<String> flowIds) {
+        for (Intent intent : intents) {
+            for (String flow : intent.flowsNamed()) {
+                if (!flowIds.contains(flow)) {
+                    throw new CatalogException("intent '" + intent.id() + "' names flow '" + flow
+                            + "', which does not exist (flows: " + String.join(", ", flowIds) + ")");
+                }
+            }
+        }
+    }
+
     List<OfficialSenders> senders() {
         return senders;
     }

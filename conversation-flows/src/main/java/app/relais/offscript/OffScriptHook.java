@@ -46,6 +46,9 @@ public final class OffScriptHook implements TurnHook {
             return false;
         }
         Intent intent = read.get().intent();
+        if (!intent.heardIn(turn.flow())) {
+            return false;
+        }
         if (pending != null && pending.react(intent, turn)) {
             return true;
         }

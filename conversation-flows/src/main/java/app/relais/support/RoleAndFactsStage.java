@@ -7,6 +7,8 @@ import app.relais.conversation.Reply;
 import app.relais.drafting.DraftBuilder;
 import app.relais.engine.Turn;
 import app.relais.offscript.Awaiting;
+import app.relais.offscript.Intent;
+import app.relais.offscript.IntentAction;
 import app.relais.offscript.Pending;
 import java.util.List;
 
@@ -62,6 +64,23 @@ final class RoleAndFactsStage implements Pending {
             return;
         }
         prompt(turn);
+    }
+
+    /**
+     * "passer", "je sais pas" at the role: the letter can do without it (it then says nothing of
+     * who writes), so the role is left out and the facts come next. The facts cannot be skipped:
+     * there the intent's own reply says a few words are enough.
+     */
+    @Override
+    public boolean react(Intent intent, Turn turn) {
+        if (intent.action() != IntentAction.SKIP || !turn.data().step().equals(ROLE_STEP)) {
+            return false;
+        }
+        turn.update(d -> d.withAnswer(DraftBuilder.ROLE, null).withAnswer(DraftBuilder.ROLE_CHOICE, null)
+                .withStep(FACTS_STEP));
+        turn.say(turn.t("role.skipped"));
+        prompt(turn);
+        return true;
     }
 
     @Override

@@ -170,6 +170,32 @@ class OffScriptJourneyTest {
     }
 
     @Test
+    void theRoleCanBeSkippedButTheFactsCannot() {
+        Conversation c = atTheSecondItem(relais.french())
+                .send("jeanne.martin@example.fr")
+                .send("12/11/2026 21:30")
+                .tap("Oui, c’est juste")
+                .send("le mot de passe et l’email")
+                .tap("Passer")
+                .expectReply(containing("Qui êtes-vous dans cette affaire ?"))
+                .send("je préfère passer")
+                .expectReply(containing("D’accord : la demande ne dira pas qui vous êtes dans cette affaire."))
+                .expectReply(containing("Racontez ce qui s’est passé"))
+                .send("on passe")
+                .expectReply(containing("Pas besoin d’être précis"))
+                .expectReply(containing("Racontez ce qui s’est passé"))
+                .send("hier soir quelqu’un a changé mon mot de passe et publie des arnaques")
+                .expectReply(containing("conséquences"))
+                .send("je perds des clients")
+                .send("merci de me rendre l’accès à mon compte")
+                .send("Jeanne Martin")
+                .tap("Sans contact");
+        c.expectReply(containing("Objet : URGENT – Compte Facebook piraté"))
+                .expectNoReply(containing("Je suis titulaire du compte"))
+                .expectNoReply(containing("Pour me présenter"));
+    }
+
+    @Test
     void theSameInEnglish() {
         relais.english()
                 .send("my facebook account was hacked")
@@ -196,6 +222,45 @@ class OffScriptJourneyTest {
                 .expectReply(containing("Le chat, c’est ici"))
                 .send("où en est ma commande ?")
                 .expectReply(containing("Le suivi de votre commande"));
+    }
+
+    @Test
+    void isItFreeAndWhoAreYouGetHonestAnswersThenTheQuestionAgain() {
+        Conversation c = atTheAdvice(relais.french())
+                .send("mais c’est gratuit votre truc ?")
+                .expectReply(containing("Rien n’est payant ici"))
+                .expectReply(containing("Seule exception que je connaisse : Meta Verified, un abonnement payant"))
+                .expectReply(containing("On commence ?"))
+                .send("et vous êtes qui au juste ?")
+                .expectReply(containing("Je suis Relais, un assistant automatique : ni une personne, ni la plateforme."))
+                .expectReply(containing("je n’ai aucun accès à votre compte"))
+                .expectReply(containing("On commence ?"));
+        c.tap("Préparer ma demande")
+                .send("https://www.facebook.com/jeanne.martin")
+                .send("t’es un robot ?")
+                .expectReply(containing("Je suis Relais, un assistant automatique"))
+                .expectReply(containing("(2/5) Adresse email de votre compte"));
+        relais.english().send("my instagram account was hacked")
+                .tap("Yes, that’s it")
+                .send("how much does this cost ?")
+                .expectReply(containing("Nothing here costs anything"))
+                .send("am i talking to a real person ?")
+                .expectReply(containing("I am Relais, an automated assistant: neither a person nor the platform."));
+    }
+
+    @Test
+    void aBusinessVisitorAskingWhatSomethingCostsIsAskingTheBusinessNotUs() {
+        relais.core().outage().declare("messenger", ServiceStatus.OUTAGE,
+                new LocalizedText("Messenger ne nous transmet plus vos messages.", "Messenger no longer delivers your messages."),
+                null);
+        clock.advance(Duration.ofMinutes(5));
+        relais.french().command("start", "outage")
+                .tap("Questions fréquentes")
+                .send("c’est payant ?")
+                .expectNoReply(containing("Rien n’est payant ici"))
+                .expectReply(withChoice("Écrire à l’équipe"))
+                .send("vous êtes qui ?")
+                .expectReply(containing("Je suis l’assistant automatique de cette page"));
     }
 
     @Test

@@ -8,8 +8,8 @@ import app.relais.testing.TestRelais;
 import org.junit.jupiter.api.Test;
 
 /**
- * Words that answer nothing the question asked and that no off-script intent covers ("mais c’est
- * gratuit votre truc ?"), typed at a question with buttons: the bot says it did not understand
+ * Words that answer nothing the question asked and that no off-script intent covers ("c’est quoi la
+ * différence avec un avocat ?"), typed at a question with buttons: the bot says it did not understand
  * before asking again (never the same question as if nothing had been typed), keeps what it had,
  * and counts it, so that repeated misses offer a person.
  */
@@ -29,12 +29,12 @@ class NotUnderstoodIsSaidJourneyTest {
     @Test
     void aQuestionAtTheAdviceIsSaidNotUnderstoodThenRepeatedMissesOfferAPerson() {
         atTheAdvice()
-                .send("mais c’est gratuit votre truc ?")
-                .expectReply(containing(NOT_UNDERSTOOD))
-                .expectReply(containing("On commence ?"))
                 .send("c’est quoi la différence avec un avocat")
                 .expectReply(containing(NOT_UNDERSTOOD))
-                .send("et vous êtes qui au juste")
+                .expectReply(containing("On commence ?"))
+                .send("et ma cousine pourrait le faire à ma place ?")
+                .expectReply(containing(NOT_UNDERSTOOD))
+                .send("ça marche vraiment votre méthode")
                 .expectReply(withChoice("Parler à une personne"));
     }
 
@@ -43,7 +43,7 @@ class NotUnderstoodIsSaidJourneyTest {
         relais.english()
                 .send("my facebook account was hacked")
                 .tap("Yes, that’s it")
-                .send("is it free ?")
+                .send("what is the difference with a lawyer ?")
                 .expectReply(containing("I did not understand your message."))
                 .expectReply(containing("Shall we start?"));
     }
@@ -53,7 +53,7 @@ class NotUnderstoodIsSaidJourneyTest {
         relais.french()
                 .send("mon compte facebook a été piraté")
                 .expectReply(containing("Compte Facebook piraté. C’est bien cela ?"))
-                .send("mais c’est gratuit votre truc ?")
+                .send("c’est quoi la différence avec un avocat ?")
                 .expectReply(containing(NOT_UNDERSTOOD))
                 .expectReply(containing("Compte Facebook piraté. C’est bien cela ?"))
                 .tap("Oui, c’est ça")
