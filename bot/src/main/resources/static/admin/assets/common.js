@@ -46,7 +46,11 @@
 
   function $(id) { return document.getElementById(id); }
 
-  /** An API call; rejects with {status, error, agent} so pages can say what went wrong in words. */
+  /**
+   * An API call; rejects with {status, error, message, agent} so pages can say what went wrong in
+   * words: `error` is a code the desk bundle may translate, `message` the server's own sentence in
+   * the person's language (why an edit was refused).
+   */
   function api(method, path, body) {
     var headers = { Accept: 'application/json' };
     if (method !== 'GET' && me && me.csrf) { headers[me.csrf.header] = me.csrf.token; }
@@ -58,7 +62,9 @@
         return r.text().then(function (text) {
           var data = null;
           try { data = text ? JSON.parse(text) : null; } catch (e) { data = null; }
-          if (!r.ok) { return Promise.reject({ status: r.status, error: data && data.error, agent: data && data.agent }); }
+          if (!r.ok) {
+            return Promise.reject({ status: r.status, error: data && data.error, message: data && data.message, agent: data && data.agent });
+          }
           return data;
         });
       }, function () { return Promise.reject({ status: 0, error: 'network' }); });
@@ -70,6 +76,7 @@
   function problem(failure) {
     var code = failure && failure.error;
     if (code && texts['error.' + code] !== undefined) { return t('error.' + code, failure.agent); }
+    if (failure && failure.message) { return failure.message; }
     if (failure && failure.status === 0) { return t('error.network'); }
     return t('error.unknown');
   }

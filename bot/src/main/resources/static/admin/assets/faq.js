@@ -82,7 +82,7 @@
 
   /** The server's reason, when it gives one (a short code used twice, an unknown variable). */
   function refused(failure) {
-    D.say(failure.status === 400 && failure.error ? t('faq.refused', failure.error) : D.problem(failure), true);
+    D.say(failure.status === 400 && failure.message ? t('faq.refused', failure.message) : D.problem(failure), true);
   }
 
   function save(ev) {

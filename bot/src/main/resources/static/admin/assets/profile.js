@@ -63,7 +63,7 @@
       fill(p);
       D.say(t('profile.done.saved'));
     }, function (failure) {
-      D.say(failure.status === 400 && failure.error ? t('profile.refused', failure.error) : D.problem(failure), true);
+      D.say(failure.status === 400 && failure.message ? t('profile.refused', failure.message) : D.problem(failure), true);
     });
   }
 

@@ -1,6 +1,7 @@
 package app.relais.outage;
 
 import app.relais.catalog.LocalizedText;
+import app.relais.i18n.Refusal;
 import java.net.URI;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -33,21 +34,21 @@ public record BusinessProfile(String name, String email, String phone, String co
         name = line("name", name, NAME_MAX);
         email = line("email", email, 254);
         if (email != null && !EMAIL.matcher(email).matches()) {
-            throw new IllegalArgumentException("email: not an email address: " + email);
+            throw new Refusal("email", email);
         }
         phone = line("phone", phone, 30);
         if (phone != null && (!PHONE.matcher(phone).matches() || phone.replaceAll("\\D", "").length() < 6)) {
-            throw new IllegalArgumentException("phone: not a phone number (digits, spaces, + . - ( ) only): " + phone);
+            throw new Refusal("phone", phone);
         }
-        contactForm = url("contact form", contactForm);
-        chatUrl = url("chat page", chatUrl);
-        requireLength("opening hours", hours);
-        requireLength("status page sentence", statusNote);
+        contactForm = url("contact-form", contactForm);
+        chatUrl = url("chat-page", chatUrl);
+        requireLength("hours", hours);
+        requireLength("status-note", statusNote);
         languages = languages == null ? List.of() : languages.stream().map(l -> l.strip().toLowerCase(Locale.ROOT))
                 .filter(l -> !l.isEmpty()).distinct().toList();
         for (String language : languages) {
             if (!LANGUAGES.contains(language)) {
-                throw new IllegalArgumentException("languages: '" + language + "' is not an ISO 639-1 code (fr, en, de...)");
+                throw new Refusal("language", language);
             }
         }
         channels = List.copyOf(Objects.requireNonNull(channels, "channels"));
@@ -103,7 +104,7 @@ public record BusinessProfile(String name, String email, String phone, String co
         }
         String stripped = value.strip();
         if (stripped.length() > max || stripped.chars().anyMatch(Character::isISOControl)) {
-            throw new IllegalArgumentException(field + ": one line of at most " + max + " characters");
+            throw new Refusal("line", new Refusal.Field(field), max);
         }
         return stripped;
     }
@@ -116,17 +117,17 @@ public record BusinessProfile(String name, String email, String phone, String co
         try {
             URI uri = new URI(text);
             if (!("https".equals(uri.getScheme()) || "http".equals(uri.getScheme())) || uri.getHost() == null) {
-                throw new IllegalArgumentException(field + ": an http(s) address such as https://www.example.org/contact");
+                throw new Refusal("url", new Refusal.Field(field));
             }
         } catch (java.net.URISyntaxException e) {
-            throw new IllegalArgumentException(field + ": not a web address: " + text);
+            throw new Refusal("url", new Refusal.Field(field));
         }
         return text;
     }
 
     private static void requireLength(String field, LocalizedText text) {
         if (text != null && (text.fr().length() > TEXT_MAX || text.en().length() > TEXT_MAX)) {
-            throw new IllegalArgumentException(field + ": at most " + TEXT_MAX + " characters in each language");
+            throw new Refusal("text-max", new Refusal.Field(field), TEXT_MAX);
         }
     }
 }

@@ -3,6 +3,7 @@ package app.relais.outage;
 import app.relais.catalog.CatalogException;
 import app.relais.catalog.LocalizedText;
 import app.relais.catalog.StrictYaml;
+import app.relais.i18n.Refusal;
 import app.relais.triage.TextAnalysis;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.HashSet;
@@ -64,12 +65,20 @@ public final class Faq {
         if (file.entries() == null || file.entries().isEmpty()) {
             throw new CatalogException(resource + ": 'entries' lists no question");
         }
+        List<FaqEntry> entries = new java.util.ArrayList<>();
+        for (var e : file.entries()) {
+            try {
+                entries.add(new FaqEntry(e.id(), e.shortCode(), e.question(),
+                        new FaqEntry.Examples(e.examples().fr(), e.examples().en()), e.answer(),
+                        FaqEntry.Active.parse(e.active()), null, null));
+            } catch (IllegalArgumentException | NullPointerException ex) {
+                throw new CatalogException(resource + ": entry '" + e.id() + "': " + ex.getMessage(), ex);
+            }
+        }
         try {
-            return new Faq(file.entries().stream().map(e -> new FaqEntry(e.id(), e.shortCode(), e.question(),
-                    new FaqEntry.Examples(e.examples().fr(), e.examples().en()), e.answer(),
-                    FaqEntry.Active.parse(e.active()), null, null)).toList());
-        } catch (IllegalArgumentException | CatalogException e) {
-            throw new CatalogException(resource + ": " + e.getMessage(), e);
+            return new Faq(entries);
+        } catch (IllegalArgumentException | CatalogException ex) {
+            throw new CatalogException(resource + ": " + ex.getMessage(), ex);
         }
     }
 
@@ -90,10 +99,10 @@ public final class Faq {
         Set<String> codes = new HashSet<>();
         for (FaqEntry entry : entries) {
             if (!ids.add(entry.id())) {
-                throw new CatalogException("FAQ entry '" + entry.id() + "' is defined twice");
+                throw new Refusal("faq.twice", entry.id());
             }
             if (!codes.add(entry.shortCode())) {
-                throw new CatalogException("FAQ short code '" + entry.shortCode() + "' is used twice");
+                throw new Refusal("faq.short-code-twice", entry.shortCode());
             }
         }
     }

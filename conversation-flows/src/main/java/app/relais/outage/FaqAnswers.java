@@ -1,6 +1,7 @@
 package app.relais.outage;
 
 import app.relais.catalog.LocalizedText;
+import app.relais.i18n.Refusal;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,13 +26,13 @@ final class FaqAnswers {
     }
 
     /** Refuses an answer that names an unknown variable, in either language. */
-    static void check(String id, LocalizedText answer) {
+    static void check(LocalizedText answer) {
         for (String text : List.of(answer.fr(), answer.en())) {
             Matcher m = VARIABLE.matcher(text);
             while (m.find()) {
                 if (!VARIABLES.contains(m.group(1))) {
-                    throw new IllegalArgumentException(id + ": unknown variable {" + m.group(1) + "} in an answer; known: "
-                            + VARIABLES.stream().sorted().map(v -> "{" + v + "}").toList());
+                    throw new Refusal("faq.variable", "{" + m.group(1) + "}",
+                            String.join(", ", VARIABLES.stream().sorted().map(v -> "{" + v + "}").toList()));
                 }
             }
         }

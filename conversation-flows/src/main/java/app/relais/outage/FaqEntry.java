@@ -1,6 +1,7 @@
 package app.relais.outage;
 
 import app.relais.catalog.LocalizedText;
+import app.relais.i18n.Refusal;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
@@ -34,7 +35,7 @@ public record FaqEntry(String id, String shortCode, LocalizedText question, Exam
             try {
                 return valueOf(text.strip().toUpperCase(Locale.ROOT));
             } catch (IllegalArgumentException e) {
-                throw new IllegalArgumentException("active: 'always' or 'incident', not '" + text + "'");
+                throw new Refusal("faq.active", text);
             }
         }
     }
@@ -42,10 +43,10 @@ public record FaqEntry(String id, String shortCode, LocalizedText question, Exam
     public FaqEntry {
         Objects.requireNonNull(id, "id");
         if (!id.matches("[a-z0-9-]{2,40}")) {
-            throw new IllegalArgumentException("id must be 2-40 of a-z, 0-9, '-': " + id);
+            throw new Refusal("faq.id", id);
         }
         if (shortCode == null || !shortCode.matches("[a-z0-9]{2,16}")) {
-            throw new IllegalArgumentException("short_code must be 2-16 of a-z, 0-9: " + shortCode);
+            throw new Refusal("faq.short-code", shortCode);
         }
         Objects.requireNonNull(question, "question (fr and en)");
         Objects.requireNonNull(answer, "answer (fr and en)");
@@ -53,10 +54,10 @@ public record FaqEntry(String id, String shortCode, LocalizedText question, Exam
         active = active == null ? Active.ALWAYS : active;
         for (String text : List.of(question.fr(), question.en(), answer.fr(), answer.en())) {
             if (text.length() > TEXT_MAX) {
-                throw new IllegalArgumentException(id + ": questions and answers are at most " + TEXT_MAX + " characters");
+                throw new Refusal("faq.text-max", TEXT_MAX);
             }
         }
-        FaqAnswers.check(id, answer);
+        FaqAnswers.check(answer);
     }
 
     public boolean activeWhen(boolean incidentOpen) {
@@ -79,7 +80,7 @@ public record FaqEntry(String id, String shortCode, LocalizedText question, Exam
             List<String> kept = texts == null ? List.of()
                     : texts.stream().filter(Objects::nonNull).map(String::strip).filter(t -> !t.isEmpty()).distinct().toList();
             if (kept.size() > EXAMPLES_MAX || kept.stream().anyMatch(t -> t.length() > 300)) {
-                throw new IllegalArgumentException("examples: at most " + EXAMPLES_MAX + " per language, 300 characters each");
+                throw new Refusal("faq.examples", EXAMPLES_MAX);
             }
             return kept;
         }

@@ -2,6 +2,7 @@ package app.relais.outage;
 
 import app.relais.catalog.LocalizedText;
 import app.relais.i18n.Messages;
+import app.relais.i18n.Refusal;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
@@ -51,8 +52,7 @@ public final class OutageBoard {
     public Incident declare(String channel, ServiceStatus status, LocalizedText message, Instant expectedResolution) {
         requireChannel(channel);
         if (status == ServiceStatus.OPERATIONAL) {
-            return clear(channel, message).orElseThrow(() -> new IllegalArgumentException(
-                    "channel " + channel + " has no open incident to end"));
+            return clear(channel, message).orElseThrow(() -> new Refusal("incident.none-open", channel));
         }
         Instant now = clock.instant();
         IncidentUpdate update = new IncidentUpdate(now, status, message, expectedResolution);
@@ -173,8 +173,8 @@ public final class OutageBoard {
 
     private void requireChannel(String channel) {
         if (business().channel(channel).isEmpty()) {
-            throw new IllegalArgumentException("unknown channel '" + channel + "'; known: "
-                    + business().channels().stream().map(BusinessChannel::id).toList());
+            throw new Refusal("incident.channel", channel,
+                    String.join(", ", business().channels().stream().map(BusinessChannel::id).toList()));
         }
     }
 

@@ -11,6 +11,10 @@ public enum ServiceStatus {
     }
 
     public static ServiceStatus parse(String text) {
-        return valueOf(text.strip().toUpperCase(Locale.ROOT));
+        try {
+            return valueOf(text.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new app.relais.i18n.Refusal("incident.status", text);
+        }
     }
 }

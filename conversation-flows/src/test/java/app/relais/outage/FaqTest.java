@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.relais.catalog.CatalogException;
 import app.relais.catalog.LocalizedText;
+import app.relais.i18n.Messages;
+import app.relais.i18n.Refusal;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
@@ -68,14 +70,16 @@ class FaqTest {
     void aBrokenFaqStopsTheStartNamingTheFileAndWhatIsWrong() {
         assertThatThrownBy(() -> Faq.load(getClass().getClassLoader(), "faq-broken/duplicate-code.yml"))
                 .isInstanceOf(CatalogException.class)
-                .hasMessageContaining("faq-broken/duplicate-code.yml").hasMessageContaining("'same' is used twice");
+                .hasMessageContaining("faq-broken/duplicate-code.yml").hasMessageContaining("The short code “same” is already used by another question.");
         assertThatThrownBy(() -> Faq.load(getClass().getClassLoader(), "faq-broken/no-english-answer.yml"))
                 .isInstanceOf(CatalogException.class)
                 .hasMessageContaining("faq-broken/no-english-answer.yml, line ")
                 .hasMessageContaining("'en'");
         assertThatThrownBy(() -> new FaqEntry("price", "prix", new LocalizedText("Prix ?", "Price?"), null,
                 new LocalizedText("Voir {tarifs}.", "See {prices}."), null, null, null))
-                .hasMessageContaining("unknown variable {tarifs}");
+                .hasMessageContaining("The answer names {tarifs}, which does not exist.")
+                .isInstanceOfSatisfying(Refusal.class, refusal -> assertThat(refusal.in(Messages.of("fr")))
+                        .startsWith("La réponse cite {tarifs}, qui n’existe pas. Celles qui existent : {").contains("{email}"));
     }
 
     private static BusinessProfile profile(String email, String phone, LocalizedText hours) {

@@ -72,6 +72,6 @@ class OutageBoardTest {
     @Test
     void anUnknownChannelIsRefusedWithTheKnownOnes() {
         assertThatThrownBy(() -> board.declare("fax", ServiceStatus.OUTAGE, text("a", "b"), null))
-                .hasMessageContaining("unknown channel 'fax'").hasMessageContaining("messenger");
+                .hasMessageContaining("Unknown channel: “fax”.").hasMessageContaining("messenger");
     }
 }

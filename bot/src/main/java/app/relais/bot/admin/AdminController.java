@@ -5,6 +5,7 @@ import app.relais.bot.audit.Actor;
 import app.relais.bot.audit.AuditLog;
 import app.relais.catalog.LocalizedText;
 import app.relais.core.RelaisCore;
+import app.relais.i18n.Refusal;
 import app.relais.outage.Incident;
 import app.relais.outage.ServiceStatus;
 import java.time.Instant;
@@ -12,7 +13,6 @@ import java.util.List;
 import java.util.Map;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -59,7 +59,7 @@ class AdminController {
     @PutMapping("/incidents/{channel}")
     Incident declare(@PathVariable String channel, @RequestBody IncidentRequest request) {
         if (request.status() == null || request.message() == null) {
-            throw new IllegalArgumentException("status and message (fr and en) are required");
+            throw new Refusal("incident.required");
         }
         requireLength(request.message().fr());
         requireLength(request.message().en());
@@ -83,11 +83,6 @@ class AdminController {
         return core.faq().entries().stream().map(e -> new Canned(e.shortCode(), e.question(), e.answer())).toList();
     }
 
-    @ExceptionHandler(IllegalArgumentException.class)
-    ResponseEntity<Map<String, String>> badRequest(IllegalArgumentException e) {
-        return ResponseEntity.badRequest().body(Map.of("error", e.getMessage()));
-    }
-
     /** Who saved a business edit, as kept with it: an account's display name, or a token's name. */
     static String editor(Actor actor) {
         return actor.name() != null ? actor.name() : actor.id();
@@ -95,7 +90,7 @@ class AdminController {
 
     private static void requireLength(String text) {
         if (text == null || text.isBlank() || text.length() > TEXT_MAX) {
-            throw new IllegalArgumentException("text must be 1-" + TEXT_MAX + " characters");
+            throw new Refusal("text-length", new Refusal.Field("message"), TEXT_MAX);
         }
     }
 }

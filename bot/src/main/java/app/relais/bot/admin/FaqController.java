@@ -3,19 +3,17 @@ package app.relais.bot.admin;
 import app.relais.bot.accounts.Requesters;
 import app.relais.bot.audit.Actor;
 import app.relais.bot.audit.AuditLog;
-import app.relais.catalog.CatalogException;
 import app.relais.catalog.LocalizedText;
 import app.relais.core.RelaisCore;
+import app.relais.i18n.Refusal;
 import app.relais.outage.FaqEntry;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -81,7 +79,7 @@ class FaqController {
     @PutMapping("/{id}")
     EntryView put(@PathVariable String id, @RequestBody EntryRequest request) {
         if (request == null) {
-            throw new IllegalArgumentException("a JSON entry is required");
+            throw new Refusal("json");
         }
         LocalizedText question = required("question", request.question());
         LocalizedText answer = required("answer", request.answer());
@@ -121,7 +119,7 @@ class FaqController {
     MatchView match(@RequestParam String text, @RequestParam(defaultValue = "true") boolean incident,
                     @RequestParam(defaultValue = "fr") String lang) {
         if (text.isBlank() || text.length() > 4000) {
-            throw new IllegalArgumentException("text: 1-4000 characters");
+            throw new Refusal("text-length", new Refusal.Field("message"), 4000);
         }
         Locale locale = "en".equals(lang) ? Locale.ENGLISH : Locale.FRENCH;
         var found = core.faq().match(text, incident);
@@ -134,7 +132,7 @@ class FaqController {
     private static LocalizedText required(String field, Map<String, String> text) {
         LocalizedText value = ProfileController.text(field, text);
         if (value == null) {
-            throw new IllegalArgumentException(field + ": required in French and in English");
+            throw new Refusal("required", new Refusal.Field(field));
         }
         return value;
     }
@@ -142,10 +140,5 @@ class FaqController {
     private static EntryView view(FaqEntry e) {
         return new EntryView(e.id(), e.shortCode(), e.active().wireName(), e.question(),
                 new Examples(e.examples().fr(), e.examples().en()), e.answer(), e.updatedBy(), e.updatedAt());
-    }
-
-    @ExceptionHandler({IllegalArgumentException.class, CatalogException.class})
-    ResponseEntity<Map<String, String>> badRequest(RuntimeException e) {
-        return ResponseEntity.status(HttpStatus.BAD_REQUEST).body(Map.of("error", e.getMessage()));
     }
 }

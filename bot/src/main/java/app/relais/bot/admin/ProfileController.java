@@ -6,6 +6,7 @@ import app.relais.bot.audit.Actor;
 import app.relais.bot.audit.AuditLog;
 import app.relais.catalog.LocalizedText;
 import app.relais.core.RelaisCore;
+import app.relais.i18n.Refusal;
 import app.relais.outage.BusinessChannel;
 import app.relais.outage.BusinessProfile;
 import java.time.Clock;
@@ -14,8 +15,6 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
-import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -67,18 +66,18 @@ class ProfileController {
     @PutMapping
     ProfileView put(@RequestBody ProfileRequest request) {
         if (request == null) {
-            throw new IllegalArgumentException("a JSON profile is required");
+            throw new Refusal("json");
         }
         ZoneId zone;
         try {
             zone = request.zone() == null || request.zone().isBlank() ? null : ZoneId.of(request.zone().strip());
         } catch (DateTimeException e) {
-            throw new IllegalArgumentException("zone: a time zone such as Europe/Paris, not '" + request.zone() + "'");
+            throw new Refusal("zone", request.zone().strip());
         }
         BusinessProfile current = core.profiles().current();
         BusinessProfile content = new BusinessProfile(request.name(), request.email(), request.phone(), request.contactForm(),
-                request.chatUrl(), text("opening hours", request.hours()), request.languages(),
-                text("status page sentence", request.statusNote()), zone, current.channels(), null, null);
+                request.chatUrl(), text("hours", request.hours()), request.languages(),
+                text("status-note", request.statusNote()), zone, current.channels(), null, null);
         Actor editor = requesters.current().actor();
         BusinessProfile saved = core.profiles().update(content, AdminController.editor(editor), clock.instant());
         edits.profileSaved();
@@ -92,7 +91,7 @@ class ProfileController {
                 p.updatedBy(), p.updatedAt());
     }
 
-    /** Both languages or neither: customers of either language read the same thing. */
+    /** Both languages or neither: customers of either language read the same thing. {@code field} names it ({@link Refusal.Field}). */
     static LocalizedText text(String field, Map<String, String> byLanguage) {
         if (byLanguage == null) {
             return null;
@@ -105,13 +104,8 @@ class ProfileController {
             return null;
         }
         if (fr.isEmpty() || en.isEmpty()) {
-            throw new IllegalArgumentException(field + ": give it in French and in English, or leave both empty");
+            throw new Refusal("both-languages", new Refusal.Field(field));
         }
         return new LocalizedText(fr, en);
-    }
-
-    @ExceptionHandler(IllegalArgumentException.class)
-    ResponseEntity<Map<String, String>> badRequest(IllegalArgumentException e) {
-        return ResponseEntity.badRequest().body(Map.of("error", e.getMessage()));
     }
 }

@@ -119,12 +119,17 @@ class BusinessAdminApiTest {
 
     @Test
     void aProfileTheApiCannotSaveIsRefusedSayingWhyAndNothingChanges() throws Exception {
-        assertThat(camille.call("PUT", "/api/admin/profile", "{\"name\":\"Boutique Dupont\",\"hours\":{\"fr\":\"9 h - 18 h\"}}").body())
-                .contains("opening hours: give it in French and in English, or leave both empty");
-        assertThat(camille.call("PUT", "/api/admin/profile", "{\"email\":\"contact chez dupont\"}").body())
-                .contains("email: not an email address");
+        // Camille reads the desk in French: the reasons are French too; a token gets them in English.
+        assertThat(json.readTree(camille.call("PUT", "/api/admin/profile",
+                "{\"name\":\"Boutique Dupont\",\"hours\":{\"fr\":\"9 h - 18 h\"}}").body()).get("message").asText())
+                .isEqualTo("Horaires d’ouverture : écrivez-le en français et en anglais, ou laissez les deux vides.");
+        JsonNode email = json.readTree(camille.call("PUT", "/api/admin/profile", "{\"email\":\"contact chez dupont\"}").body());
+        assertThat(email.get("error").asText()).isEqualTo("refused.email");
+        assertThat(email.get("message").asText()).isEqualTo("« contact chez dupont » n’est pas une adresse e-mail.");
         assertThat(camille.call("PUT", "/api/admin/profile", "{\"zone\":\"Paris\"}").body())
-                .contains("zone: a time zone such as Europe/Paris");
+                .contains("Fuseau horaire : « Paris » n’en est pas un. Écrivez-le comme Europe/Paris ou America/Montreal.");
+        assertThat(call("PUT", "/api/admin/profile", TOKEN, "{\"phone\":\"appelez-nous\"}").body())
+                .contains("“appelez-nous” is not a phone number: digits, spaces and + . - ( ) only.");
         HttpResponse<String> badUrl = camille.call("PUT", "/api/admin/profile", "{\"contactForm\":\"javascript:alert(1)\"}");
         assertThat(badUrl.statusCode()).isEqualTo(400);
         assertThat(json.readTree(camille.get("/api/admin/profile").body()).get("name").isNull()).isTrue();
@@ -154,8 +159,9 @@ class BusinessAdminApiTest {
         assertThat(match.get("entry").asText()).isEqualTo("gift-cards");
 
         assertThat(camille.call("PUT", "/api/admin/faq/prices", gifts.replace("cadeau\"", "prix\"")
-                .replace("Oui, en boutique", "Voir {tarifs}")).body()).contains("unknown variable {tarifs}");
-        assertThat(camille.call("PUT", "/api/admin/faq/gift-cards-2", gifts).body()).contains("'cadeau' is used twice");
+                .replace("Oui, en boutique", "Voir {tarifs}")).body()).contains("La réponse cite {tarifs}, qui n’existe pas.");
+        assertThat(camille.call("PUT", "/api/admin/faq/gift-cards-2", gifts).body())
+                .contains("Le code court « cadeau » est déjà pris par une autre question.");
         assertThat(camille.call("POST", "/api/admin/faq/gift-cards/move", "{\"by\":-1}").statusCode()).isEqualTo(200);
         assertThat(camille.call("DELETE", "/api/admin/faq/gift-cards", null).statusCode()).isEqualTo(204);
         assertThat(camille.call("DELETE", "/api/admin/faq/gift-cards", null).statusCode()).isEqualTo(404);
