@@ -14,6 +14,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -26,7 +27,8 @@ import java.util.Set;
  * than pasted: the problem and the evidence under their {@code in_letter} names, the role as what
  * the person does ({@link Role}), dates in words ({@link LetterDate}), what is missing said
  * plainly ({@link EvidenceLines}), the person's own words (story, impact, a typed role or outcome)
- * as sentences of their own or after a colon, otherwise as they wrote them. Sections the person
+ * as sentences of their own or after a colon, abbreviations written out ({@link Abbreviations}),
+ * otherwise as they wrote them (evidence values, which may be identifiers, exactly). Sections the person
  * rewrote at the review are taken exactly as they wrote them.
  */
 public final class DraftBuilder {
@@ -44,6 +46,8 @@ public final class DraftBuilder {
 
     public DraftBuilder(FileStore files) {
         this.evidence = new EvidenceLines(files);
+        // Read the abbreviations file now, at start-up: a broken one stops the start, not a letter.
+        Objects.requireNonNull(Abbreviations.STANDARD);
     }
 
     /** The draft in the language the user chose for it (the chat's language until they choose). */
@@ -185,7 +189,7 @@ public final class DraftBuilder {
                 + "\n\n" + texts.get("draft.closing");
     }
 
-    /** The person's own words as sentences: a capital first, a stop at the end, nothing else changed. */
+    /** The person's own words as sentences: a capital first, a stop at the end, abbreviations written out. */
     private static String own(String text) {
         return text == null ? "" : Phrases.sentence(text);
     }

@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
 /**
  * The small edits that let a phrase sit where the letter puts it: the person's own words become
  * a sentence (capital, final stop) or follow a colon (lower case, unless they start with a name);
- * a catalog phrase starts a clause in lower case. Nothing else in what the person typed is changed.
+ * a catalog phrase starts a clause in lower case; abbreviations typed in a hurry ("qqn", "mdp") are
+ * written out ({@link Abbreviations}). Nothing else in what the person typed is changed.
  */
 public final class Phrases {
 
@@ -43,7 +44,7 @@ public final class Phrases {
 
     /** The person's words as one or more sentences of their own: capital first, a stop at the end. */
     public static String sentence(String typed) {
-        String text = typed.strip();
+        String text = Abbreviations.STANDARD.writtenOut(typed.strip());
         return text.isEmpty() ? text : withStop(capitalized(text));
     }
 
@@ -52,7 +53,7 @@ public final class Phrases {
      * {@code names}, or a word in capitals like "I" or "URSSAF"); a stop at the end.
      */
     public static String afterColon(String typed, Set<String> names) {
-        String text = typed.strip();
+        String text = Abbreviations.STANDARD.writtenOut(typed.strip());
         if (text.isEmpty()) {
             return text;
         }

@@ -167,4 +167,21 @@ class DraftBuilderTest {
     private String intro(Problem problem, CaseData data) {
         return builder.build(problem, data).section(DraftSection.INTRODUCTION);
     }
+    @Test
+    void abbreviationsTypedInAHurryAreWrittenOutButIdentifiersAreLeftAlone() {
+        Problem hacked = Cases.problem("facebook/account-hacked");
+        CaseData data = CaseData.fresh("fr").withProblem(hacked.fullId())
+                .withEvidence(EvidenceEntry.value("profile-url", "https://www.facebook.com/qqn.mdp", Cases.AT))
+                .withAnswer(DraftBuilder.FACTS, "qqn a changé mon mdp cette nuit, jsp comment. MDP et mail changés (voir facebook.com/mdp)")
+                .withAnswer(DraftBuilder.IMPACT, "Mon événement est samedi, c’est un gros pb pour moi")
+                .withAnswer(DraftBuilder.OUTCOME, "Qqn qui me rende l’accès stp");
+
+        DraftEmail draft = builder.build(hacked, data);
+
+        assertThat(draft.section(DraftSection.FACTS)).contains("Quelqu’un a changé mon mot de passe cette nuit, je ne sais pas comment. "
+                + "mot de passe et mail changés (voir facebook.com/mdp).");
+        assertThat(draft.body()).contains("c’est un gros problème pour moi.")
+                .contains("quelqu’un qui me rende l’accès s’il vous plaît.")
+                .contains("https://www.facebook.com/qqn.mdp");
+    }
 }

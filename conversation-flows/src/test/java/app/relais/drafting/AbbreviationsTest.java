@@ -1,0 +1,39 @@
+package app.relais.drafting;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import app.relais.catalog.CatalogException;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** What the letter writes out of a person's words, and what it never touches. */
+class AbbreviationsTest {
+
+    private final Abbreviations standard = Abbreviations.STANDARD;
+
+    @Test
+    void frenchAndEnglishAbbreviationsAreWrittenOutWithTheirCapital() {
+        assertThat(standard.writtenOut("Qqn a changé mon mdp, pk ?")).isEqualTo("Quelqu’un a changé mon mot de passe, pk ?");
+        assertThat(standard.writtenOut("someone changed my pwd pls help")).isEqualTo("someone changed my password please help");
+        assertThat(standard.writtenOut("MDP changé")).isEqualTo("mot de passe changé");
+    }
+
+    @Test
+    void linksAddressesAndIdentifiersAreLeftAsTyped() {
+        String typed = "voir facebook.com/mdp, mdp@example.fr, @qqn, qqn_75, #mdp, mdp.fr et https://x.com/?u=qqn";
+        assertThat(standard.writtenOut(typed)).isEqualTo(typed);
+    }
+
+    @Test
+    void ordinaryWordsThatLookShortAreNotInTheList() {
+        assertThat(standard.writtenOut("un tel message, c est pr u tt")).isEqualTo("un tel message, c est pr u tt");
+    }
+
+    @Test
+    void aBrokenListStopsTheStart() {
+        assertThatThrownBy(() -> new Abbreviations(Map.of("Q Q N", "quelqu’un"))).isInstanceOf(CatalogException.class)
+                .hasMessageContaining("'Q Q N'");
+        assertThatThrownBy(() -> new Abbreviations(Map.of("qqn", " "))).isInstanceOf(CatalogException.class);
+    }
+}
