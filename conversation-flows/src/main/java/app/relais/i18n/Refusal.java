@@ -31,6 +31,10 @@ public class Refusal extends IllegalArgumentException {
 
     /** The reason, in the language of {@code texts}. */
     public String in(Messages texts) {
+        if (!texts.has("refusal." + key)) {
+            // A sentence missing from a bundle must not hide the reason behind another exception.
+            return key + " " + Arrays.toString(args);
+        }
         Object[] said = Arrays.stream(args)
                 .map(a -> a instanceof Field f ? texts.get("refusal.field." + f.id()) : a).toArray();
         return texts.get("refusal." + key, said);
