@@ -1,6 +1,8 @@
 package app.relais.bot.telegram;
 
 import app.relais.bot.channel.ChatLanes;
+import app.relais.bot.channel.InMemoryInbox;
+import app.relais.bot.channel.Inbox;
 import app.relais.bot.channel.Delays;
 import app.relais.bot.channel.SendGate;
 import app.relais.bot.channel.SendLimiter;
@@ -51,7 +53,7 @@ import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
  * and connection it starts and releases them in {@link #close()}.
  *
  * <p>Updates arrive by long polling or, in webhook mode, through {@link #receiveWebhook}; either
- * way they are stored in the {@link TelegramInbox} before anything else. At start, updates a
+ * way they are stored in the {@link Inbox} before anything else. At start, updates a
  * previous run stored but never handled are handled first; while running, claims are renewed,
  * updates of an instance that died are taken over, and handled updates older than a day purged.
  */
@@ -276,7 +278,7 @@ public final class TelegramAdapter implements AutoCloseable {
         private Delays delays;
         private Duration albumWindow = Duration.ofMillis(1500);
         private int pollTimeoutSeconds = 50;
-        private TelegramInbox inbox = new InMemoryTelegramInbox();
+        private Inbox inbox = new InMemoryInbox();
         private Outbox outbox;
         private SendGate sendGate;
         private TelegramSender.Jitter jitter = TelegramSender.Jitter.upTo(Duration.ofMillis(500));
@@ -331,7 +333,7 @@ public final class TelegramAdapter implements AutoCloseable {
         }
 
         /** Where updates are stored before being handled; in memory (lost on restart) when not set. */
-        Builder inbox(TelegramInbox value) {
+        Builder inbox(Inbox value) {
             inbox = value;
             return this;
         }

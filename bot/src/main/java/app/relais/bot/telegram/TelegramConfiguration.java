@@ -7,6 +7,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import app.relais.bot.channel.JdbcInbox;
 import app.relais.bot.store.GroupCommit;
 import app.relais.core.RelaisCore;
 import org.springframework.beans.factory.ObjectProvider;
@@ -44,7 +45,7 @@ class TelegramConfiguration {
         TelegramAdapter.Builder builder = TelegramAdapter.builder(properties, engine, fileIntake, fileStore);
         JdbcTemplate database = jdbc.getIfAvailable();
         if (database != null) {
-            builder.inbox(new JdbcTelegramInbox(database, writes.getIfAvailable()));
+            builder.inbox(new JdbcInbox(database, InboundMapper.CHANNEL, writes.getIfAvailable()));
         } else {
             log.warn("no database: Telegram updates are kept in memory and a restart may lose some");
         }

@@ -1,6 +1,7 @@
 package app.relais.bot.telegram;
 
 import app.relais.bot.channel.ChatLanes;
+import app.relais.bot.channel.Inbox;
 import app.relais.bot.channel.Sleeper;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -15,8 +16,8 @@ import org.telegram.telegrambots.longpolling.interfaces.LongPollingUpdateConsume
 import org.telegram.telegrambots.meta.api.objects.Update;
 
 /**
- * Takes updates in (a long-polling batch, or one webhook call), stores each in the {@link
- * TelegramInbox} before returning, then hands it to its chat's lane and marks it handled there.
+ * Takes updates in (a long-polling batch, or one webhook call), stores each in the channels'
+ * {@link Inbox} (its update_id as the event's id, its chat as the conversation) before returning, then hands it to its chat's lane and marks it handled there.
  * The library confirms a batch's offset on its next {@code getUpdates}, which it sends only after
  * {@link #consume} returns: so what Telegram forgets is always already stored. A redelivered
  * update finds its id stored and is skipped. When the store fails, the poller keeps retrying
@@ -32,7 +33,7 @@ final class UpdateConsumer implements LongPollingUpdateConsumer {
     static final Duration FIRST_STORE_RETRY = Duration.ofMillis(100);
     static final Duration MAX_STORE_RETRY = Duration.ofSeconds(10);
 
-    private final TelegramInbox inbox;
+    private final Inbox inbox;
     private final String instance;
     private final ChatLanes lanes;
     private final Predicate<Update> handler;
@@ -44,7 +45,7 @@ final class UpdateConsumer implements LongPollingUpdateConsumer {
     private volatile boolean closed;
     private long done;
 
-    UpdateConsumer(TelegramInbox inbox, String instance, ChatLanes lanes, Predicate<Update> handler, ObjectMapper json,
+    UpdateConsumer(Inbox inbox, String instance, ChatLanes lanes, Predicate<Update> handler, ObjectMapper json,
                    Clock clock, Sleeper sleeper, TelegramMetrics metrics) {
         this.inbox = inbox;
         this.instance = instance;
@@ -80,14 +81,14 @@ final class UpdateConsumer implements LongPollingUpdateConsumer {
 
     /** Hands over updates stored but never handled (by this process before a restart, or by a dead instance). */
     int takeOver(Instant staleBefore) {
-        List<TelegramInbox.Entry> stale = inbox.takeOver(instance, staleBefore, clock.instant());
-        for (TelegramInbox.Entry entry : stale) {
+        List<Inbox.Entry> stale = inbox.takeOver(instance, staleBefore, clock.instant());
+        for (Inbox.Entry entry : stale) {
             try {
-                queue(json.readValue(entry.json(), Update.class), entry);
+                queue(json.readValue(entry.payload(), Update.class), entry);
             } catch (JsonProcessingException | RuntimeException e) {
-                log.error("stored update {} cannot be read back ({}); marked handled", entry.updateId(),
+                log.error("stored update {} cannot be read back ({}); marked handled", entry.id(),
                         e.getClass().getName());
-                inbox.handled(entry.updateId(), clock.instant());
+                inbox.handled(entry.id(), clock.instant());
             }
         }
         if (!stale.isEmpty()) {
@@ -130,7 +131,8 @@ final class UpdateConsumer implements LongPollingUpdateConsumer {
 
     private void take(Update update, String raw) {
         Long chatId = InboundMapper.chatOf(update);
-        TelegramInbox.Entry entry = new TelegramInbox.Entry(update.getUpdateId(), chatId, raw, clock.instant());
+        Inbox.Entry entry = new Inbox.Entry(String.valueOf(update.getUpdateId()), chatId == null ? null : String.valueOf(chatId),
+                update.getUpdateId(), raw, clock.instant());
         if (!inbox.store(entry, instance)) {
             log.debug("update {} was already taken in; skipped", update.getUpdateId());
             finished();
@@ -140,14 +142,15 @@ final class UpdateConsumer implements LongPollingUpdateConsumer {
         queue(update, entry);
     }
 
-    private void queue(Update update, TelegramInbox.Entry entry) {
+    private void queue(Update update, Inbox.Entry entry) {
         metrics.queued();
-        if (entry.chatId() == null) {
+        Long chatId = InboundMapper.chatOf(update);
+        if (chatId == null) {
             markHandled(entry);
             finished();
             return;
         }
-        lanes.submit(entry.chatId(), () -> {
+        lanes.submit(chatId, () -> {
             boolean complete = false;
             try {
                 complete = handler.test(update);
@@ -162,13 +165,13 @@ final class UpdateConsumer implements LongPollingUpdateConsumer {
         });
     }
 
-    private void markHandled(TelegramInbox.Entry entry) {
+    private void markHandled(Inbox.Entry entry) {
         Instant now = clock.instant();
         try {
-            inbox.handled(entry.updateId(), now);
+            inbox.handled(entry.id(), now);
         } catch (RuntimeException e) {
             // Answered but not marked: after a restart it would be answered again; nothing better to do.
-            log.error("update {} was handled but could not be marked so ({})", entry.updateId(),
+            log.error("update {} was handled but could not be marked so ({})", entry.id(),
                     e.getClass().getName());
         }
         metrics.handled(Duration.between(entry.receivedAt(), now));

@@ -1,5 +1,6 @@
 package app.relais.bot.telegram;
 
+import app.relais.bot.channel.Inbox;
 import app.relais.conversation.ConversationEngine;
 import app.relais.conversation.ConversationKey;
 import app.relais.conversation.Dispatch;
@@ -34,6 +35,8 @@ import org.telegram.telegrambots.meta.generics.TelegramClient;
 final class UpdateHandler {
 
     private static final Logger log = LoggerFactory.getLogger(UpdateHandler.class);
+    /** What is kept of an update that held a secret, once handled: nothing. */
+    private static final String EMPTY_UPDATE = "{}";
 
     private final InboundMapper mapper;
     private final ConversationEngine engine;
@@ -43,7 +46,7 @@ final class UpdateHandler {
     private final TelegramSender sender;
     private final TelegramClient client;
     private final AlbumCollector albums;
-    private final TelegramInbox inbox;
+    private final Inbox inbox;
     private final OutboxSender outbox;
     private final TelegramOutlet outlet;
     private final Clock clock;
@@ -52,7 +55,7 @@ final class UpdateHandler {
 
     UpdateHandler(InboundMapper mapper, ConversationEngine engine, FileIntake intake, TelegramFiles files,
                   ReplyRenderer renderer, TelegramSender sender, TelegramClient client, AlbumCollector albums,
-                  TelegramInbox inbox, OutboxSender outbox, Clock clock) {
+                  Inbox inbox, OutboxSender outbox, Clock clock) {
         this.mapper = mapper;
         this.inbox = inbox;
         this.outbox = outbox;
@@ -163,8 +166,16 @@ final class UpdateHandler {
      */
     private void deliver(long chatId, Inbound inbound, Integer updateId, Integer messageId) throws Exception {
         Replies replies = updateId == null ? engine.handle(inbound)
-                : inbox.handledWith(updateId, clock.instant(), () -> engine.handle(inbound));
+                : inbox.handledWith(String.valueOf(updateId), clock.instant(), () -> engine.handle(inbound));
         Outlet out = outlet;
+        if (replies.masked() && updateId != null) {
+            // The update as received holds the secret; handled now, nothing needs it: kept empty.
+            inbox.redact(String.valueOf(updateId), EMPTY_UPDATE);
+        }
+        if (replies.erased()) {
+            int emptied = inbox.erase(String.valueOf(chatId));
+            log.info("update {}: /forget, {} stored updates of the chat emptied", updateId, emptied);
+        }
         if (replies.masked() && !replies.replies().isEmpty()) {
             // The engine's warning comes first; what became of the message in the chat follows it.
             // Said once, live: not part of the committed turn, so not repeated after a crash.

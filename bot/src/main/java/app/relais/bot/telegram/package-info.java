@@ -3,7 +3,7 @@
  * engine events, {@link app.relais.bot.telegram.ReplyRenderer} turns replies into messages with
  * inline keyboards, {@link app.relais.bot.telegram.LongPollingTransport} fetches updates with
  * telegrambots long polling (or {@link app.relais.bot.telegram.TelegramWebhookController} receives
- * them in webhook mode), {@link app.relais.bot.telegram.TelegramInbox} stores each before it is
+ * them in webhook mode), {@link app.relais.bot.channel.Inbox} stores each before it is
  * handled, {@link app.relais.bot.channel.SendLimiter} keeps sends within Telegram's rates and
  * {@link app.relais.bot.telegram.TelegramSender} sends in order, retrying 429s, 5xx and network
  * failures. {@link app.relais.bot.telegram.TelegramAdapter} assembles them in plain Java;

@@ -2,25 +2,36 @@ package app.relais.bot.telegram;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.relais.bot.channel.JdbcInbox;
+import app.relais.bot.store.Databases;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Issue 20 on Telegram, over the fake Bot API: a message that held a password is deleted from the
  * chat when Telegram allows it (and the person is told either way), /status in DELIVER sends the
  * draft and its files again, /forget says what stays in the Telegram app, and the follow-up
- * reminder is promised because Telegram does reach the person later.
+ * reminder is promised because Telegram does reach the person later. What Relais keeps of the
+ * updates themselves (the inbox, until the purge) loses the secret and is emptied by /forget.
  */
 class TelegramPrivacyTest {
 
     private TelegramHarness telegram;
+    /** The inbox Telegram's updates are kept in, as in production (H2 here). */
+    private final JdbcTemplate jdbc = new JdbcTemplate(Databases.h2());
 
     @BeforeEach
     void start() throws Exception {
-        telegram = new TelegramHarness();
+        telegram = new TelegramHarness(b -> b.inbox(new JdbcInbox(jdbc, InboundMapper.CHANNEL)), engine -> engine);
         telegram.relais.core().registerGateway(telegram.adapter.gateway());
+    }
+
+    private List<String> storedUpdates(long chatId) {
+        return jdbc.queryForList("select payload from channel_inbox where channel = 'telegram' and conversation = ?"
+                + " order by position", String.class, String.valueOf(chatId));
     }
 
     @AfterEach
@@ -46,6 +57,9 @@ class TelegramPrivacyTest {
         });
         chat.says("jeanne.martin@example.fr").expect("(3/5)");
         assertThat(telegram.api.calls("deleteMessage")).hasSize(1);
+        // The update as Relais stored it is emptied once handled; the others stay as received.
+        assertThat(storedUpdates(5518273641L)).noneMatch(p -> p.contains("Soleil2024"))
+                .contains("{}").anyMatch(p -> p.contains("jeanne.martin@example.fr"));
     }
 
     @Test
@@ -80,8 +94,9 @@ class TelegramPrivacyTest {
     }
 
     @Test
-    void forgetSaysWhatStaysInTheTelegramApp() throws Exception {
+    void forgetSaysWhatStaysInTheTelegramAppAndEmptiesTheStoredUpdates() throws Exception {
         telegram.chat(8899001122L, "en").says("my facebook account was hacked").says("/forget")
                 .taps("Yes, erase everything").expect("Done").expect("delete the chat");
+        assertThat(storedUpdates(8899001122L)).hasSize(3).allMatch("{}"::equals);
     }
 }

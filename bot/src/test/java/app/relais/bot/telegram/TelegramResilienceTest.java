@@ -2,6 +2,8 @@ package app.relais.bot.telegram;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.relais.bot.channel.InMemoryInbox;
+import app.relais.bot.channel.Inbox;
 import app.relais.conversation.ConversationEngine;
 import app.relais.conversation.ConversationKey;
 import app.relais.conversation.Inbound;
@@ -174,11 +176,11 @@ class TelegramResilienceTest {
 
     @Test
     void anExceptionEscapingIntoTheUpdatesConsumerDoesNotStopPolling() throws Exception {
-        InMemoryTelegramInbox memory = new InMemoryTelegramInbox();
+        InMemoryInbox memory = new InMemoryInbox();
         telegram = new TelegramHarness(b -> b.inbox(new FailingInbox(memory) {
             @Override
             public boolean store(Entry entry, String instance) {
-                if (entry.updateId() == 900_000) {
+                if (entry.id().equals("900000")) {
                     // Not a database error the consumer retries: something it cannot get past.
                     throw new Error("simulated failure");
                 }
@@ -195,7 +197,7 @@ class TelegramResilienceTest {
     @Test
     void anUpdateTheDatabaseCannotStoreYetIsRetriedUntilStoredAndThenAnswered() throws Exception {
         List<Duration> waits = new CopyOnWriteArrayList<>();
-        InMemoryTelegramInbox memory = new InMemoryTelegramInbox();
+        InMemoryInbox memory = new InMemoryInbox();
         FailingInbox flaky = new FailingInbox(memory);
         flaky.failures.set(3);
         telegram = new TelegramHarness(b -> b.inbox(flaky).sleeper(waits::add), e -> e);
@@ -206,11 +208,11 @@ class TelegramResilienceTest {
     }
 
     /** An inbox whose store throws like a database that is down, {@code failures} times. */
-    static class FailingInbox implements TelegramInbox {
+    static class FailingInbox implements Inbox {
         final java.util.concurrent.atomic.AtomicInteger failures = new java.util.concurrent.atomic.AtomicInteger();
-        private final TelegramInbox delegate;
+        private final Inbox delegate;
 
-        FailingInbox(TelegramInbox delegate) {
+        FailingInbox(Inbox delegate) {
             this.delegate = delegate;
         }
 
@@ -223,13 +225,13 @@ class TelegramResilienceTest {
         }
 
         @Override
-        public void handled(long updateId, java.time.Instant at) {
-            delegate.handled(updateId, at);
+        public void handled(String id, java.time.Instant at) {
+            delegate.handled(id, at);
         }
 
         @Override
-        public <T> T handledWith(long updateId, java.time.Instant at, java.util.function.Supplier<T> turn) {
-            return delegate.handledWith(updateId, at, turn);
+        public <T> T handledWith(String id, java.time.Instant at, java.util.function.Supplier<T> turn) {
+            return delegate.handledWith(id, at, turn);
         }
 
         @Override
@@ -240,6 +242,16 @@ class TelegramResilienceTest {
         @Override
         public List<Entry> takeOver(String instance, java.time.Instant staleBefore, java.time.Instant now) {
             return delegate.takeOver(instance, staleBefore, now);
+        }
+
+        @Override
+        public void redact(String id, String payload) {
+            delegate.redact(id, payload);
+        }
+
+        @Override
+        public int erase(String conversation) {
+            return delegate.erase(conversation);
         }
 
         @Override

@@ -2,6 +2,7 @@ package app.relais.bot.telegram;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.relais.bot.channel.JdbcInbox;
 import app.relais.bot.store.Databases;
 import app.relais.conversation.ConversationEngine;
 import app.relais.conversation.Inbound;
@@ -34,7 +35,7 @@ class TelegramRestartTest {
         try (FakeTelegramApi api = new FakeTelegramApi()) {
             CountDownLatch stuck = new CountDownLatch(1);
             TelegramHarness first = new TelegramHarness(api, false, relais,
-                    b -> b.inbox(new JdbcTelegramInbox(jdbc)).shutdownGrace(Duration.ofMillis(50)),
+                    b -> b.inbox(new JdbcInbox(jdbc, "telegram")).shutdownGrace(Duration.ofMillis(50)),
                     engine -> hangingOn("un instant", stuck, engine));
             TelegramChat chat = first.chat(CHAT, "fr");
             ObjectNode hanging = text(chat, "un instant");
@@ -50,14 +51,14 @@ class TelegramRestartTest {
             first.close();
             long answeredToOther = sentTo(api, OTHER_CHAT);
 
-            assertThat(jdbc.queryForObject("select count(*) from telegram_inbox where handled_at is null", Long.class))
+            assertThat(jdbc.queryForObject("select count(*) from channel_inbox where channel = 'telegram' and handled_at is null", Long.class))
                     .as("the hanging update and the one queued behind it").isEqualTo(2);
             // Telegram re-serves what no getUpdates confirmed; here, all three, ids unchanged.
             api.awaitNoPoll(TelegramHarness.PATIENCE);
             api.pushAsIs(List.of(hanging.deepCopy(), hacked.deepCopy(), other.deepCopy()));
 
             TelegramHarness second = new TelegramHarness(api, false, relais,
-                    b -> b.inbox(new JdbcTelegramInbox(jdbc)), engine -> engine);
+                    b -> b.inbox(new JdbcInbox(jdbc, "telegram")), engine -> engine);
             try {
                 // 2 pending handled + 3 re-served copies skipped.
                 assertThat(second.adapter.consumer().awaitHandled(5, TelegramHarness.PATIENCE)).isTrue();
@@ -66,9 +67,9 @@ class TelegramRestartTest {
                 assertThat(toChat).filteredOn(c -> c.text().contains("Compte Facebook piraté")).hasSize(1);
                 assertThat(sentTo(api, OTHER_CHAT)).as("answered before the stop, not again").isEqualTo(answeredToOther)
                         .isPositive();
-                assertThat(jdbc.queryForObject("select count(*) from telegram_inbox where handled_at is null", Long.class))
+                assertThat(jdbc.queryForObject("select count(*) from channel_inbox where channel = 'telegram' and handled_at is null", Long.class))
                         .isZero();
-                assertThat(jdbc.queryForObject("select count(*) from telegram_inbox", Long.class)).isEqualTo(3);
+                assertThat(jdbc.queryForObject("select count(*) from channel_inbox where channel = 'telegram'", Long.class)).isEqualTo(3);
             } finally {
                 second.close();
             }
@@ -84,7 +85,7 @@ class TelegramRestartTest {
         try (FakeTelegramApi api = new FakeTelegramApi()) {
             CountDownLatch stuck = new CountDownLatch(1);
             TelegramHarness first = new TelegramHarness(api, false, relais,
-                    b -> b.inbox(new JdbcTelegramInbox(jdbc)).shutdownGrace(Duration.ofMillis(50)),
+                    b -> b.inbox(new JdbcInbox(jdbc, "telegram")).shutdownGrace(Duration.ofMillis(50)),
                     engine -> hangingOn("message 0", stuck, engine));
             TelegramChat chat = first.chat(CHAT, "fr");
             for (int i = 0; i <= 10; i++) {
@@ -95,7 +96,7 @@ class TelegramRestartTest {
             first.close();
 
             TelegramHarness second = new TelegramHarness(api, false, relais,
-                    b -> b.inbox(new JdbcTelegramInbox(jdbc)), engine -> recording(seen, engine));
+                    b -> b.inbox(new JdbcInbox(jdbc, "telegram")), engine -> recording(seen, engine));
             try {
                 // Not awaitHandled(11): copies Telegram re-serves, skipped at once, count as handled too.
                 awaitNothingPending(jdbc);
@@ -145,7 +146,7 @@ class TelegramRestartTest {
     /** Waits until the updates are stored: the fake has served them, the poller has taken them in. */
     private static void awaitNothingPending(JdbcTemplate jdbc) throws InterruptedException {
         long deadline = System.nanoTime() + TelegramHarness.PATIENCE.toNanos();
-        while (jdbc.queryForObject("select count(*) from telegram_inbox where handled_at is null", Long.class) > 0) {
+        while (jdbc.queryForObject("select count(*) from channel_inbox where channel = 'telegram' and handled_at is null", Long.class) > 0) {
             if (System.nanoTime() > deadline) {
                 throw new AssertionError("pending updates not handled in time");
             }
@@ -155,7 +156,7 @@ class TelegramRestartTest {
 
     private static void awaitRows(JdbcTemplate jdbc, long rows) throws InterruptedException {
         long deadline = System.nanoTime() + TelegramHarness.PATIENCE.toNanos();
-        while (jdbc.queryForObject("select count(*) from telegram_inbox", Long.class) < rows) {
+        while (jdbc.queryForObject("select count(*) from channel_inbox where channel = 'telegram'", Long.class) < rows) {
             if (System.nanoTime() > deadline) {
                 throw new AssertionError("updates not stored in time");
             }
