@@ -33,6 +33,15 @@ class OffScriptJourneyTest {
                 .expectReply(containing("On commence ?"));
     }
 
+    /** A visitor of the business during a Messenger outage, at its FAQ. */
+    private Conversation atTheOutageFaq() {
+        relais.core().outage().declare("messenger", ServiceStatus.OUTAGE,
+                new LocalizedText("Messenger ne nous transmet plus vos messages.", "Messenger no longer delivers your messages."),
+                null);
+        clock.advance(Duration.ofMinutes(5));
+        return relais.french().command("start", "outage").tap("Questions fréquentes");
+    }
+
     private static Conversation atTheSecondItem(Conversation c) {
         return atTheAdvice(c)
                 .tap("Préparer ma demande")
@@ -210,12 +219,7 @@ class OffScriptJourneyTest {
 
     @Test
     void theOutageFlowAnswersInItsOwnTermsAndFaqQuestionsStillGoToTheFaq() {
-        relais.core().outage().declare("messenger", ServiceStatus.OUTAGE,
-                new LocalizedText("Messenger ne nous transmet plus vos messages.", "Messenger no longer delivers your messages."),
-                null);
-        clock.advance(Duration.ofMinutes(5));
-        relais.french().command("start", "outage")
-                .tap("Questions fréquentes")
+        atTheOutageFaq()
                 .send("ça va prendre combien de temps ?")
                 .expectReply(containing("Je ne peux pas promettre d’heure de retour"))
                 .send("c’est quoi le lien du chat ?")
@@ -250,12 +254,7 @@ class OffScriptJourneyTest {
 
     @Test
     void aBusinessVisitorAskingWhatSomethingCostsIsAskingTheBusinessNotUs() {
-        relais.core().outage().declare("messenger", ServiceStatus.OUTAGE,
-                new LocalizedText("Messenger ne nous transmet plus vos messages.", "Messenger no longer delivers your messages."),
-                null);
-        clock.advance(Duration.ofMinutes(5));
-        relais.french().command("start", "outage")
-                .tap("Questions fréquentes")
+        atTheOutageFaq()
                 .send("c’est payant ?")
                 .expectNoReply(containing("Rien n’est payant ici"))
                 .expectReply(withChoice("Écrire à l’équipe"))
