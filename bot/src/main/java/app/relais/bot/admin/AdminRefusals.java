@@ -5,6 +5,7 @@ import app.relais.catalog.CatalogException;
 import app.relais.i18n.Messages;
 import app.relais.i18n.Refusal;
 import java.util.Map;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -18,9 +19,10 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 @RestControllerAdvice(basePackageClasses = AdminRefusals.class)
 class AdminRefusals {
 
-    private final Requesters requesters;
+    /** Absent in web slices without accounts (a test of one controller): the reasons are then English. */
+    private final ObjectProvider<Requesters> requesters;
 
-    AdminRefusals(Requesters requesters) {
+    AdminRefusals(ObjectProvider<Requesters> requesters) {
         this.requesters = requesters;
     }
 
@@ -36,8 +38,9 @@ class AdminRefusals {
     }
 
     private Messages readerTexts() {
+        Requesters people = requesters.getIfAvailable();
         try {
-            return requesters.current() instanceof Requesters.Person person
+            return people != null && people.current() instanceof Requesters.Person person
                     ? Messages.of(person.account().language()) : Messages.of(Messages.ENGLISH);
         } catch (AuthenticationException notSignedIn) {
             return Messages.of(Messages.ENGLISH);
