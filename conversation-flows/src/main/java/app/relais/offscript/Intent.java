@@ -35,7 +35,6 @@ public record Intent(@JsonProperty(required = true) String id,
         }
     }
 
-    /** The reply said for this intent in {@code flow}'s {@code state}: the most specific that exists. */
     /** Whether it is heard in this flow: everywhere unless {@code only_in} names the flows. */
     public boolean heardIn(String flow) {
         return onlyIn.isEmpty() || onlyIn.contains(flow);
@@ -50,6 +49,7 @@ public record Intent(@JsonProperty(required = true) String id,
         return named;
     }
 
+    /** The reply said for this intent in {@code flow}'s {@code state}: the most specific that exists. */
     public String replyKey(String flow, String state, Awaiting awaiting) {
         for (String where : List.of(flow + "/" + state, flow, awaiting == Awaiting.FREE_TEXT ? FREE_TEXT : DEFAULT)) {
             String key = replies.get(where);
