@@ -36,7 +36,9 @@ public final class OffScriptHook implements TurnHook {
 
     @Override
     public boolean instead(Turn turn, Flow flow, Stage stage) {
-        if (!(turn.inbound() instanceof Inbound.Text text) || text.text().isBlank()) {
+        if (!(turn.inbound() instanceof Inbound.Text text) || text.text().isBlank() || turn.hadSecret()) {
+            // A message that held a password already got the engine's warning (never give it to
+            // anyone): "mon mdp c’est ••••••" read as a question about a code would say it twice.
             return false;
         }
         Pending pending = stage instanceof Pending p ? p : null;

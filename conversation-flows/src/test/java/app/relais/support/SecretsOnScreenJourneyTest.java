@@ -47,6 +47,11 @@ class SecretsOnScreenJourneyTest {
                 .expectNoReply(containing("@"))
                 .expectReply(containing("(2/5)"));
         assertThat(c.lastTurn().maskedText()).isEqualTo("mon mot de passe est ••••••");
+        // The engine's warning is said once, not again as the answer to a question about a code.
+        c.send("mon mdp c’est Soleil2024!")
+                .expectReply(containing("j’ai masqué"))
+                .expectNoReply(containing("Ne donnez ce code à personne"))
+                .expectReply(containing("(2/5)"));
 
         // The address and the password in one message: nothing is said about spaces in the address.
         c.send("jeanne.martin@example.fr mot de passe : Soleil2024!");
