@@ -77,7 +77,7 @@ public final class VisitorRouter {
     private final List<String> businessTexts;
     private final List<String> humanTexts;
     /** Politeness says nothing about the side: "svp" must not make "annulation svp" a request for a person. */
-    private final java.util.Set<String> polite = new java.util.HashSet<>();
+    private final java.util.Set<String> polite;
     private final Faq faq;
     private volatile Model model;
 
@@ -91,7 +91,8 @@ public final class VisitorRouter {
             texts.add(problem.label().en());
         }
         File file = StrictYaml.read(VisitorRouter.class.getClassLoader(), RESOURCE, File.class);
-        file.polite().all().forEach(words -> polite.addAll(analysis.everyWord(words)));
+        this.polite = file.polite().all().stream().flatMap(words -> analysis.everyWord(words).stream())
+                .collect(java.util.stream.Collectors.toUnmodifiableSet());
         this.businessTexts = file.business().all();
         List<String> human = new ArrayList<>(file.human().all());
         for (String language : List.of("fr", "en")) {

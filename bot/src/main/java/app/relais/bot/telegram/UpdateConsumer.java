@@ -84,7 +84,8 @@ final class UpdateConsumer implements LongPollingUpdateConsumer {
         List<Inbox.Entry> stale = inbox.takeOver(instance, staleBefore, clock.instant());
         for (Inbox.Entry entry : stale) {
             try {
-                queue(json.readValue(entry.payload(), Update.class), entry);
+                Update update = json.readValue(entry.payload(), Update.class);
+                queue(update, InboundMapper.chatOf(update), entry);
             } catch (JsonProcessingException | RuntimeException e) {
                 log.error("stored update {} cannot be read back ({}); marked handled", entry.id(),
                         e.getClass().getName());
@@ -139,12 +140,12 @@ final class UpdateConsumer implements LongPollingUpdateConsumer {
             return;
         }
         metrics.received();
-        queue(update, entry);
+        queue(update, chatId, entry);
     }
 
-    private void queue(Update update, Inbox.Entry entry) {
+    /** {@code chatId}: the update's chat, read once by the caller (null: none we answer). */
+    private void queue(Update update, Long chatId, Inbox.Entry entry) {
         metrics.queued();
-        Long chatId = InboundMapper.chatOf(update);
         if (chatId == null) {
             markHandled(entry);
             finished();
