@@ -15,8 +15,9 @@ import java.util.Set;
  * {@code ifMissing} (required) is what leaving the item out costs, and how to get it anyway: every
  * item can be skipped, and the person is told plainly what that means. {@code cannotSkip} (optional,
  * required items only) is the rare exception: why the request cannot go without this item (a
- * WhatsApp number is the account itself). {@code derivedFrom} (optional) names an earlier link item
- * this one is read from (the event id is in the event's link), so it is filled and said, not asked.
+ * WhatsApp number is the account itself). {@code derivedFrom} (optional; id, username and text
+ * items) names an earlier link item this one is read from (the event id is in the event's link, the
+ * username in the profile's), so it is filled and said, not asked.
  * {@code linkKinds} (optional, link items only) lists what the link must point at ({@code event},
  * {@code profile}...): a link read as another kind (a profile when the event is asked) is refused,
  * naming both; a link whose kind cannot be read is taken.
@@ -54,8 +55,8 @@ public record EvidenceItem(@JsonProperty(required = true) String id,
         if (cannotSkip != null && !required) {
             throw new IllegalArgumentException("evidence '" + id + "' has 'cannot_skip' but is not required");
         }
-        if (derivedFrom != null && type != EvidenceType.ID && type != EvidenceType.TEXT) {
-            throw new IllegalArgumentException("evidence '" + id + "' has 'derived_from': only an id or text item can be read from a link");
+        if (derivedFrom != null && type != EvidenceType.ID && type != EvidenceType.TEXT && type != EvidenceType.USERNAME) {
+            throw new IllegalArgumentException("evidence '" + id + "' has 'derived_from': only an id, username or text item can be read from a link");
         }
         linkKinds = linkKinds == null ? List.of() : List.copyOf(linkKinds);
         if (!linkKinds.isEmpty() && type != EvidenceType.URL) {

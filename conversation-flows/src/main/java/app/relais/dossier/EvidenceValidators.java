@@ -29,6 +29,7 @@ public final class EvidenceValidators {
     private final LinkEvidence links = new LinkEvidence();
     private final DateTimeReader dates = new DateTimeReader();
     private final PhoneEvidence phones = new PhoneEvidence();
+    private final UsernameEvidence usernames = new UsernameEvidence();
 
     public Validation validate(EvidenceType type, String input, ValidationContext context) {
         String text = input == null ? "" : input.strip();
@@ -42,6 +43,7 @@ public final class EvidenceValidators {
             case PHONE -> phones.check(text, context);
             case EMAIL -> email(text);
             case TEXT -> text(text);
+            case USERNAME -> username(text, context);
             case CHOICE -> choice(text, context);
             case FILE -> new Validation.Invalid("evidence.invalid.file");
         };
@@ -144,6 +146,27 @@ public final class EvidenceValidators {
             return new Validation.Invalid("evidence.invalid.text-long", TEXT_MAX);
         }
         return new Validation.Valid(text, text);
+    }
+
+    /**
+     * The handle in "c’est @jeanne.m75 je crois" or in a profile's link, else the text as typed
+     * ({@link UsernameEvidence}); several different handles are refused, naming them, for the
+     * person to say which is the account's. Length bounds as for text.
+     */
+    private Validation username(String text, ValidationContext context) {
+        if (text.codePointCount(0, text.length()) > TEXT_MAX) {
+            return new Validation.Invalid("evidence.invalid.text-long", TEXT_MAX);
+        }
+        UsernameEvidence.Read read = usernames.read(text, context.platformDomains());
+        if (!read.several().isEmpty()) {
+            return new Validation.Invalid("evidence.invalid.username-several", String.join(", ", read.several()));
+        }
+        String name = read.value();
+        if (name.codePointCount(0, name.length()) < TEXT_MIN) {
+            // "Give a few more words" would be the wrong advice: a name is one word.
+            return new Validation.Invalid("evidence.invalid.username-short");
+        }
+        return new Validation.Valid(name, name);
     }
 
     /** An option by its number, its id or its label in either language (accents and case aside). */

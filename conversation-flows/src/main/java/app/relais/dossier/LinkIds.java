@@ -54,7 +54,7 @@ final class LinkIds {
     private static final Pattern WA_ME = Pattern.compile("^/(\\d{6,15})$");
     private static final Pattern VANITY = Pattern.compile("^/([A-Za-z0-9.]{3,80})$");
     /** First path segments that are the platform's own pages, not somebody's name. */
-    private static final Set<String> NOT_A_NAME = Set.of("help", "hacked", "login", "login.php", "share", "watch",
+    static final Set<String> NOT_A_NAME = Set.of("help", "hacked", "login", "login.php", "share", "watch",
             "marketplace", "gaming", "settings", "notifications", "messages", "home.php", "photo.php",
             "story.php", "permalink.php", "profile.php", "l.php", "events", "groups", "pages", "people", "reel",
             "reels", "stories", "explore", "accounts", "about", "privacy", "policies", "legal", "business");

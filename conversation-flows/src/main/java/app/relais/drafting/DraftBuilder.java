@@ -118,12 +118,13 @@ public final class DraftBuilder {
         return HeaderText.oneLine(subject, HeaderText.MAX_SUBJECT);
     }
 
-    /** The catalog's subject evidence, else the first link, id or phone number the dossier holds. */
+    /** The catalog's subject evidence, else the first link, id, phone number or username the dossier holds. */
     private static String keyIdentifier(Problem problem, CaseData data, Locale locale) {
         for (EvidenceItem item : problem.evidence()) {
             boolean named = item.id().equals(problem.subjectEvidence());
             boolean identifying = problem.subjectEvidence() == null && (item.type() == EvidenceType.URL
-                    || item.type() == EvidenceType.ID || item.type() == EvidenceType.PHONE);
+                    || item.type() == EvidenceType.ID || item.type() == EvidenceType.PHONE
+                    || item.type() == EvidenceType.USERNAME);
             EvidenceEntry entry = data.evidence().get(item.id());
             if ((named || identifying) && entry != null && entry.value() != null && !entry.skipped()) {
                 return EvidenceText.format(item.type(), entry.value(), locale);

@@ -138,7 +138,8 @@ final class EvidenceLines {
             case DATETIME -> "draft.missing.dated";
             case TEXT, CHOICE -> "draft.missing.detail";
             case FILE -> "draft.missing.file";
-            default -> "draft.missing.found";
+            // Something the person would look up: "Je n’ai pas pu retrouver le nom d’utilisateur de mon compte."
+            case URL, ID, PHONE, EMAIL, USERNAME -> "draft.missing.found";
         };
         String phrase = item.inLetter().in(texts.locale());
         return Optional.of(new Missing(phrase, texts.get(key, phrase)));

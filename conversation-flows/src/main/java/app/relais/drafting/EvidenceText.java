@@ -9,7 +9,8 @@ import java.util.Locale;
 /**
  * Evidence values as a support agent should read them: dates in words, day first and month in
  * letters (12/11 is ambiguous across the Atlantic; see {@link LetterDate}), phone numbers in
- * international format with their country code. A value that does not parse is shown as given.
+ * international format with their country code. A value that does not parse is shown as given, as
+ * is every other value (a username is already the handle alone, read when it was typed).
  */
 final class EvidenceText {
 

@@ -140,7 +140,8 @@ final class ItemInput {
             case DATETIME -> InputHint.DATE;
             case PHONE -> InputHint.PHONE;
             case EMAIL -> InputHint.EMAIL;
-            case TEXT -> InputHint.TEXT;
+            // No placeholder of its own: "Votre réponse…" suits a name typed alone or in a sentence.
+            case TEXT, USERNAME -> InputHint.TEXT;
             case CHOICE, FILE -> InputHint.NONE;
         };
     }
@@ -226,12 +227,18 @@ final class ItemInput {
         return Result.SETTLED;
     }
 
-    /** What the item's question waits for: a button while a step is midway, a story for a text item, else a value. */
+    /**
+     * What the item's question waits for: a button while a step is midway, a story for a text item,
+     * else a value (a username too: "c’est @jeanne.m75" is an answer, its handle taken out before reading).
+     */
     static Awaiting awaiting(EvidenceItem item, ItemInput input, Turn turn) {
         if (input.midway(turn) || item.type() == EvidenceType.FILE) {
             return Awaiting.CHOICE;
         }
-        return item.type() == EvidenceType.TEXT ? Awaiting.FREE_TEXT : Awaiting.VALUE;
+        return switch (item.type()) {
+            case TEXT -> Awaiting.FREE_TEXT;
+            case URL, ID, DATETIME, PHONE, EMAIL, USERNAME, CHOICE, FILE -> Awaiting.VALUE;
+        };
     }
 
     /**

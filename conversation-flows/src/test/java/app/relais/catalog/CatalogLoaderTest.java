@@ -125,6 +125,19 @@ class CatalogLoaderTest {
     }
 
     @Test
+    void everyUsernameItemIsReadAsAUsername() {
+        List<String> usernames = new ArrayList<>();
+        for (Problem problem : new CatalogLoader().load().problems()) {
+            problem.evidence().stream().filter(i -> i.id().equals("username")).forEach(item -> {
+                assertThat(item.type()).as(problem.fullId()).isEqualTo(EvidenceType.USERNAME);
+                usernames.add(problem.fullId());
+            });
+        }
+        assertThat(usernames).hasSize(10).contains("tiktok/login", "tiktok/account-banned", "instagram/login",
+                "youtube/login", "snapchat/login", "linkedin/login", "facebook/spam-attack");
+    }
+
+    @Test
     void aNameCannotPointAtTwoPlatforms() {
         var loader = new CatalogLoader(getClass().getClassLoader(), "broken/shared-keyword");
         assertThatThrownBy(loader::load).isInstanceOf(CatalogException.class)

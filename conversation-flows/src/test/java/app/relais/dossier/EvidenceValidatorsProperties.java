@@ -83,14 +83,15 @@ class EvidenceValidatorsProperties {
 
     @Provide
     Arbitrary<String> typed() {
-        return Arbitraries.oneOf(HostileText.any(12), HostileText.huge(3000), phones(), dates(), emails(), links());
+        return Arbitraries.oneOf(HostileText.any(12), HostileText.huge(3000), phones(), dates(), emails(), links(),
+                usernames());
     }
 
     @Provide
     Arbitrary<EvidenceType> checkedAgain() {
         // A choice is normalised to its label, read back in either language; a file is never typed.
         return Arbitraries.of(EvidenceType.URL, EvidenceType.ID, EvidenceType.PHONE, EvidenceType.EMAIL,
-                EvidenceType.TEXT, EvidenceType.DATETIME);
+                EvidenceType.TEXT, EvidenceType.USERNAME, EvidenceType.DATETIME);
     }
 
     @Provide
@@ -128,6 +129,15 @@ class EvidenceValidatorsProperties {
         return Combinators.combine(HostileText.wellFormed(2), Arbitraries.of("@", "@@", ""),
                 Arbitraries.of("example.fr", "EXAMPLE.COM", "ex-ample.co.uk", "xn--bcher-kva.de", "a.b", "é.fr"))
                 .as((local, at, domain) -> "jeanne" + local + at + domain);
+    }
+
+    /** Handles and profile links inside sentences, with what people type around them. */
+    private static Arbitrary<String> usernames() {
+        return Combinators.combine(Arbitraries.of("", "c'est ", "mon pseudo : ", "it’s ", "«", "(", "@@",
+                                "https://www.facebook.com/", "facebook.com/@", "https://www.facebook.com/in/", "jeanne@"),
+                        Arbitraries.of("@", "", "@."), HostileText.wellFormed(2),
+                        Arbitraries.of("", ".", "-", " je crois", "», ", ")!", " @autre", " ou @Jeanne", "/video/123", "?igsh=x"))
+                .as((lead, at, name, tail) -> lead + at + "jeanne" + name + tail);
     }
 
     private static Arbitrary<String> links() {

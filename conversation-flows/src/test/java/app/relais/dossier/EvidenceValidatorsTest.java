@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -219,6 +220,93 @@ class EvidenceValidatorsTest {
         assertRefused(check(EvidenceType.TEXT, "x".repeat(EvidenceValidators.TEXT_MAX + 1), "en", null),
                 "evidence.invalid.text-long", "en");
         assertRefused(check(EvidenceType.TEXT, "   ", "en", null), "evidence.invalid.empty", "en");
+    }
+
+    /** The platforms' domains as their catalog files list them. */
+    private static final Map<String, List<String>> DOMAINS = Map.of(
+            "facebook", FACEBOOK,
+            "tiktok", List.of("tiktok.com", "www.tiktok.com", "vm.tiktok.com", "support.tiktok.com"),
+            "instagram", List.of("instagram.com", "www.instagram.com", "instagr.am", "help.instagram.com"),
+            "youtube", List.of("youtube.com", "www.youtube.com", "m.youtube.com", "youtu.be", "studio.youtube.com"),
+            "linkedin", List.of("linkedin.com", "www.linkedin.com", "lnkd.in"),
+            "snapchat", List.of("snapchat.com", "www.snapchat.com", "accounts.snapchat.com", "help.snapchat.com"));
+
+    private Validation username(String platform, String input, String language) {
+        return validators.validate(EvidenceType.USERNAME, input, context(language, null, DOMAINS.get(platform)));
+    }
+
+    @ParameterizedTest(name = "[{0}] {1} -> {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+            tiktok    | c'est @jeanne.m75 je crois                                   | @jeanne.m75
+            tiktok    | c’est @jeanne.m75 je crois                                   | @jeanne.m75
+            instagram | mon pseudo : @Boutique_Dupont.                               | @Boutique_Dupont
+            tiktok    | @jeanne.m75                                                  | @jeanne.m75
+            snapchat  | c’est (@jeanne.m75) sur snap                                 | @jeanne.m75
+            youtube   | my channel is @BoutiqueDupont!                               | @BoutiqueDupont
+            tiktok    | «@jeanne.m75», oui @Jeanne.M75 avec le point                 | @jeanne.m75
+            tiktok    | @jeanne.m75, mon mail c’est jeanne@gmail.com                 | @jeanne.m75
+            """)
+    void theHandleIsTakenOutOfTheSentence(String platform, String input, String handle) {
+        assertThat(username(platform, input, "fr")).isEqualTo(new Validation.Valid(handle, handle));
+    }
+
+    @ParameterizedTest(name = "[{0}] {1} -> {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+            tiktok    | https://www.tiktok.com/@jeanne.m75                           | @jeanne.m75
+            tiktok    | mon profil : tiktok.com/@jeanne.m75 voilà                    | @jeanne.m75
+            tiktok    | https://www.tiktok.com/@jeanne.m75?lang=fr&is_from_webapp=1  | @jeanne.m75
+            tiktok    | https://www.tiktok.com/@jeanne.m75/video/7301234567890123456 | @jeanne.m75
+            youtube   | https://www.youtube.com/@BoutiqueDupont/videos               | @BoutiqueDupont
+            instagram | instagram.com/jeanne.m75                                     | jeanne.m75
+            instagram | c’est https://www.instagram.com/boutique_dupont/?igsh=MXR2 je crois | boutique_dupont
+            facebook  | le lien c’est facebook.com/jeanne.martin !                   | jeanne.martin
+            linkedin  | https://www.linkedin.com/in/jeanne-martin-4a2b1c/            | jeanne-martin-4a2b1c
+            snapchat  | https://www.snapchat.com/add/jeanne.m75?share_id=abc         | jeanne.m75
+            """)
+    void aProfileLinkGivesTheNameInItsPath(String platform, String input, String name) {
+        assertThat(username(platform, input, "fr")).isEqualTo(new Validation.Valid(name, name));
+    }
+
+    @ParameterizedTest(name = "[{0}] {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            tiktok    | jeanne.m75                         | jeanne.m75
+            instagram | jeanne_m75.                        | jeanne_m75
+            youtube   | Boutique Dupont                    | Boutique Dupont
+            youtube   | Les recettes de Mamie Jeanne       | Les recettes de Mamie Jeanne
+            tiktok    | c'est jeanne.m75 je crois          | c'est jeanne.m75 je crois
+            tiktok    | jeanne@gmail.com                   | jeanne@gmail.com
+            snapchat  | mon mail c’est jeanne@gmail.com    | mon mail c’est jeanne@gmail.com
+            facebook  | https://www.facebook.com/profile.php?id=100012345678901 | https://www.facebook.com/profile.php?id=100012345678901
+            instagram | https://www.instagram.com/p/CxYz123abc/ | https://www.instagram.com/p/CxYz123abc/
+            tiktok    | https://vm.tiktok.com/ZMabc123/    | https://vm.tiktok.com/ZMabc123/
+            youtube   | https://youtu.be/dQw4w9WgXcQ       | https://youtu.be/dQw4w9WgXcQ
+            tiktok    | instagram.com/jeanne.m75           | instagram.com/jeanne.m75
+            """)
+    void aNameThatCannotBeToldApartIsKeptAsTyped(String platform, String input, String kept) {
+        assertThat(username(platform, input, "fr")).isEqualTo(new Validation.Valid(kept, kept));
+    }
+
+    @Test
+    void severalHandlesAreRefusedNamingThemInTheUsersLanguage() {
+        Validation.Invalid fr = (Validation.Invalid) username("tiktok", "@jeanne.m75 ou @jeanne_m75, je sais plus", "fr");
+        assertThat(fr.messageKey()).isEqualTo("evidence.invalid.username-several");
+        assertThat(Messages.of("fr").get(fr.messageKey(), fr.args().toArray()))
+                .isEqualTo("Je vois plusieurs noms d’utilisateur dans votre message (@jeanne.m75, @jeanne_m75)."
+                        + " Lequel est celui du compte ? Envoyez-le seul.");
+        Validation.Invalid en = (Validation.Invalid) username("instagram", "either @jeanne.m75 or @old_jeanne or @jm75", "en");
+        assertThat(Messages.of("en").get(en.messageKey(), en.args().toArray()))
+                .isEqualTo("I see several usernames in your message (@jeanne.m75, @old_jeanne, @jm75)."
+                        + " Which one is the account’s? Send just that one.");
+    }
+
+    @Test
+    void aUsernameHasTheLengthBoundsOfText() {
+        assertThat(username("tiktok", "@j", "fr")).isEqualTo(new Validation.Valid("@j", "@j"));
+        assertRefused(username("tiktok", "j", "fr"), "evidence.invalid.username-short", "fr");
+        assertRefused(username("tiktok", "j.", "en"), "evidence.invalid.username-short", "en");
+        assertRefused(username("tiktok", "   ", "fr"), "evidence.invalid.empty", "fr");
+        assertRefused(username("tiktok", "@jeanne " + "x".repeat(EvidenceValidators.TEXT_MAX), "en"),
+                "evidence.invalid.text-long", "en");
     }
 
     @ParameterizedTest(name = "[{0}] {1} -> {2}")
