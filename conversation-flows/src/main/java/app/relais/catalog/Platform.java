@@ -1,15 +1,23 @@
 package app.relais.catalog;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 
-/** A platform and its problems, as one catalog file describes it. */
+/**
+ * A platform and its problems, as one catalog file describes it. {@code paidSupport} (optional)
+ * is the platform's official paid support, named as it reads inside a sentence ("Meta Verified,
+ * un abonnement facultatif de Meta qui…", checked by {@link PaidSupportReader}): the bot names it
+ * to people asking whether anything is paid, and to no one else.
+ */
 public record Platform(@JsonProperty(required = true) String platform,
                        @JsonProperty(required = true) LocalizedText label,
                        @JsonProperty(required = true) List<String> keywords,
                        List<String> domains,
                        @JsonProperty(required = true) List<SupportChannel> helpChannels,
+                       @JsonDeserialize(using = PaidSupportReader.class) LocalizedText paidSupport,
                        @JsonProperty(required = true) List<Problem> problems) {
 
     public Platform {
@@ -38,5 +46,10 @@ public record Platform(@JsonProperty(required = true) String platform,
 
     public String id() {
         return platform;
+    }
+
+    /** The platform's official paid support; empty when the catalog knows none. */
+    public Optional<LocalizedText> paid() {
+        return Optional.ofNullable(paidSupport);
     }
 }

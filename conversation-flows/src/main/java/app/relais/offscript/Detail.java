@@ -5,7 +5,7 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 
 /** What the conversation adds to an intent's reply (see {@link Details}). */
 public enum Detail {
-    DELAY, CHANNEL, ADDRESS;
+    DELAY, CHANNEL, ADDRESS, PAID;
 
     @JsonCreator
     static Detail of(String text) {

@@ -3,23 +3,27 @@ package app.relais.offscript;
 import app.relais.catalog.Catalog;
 import app.relais.catalog.ChannelKind;
 import app.relais.catalog.DelayEstimate;
+import app.relais.catalog.LocalizedText;
 import app.relais.catalog.Platform;
 import app.relais.catalog.Problem;
 import app.relais.catalog.SupportChannel;
 import app.relais.conversation.Link;
 import app.relais.engine.Turn;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * What the conversation adds to an intent's reply: the usual delay of the problem under way, its
- * official channel (and the live chat the catalog knows, with its limits), and what is known of
- * an email address or a link typed in the question: in the catalog, on the domains a platform's
- * owner sends from, on a platform's own site, or none of these.
+ * official channel (and the live chat the catalog knows, with its limits), what is known of an
+ * email address or a link typed in the question (in the catalog, on the domains a platform's
+ * owner sends from, on a platform's own site, or none of these), and the official paid support of
+ * the problem's platform (nothing when it has none; before any problem, the platforms that have one).
  */
 final class Details {
 
@@ -45,6 +49,7 @@ final class Details {
             case DELAY -> new Said(delay(problem, turn), List.of());
             case CHANNEL -> channel(problem, turn);
             case ADDRESS -> new Said(address(typed, problem, turn), List.of());
+            case PAID -> new Said(paid(problem, turn), List.of());
         };
     }
 
@@ -86,6 +91,41 @@ final class Details {
                 .forEach(chat -> text.append("\n\n").append(turn.t("offscript.detail.channel.live-chat",
                         chat.label().in(locale), chat.why().in(locale))));
         return new Said(text.toString(), links);
+    }
+
+    /**
+     * The problem's platform's paid support, or nothing: a TikTok conversation never hears of Meta.
+     * Before any problem, every paid support the catalog knows, with the platforms it is for.
+     */
+    private String paid(Problem problem, Turn turn) {
+        Locale locale = turn.texts().locale();
+        if (problem != null) {
+            return catalog.platform(problem.platform()).flatMap(p -> p.paid()
+                    .map(offer -> turn.t("offscript.detail.paid", p.label().in(locale), offer.in(locale)))).orElse("");
+        }
+        Map<LocalizedText, List<String>> platformsByOffer = new LinkedHashMap<>();
+        for (Platform platform : catalog.platforms()) {
+            platform.paid().ifPresent(offer -> platformsByOffer.computeIfAbsent(offer, o -> new ArrayList<>())
+                    .add(platform.label().in(locale)));
+        }
+        if (platformsByOffer.isEmpty()) {
+            return "";
+        }
+        StringBuilder text = new StringBuilder();
+        platformsByOffer.forEach((offer, platforms) -> text.append(text.isEmpty() ? "" : " ")
+                .append(turn.t("offscript.detail.paid", list(platforms, turn), offer.in(locale))));
+        if (platformsByOffer.values().stream().mapToInt(List::size).sum() < catalog.platforms().size()) {
+            text.append(' ').append(turn.t("offscript.detail.paid.elsewhere"));
+        }
+        return text.toString();
+    }
+
+    /** "a", "a et b", "a, b et c". */
+    private static String list(List<String> items, Turn turn) {
+        if (items.size() == 1) {
+            return items.get(0);
+        }
+        return turn.t("offscript.detail.paid.and", String.join(", ", items.subList(0, items.size() - 1)), items.get(items.size() - 1));
     }
 
     private String address(String typed, Problem problem, Turn turn) {

@@ -138,6 +138,18 @@ class CatalogLoaderTest {
     }
 
     @Test
+    void onlyFacebookAndInstagramHaveAPaidSupportAndItIsMetaVerified() {
+        Catalog catalog = new CatalogLoader().load();
+        assertThat(catalog.platforms()).filteredOn(p -> p.paid().isPresent()).extracting(Platform::id)
+                .containsExactly("facebook", "instagram");
+        for (String platform : List.of("facebook", "instagram")) {
+            LocalizedText paid = catalog.platform(platform).orElseThrow().paid().orElseThrow();
+            assertThat(paid.fr()).as(platform).startsWith("Meta Verified, un abonnement facultatif de Meta");
+            assertThat(paid.en()).as(platform).startsWith("Meta Verified, an optional Meta subscription");
+        }
+    }
+
+    @Test
     void aNameCannotPointAtTwoPlatforms() {
         var loader = new CatalogLoader(getClass().getClassLoader(), "broken/shared-keyword");
         assertThatThrownBy(loader::load).isInstanceOf(CatalogException.class)
@@ -174,6 +186,9 @@ class CatalogLoaderTest {
             "derived-from-nothing | 14 | is 'derived_from' 'event-url', which is not a link item before it",
             "missing-in-letter | 28 | in_letter",
             "capital-in-letter | 28 | 'in_letter' is written as it reads inside a sentence",
+            "empty-paid-support | 12 | both 'fr' and 'en'",
+            "paid-support-full-stop | 13 | 'paid_support' is said inside a sentence, without final punctuation",
+            "null-paid-support | 12 | 'paid_support' is empty",
     })
     void aBrokenFileIsNamedWithItsLine(String fixture, int line, String what) {
         var loader = new CatalogLoader(getClass().getClassLoader(), "broken/" + fixture);

@@ -28,9 +28,14 @@ class OffScriptJourneyTest {
     private final TestRelais relais = new TestRelais(clock, RelaisCore.builder().agentDesk(desk));
 
     private static Conversation atTheAdvice(Conversation c) {
-        return c.send("mon compte Facebook a été piraté")
-                .tap("Oui, c’est ça")
-                .expectReply(containing("On commence ?"));
+        return atTheAdvice(c, "mon compte Facebook a été piraté");
+    }
+
+    private static Conversation atTheAdvice(Conversation c, String problem) {
+        boolean english = c.locale().getLanguage().equals("en");
+        return c.send(problem)
+                .tap(english ? "Yes, that’s it" : "Oui, c’est ça")
+                .expectReply(containing(english ? "Shall we start?" : "On commence ?"));
     }
 
     /** A visitor of the business during a Messenger outage, at its FAQ. */
@@ -233,7 +238,7 @@ class OffScriptJourneyTest {
         Conversation c = atTheAdvice(relais.french())
                 .send("mais c’est gratuit votre truc ?")
                 .expectReply(containing("Rien n’est payant ici"))
-                .expectReply(containing("Seule exception que je connaisse : Meta Verified, un abonnement payant"))
+                .expectReply(containing("Pour Facebook, la seule offre payante officielle que je connaisse est Meta Verified"))
                 .expectReply(containing("On commence ?"))
                 .send("et vous êtes qui au juste ?")
                 .expectReply(containing("Je suis Relais, un assistant automatique : ni une personne, ni la plateforme."))
@@ -250,6 +255,65 @@ class OffScriptJourneyTest {
                 .expectReply(containing("Nothing here costs anything"))
                 .send("am i talking to a real person ?")
                 .expectReply(containing("I am Relais, an automated assistant: neither a person nor the platform."));
+    }
+
+    @Test
+    void aTikTokConversationAskingWhetherItIsPaidHearsItIsFreeAndNothingOfMeta() {
+        atTheAdvice(relais.french(), "mon compte tiktok a été piraté")
+                .send("c’est payant ?")
+                .expectReply(containing("Rien n’est payant ici : je ne vous demande rien pour vous aider."))
+                .expectReply(containing("Les parcours officiels que je vous indique (formulaires, signalements, emails) sont gratuits eux aussi."))
+                .expectReply(containing("Si quelqu’un vous réclame de l’argent pour traiter votre demande ou récupérer votre compte,"
+                        + " c’est une arnaque : ne payez pas."))
+                .expectNoReply(containing("Meta"))
+                .expectNoReply(containing("offre payante"))
+                .expectReply(containing("On commence ?"));
+        atTheAdvice(relais.english(), "my tiktok account was hacked")
+                .send("is it free?")
+                .expectReply(containing("Anyone who asks you for money to handle your request or recover your account is a scammer: do not pay."))
+                .expectNoReply(containing("Meta"))
+                .expectReply(containing("Shall we start?"));
+    }
+
+    @Test
+    void aFacebookOrInstagramConversationAskingWhetherItIsPaidHearsOfMetaVerifiedForItsPlatform() {
+        atTheAdvice(relais.french())
+                .send("c’est payant ?")
+                .expectReply(containing("c’est une arnaque : ne payez pas.\n\nPour Facebook, la seule offre payante officielle que je"
+                        + " connaisse est Meta Verified, un abonnement facultatif de Meta qui donne accès à une personne réelle pour"
+                        + " les problèmes courants liés au compte."))
+                .expectNoReply(containing("Pour Facebook et Instagram"))
+                .expectReply(containing("On commence ?"));
+        atTheAdvice(relais.english(), "my instagram account was hacked")
+                .send("do i have to pay ?")
+                .expectReply(containing("Nothing here costs anything"))
+                .expectReply(containing("For Instagram, the only official paid support I know of is Meta Verified, an optional Meta"
+                        + " subscription that gives access to a real person for common account issues."))
+                .expectNoReply(containing("For Facebook and Instagram"))
+                .expectReply(containing("Shall we start?"));
+    }
+
+    @Test
+    void askingWhetherItIsPaidBeforeAnyProblemNamesMetaVerifiedForFacebookAndInstagram() {
+        relais.french()
+                .send("bonjour")
+                .tap("Un problème avec mon compte")
+                .expectReply(containing("Décrivez votre problème"))
+                .send("c’est payant ?")
+                .expectReply(containing("Rien n’est payant ici"))
+                .expectReply(containing("Pour Facebook et Instagram, la seule offre payante officielle que je connaisse est Meta Verified,"
+                        + " un abonnement facultatif de Meta qui donne accès à une personne réelle pour les problèmes courants liés au compte."
+                        + " Pour les autres plateformes, je n’en connais aucune."))
+                .expectReply(containing("Décrivez votre problème"))
+                .send("mon compte tiktok a été piraté")
+                .expectReply(containing("Compte TikTok piraté"));
+        relais.english()
+                .send("hi")
+                .tap("A problem with my account")
+                .send("is it free?")
+                .expectReply(containing("For Facebook and Instagram, the only official paid support I know of is Meta Verified, an optional"
+                        + " Meta subscription that gives access to a real person for common account issues."
+                        + " For the other platforms, I know of none."));
     }
 
     @Test
