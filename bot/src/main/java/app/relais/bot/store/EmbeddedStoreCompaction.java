@@ -24,9 +24,11 @@ import org.slf4j.LoggerFactory;
  * chunk alive: under the load benchmark the file reached 2.7 GB in 5 minutes with chunks 6 % full,
  * and it only ever grew until a restart. This does what H2's thread would: when less than
  * {@link #TARGET_FILL_RATE} % of the chunks' bytes is live, it rewrites the live pages of the
- * sparsest chunks older than H2's retention time (45 s), at most {@link #WRITE_LIMIT} bytes per
- * run, in small steps so that no commit gets much bigger; the next commit writes them, and the
- * emptied chunks are reused. Same thread as the commits: nothing waits on a lock for it.
+ * sparsest chunks older than H2's retention time (45 s), at most {@link
+ * #WRITE_LIMIT} bytes per run, and writes them at once in a chunk of their own, and the emptied
+ * chunks are reused. Same thread as the commits, in the gap the writer leaves between two commits
+ * under load (its pace): nothing waits on a lock for it, and the moved pages do not ride on the
+ * next commit, where turns wait for their replies.
  */
 final class EmbeddedStoreCompaction implements GroupCommit.Housekeeping {
 
@@ -34,7 +36,7 @@ final class EmbeddedStoreCompaction implements GroupCommit.Housekeeping {
 
     /** Below this share of live bytes in the chunks, sparse chunks are rewritten. */
     static final int TARGET_FILL_RATE = 50;
-    /** Live bytes rewritten per run at most: the next commit carries them. */
+    /** Live bytes rewritten per run at most. */
     static final int WRITE_LIMIT = 256 * 1024;
     private static final Duration INTERVAL = Duration.ofMillis(100);
 
@@ -54,6 +56,11 @@ final class EmbeddedStoreCompaction implements GroupCommit.Housekeeping {
 
     /** {@link #of(DataSource)}, run at most once per {@code interval} (tests: after every commit). */
     static Optional<EmbeddedStoreCompaction> of(DataSource dataSource, Duration interval) throws SQLException {
+        return embeddedStore(dataSource).map(store -> new EmbeddedStoreCompaction(store, interval));
+    }
+
+    /** The H2 store behind {@code dataSource} when it is an embedded file; empty for PostgreSQL, an in-memory or a remote H2. */
+    static Optional<MVStore> embeddedStore(DataSource dataSource) throws SQLException {
         try (Connection connection = dataSource.getConnection()) {
             if (!connection.isWrapperFor(JdbcConnection.class)) {
                 return Optional.empty();
@@ -64,8 +71,7 @@ final class EmbeddedStoreCompaction implements GroupCommit.Housekeeping {
             }
             Store store = local.getDatabase().getStore();
             MVStore mvStore = store == null ? null : store.getMvStore();
-            return mvStore == null || mvStore.getFileStore() == null
-                    ? Optional.empty() : Optional.of(new EmbeddedStoreCompaction(mvStore, interval));
+            return mvStore == null || mvStore.getFileStore() == null ? Optional.empty() : Optional.of(mvStore);
         }
     }
 
@@ -80,7 +86,11 @@ final class EmbeddedStoreCompaction implements GroupCommit.Housekeeping {
             return;
         }
         try {
-            store.compact(TARGET_FILL_RATE, WRITE_LIMIT);
+            if (store.compact(TARGET_FILL_RATE, WRITE_LIMIT)) {
+                // Writes the moved pages now, as H2's own background writer would; the writer's transaction is
+                // closed between two commits, and H2 keeps what another thread's open one changed undoable.
+                store.commit();
+            }
         } catch (RuntimeException e) {
             // The database goes on without compaction; its file grows, as with H2's own settings.
             failed = true;
