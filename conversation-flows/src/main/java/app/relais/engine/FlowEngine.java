@@ -217,7 +217,10 @@ public final class FlowEngine implements ConversationEngine {
                 }
                 if (handed != null) {
                     turn.read(handed);
-                    target.stage(turn.state()).handle(turn);
+                    // Read as if typed here: a question instead of an answer ("c’est payant ?") is answered, not misread.
+                    if (!answeredInstead(turn)) {
+                        target.stage(turn.state()).handle(turn);
+                    }
                 }
                 continue;
             }

@@ -26,6 +26,7 @@ public final class Turn {
     private Inbound handedOver;
     private boolean quietEntry;
     private boolean handOverAsked;
+    private boolean readingHandedOver;
     private String arrivedBy;
     private boolean misunderstood;
     private boolean secretMasked;
@@ -176,6 +177,16 @@ public final class Turn {
     /** The input the current stage reads from now on (a hand-over replaces a tap by the words it stood for). */
     void read(Inbound input) {
         inbound = input;
+        readingHandedOver = true;
+    }
+
+    /**
+     * Whether the input is words another flow handed over (a visitor's first words, routed): they
+     * answered that flow's question, not this stage's, so they may be a question to answer but
+     * never a reply to this stage ("je sais pas trop" is not a skip of a question never asked).
+     */
+    public boolean readingHandedOver() {
+        return readingHandedOver;
     }
 
     /** The event that brought the flow into the current state during this turn (e.g. "BACK"), or null. */

@@ -48,7 +48,7 @@ public final class OffScriptHook implements TurnHook {
             return false;
         }
         Intent intent = read.get().intent();
-        if (!intent.heardIn(turn.flow())) {
+        if (!intent.heardIn(turn.flow()) || turn.readingHandedOver() && intent.action() != IntentAction.ANSWER) {
             return false;
         }
         if (pending != null && pending.react(intent, turn)) {

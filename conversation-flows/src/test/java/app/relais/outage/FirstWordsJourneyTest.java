@@ -95,6 +95,22 @@ class FirstWordsJourneyTest {
                 .expectReply(withChoice("Envoyer ma question à l’équipe"));
     }
 
+    /**
+     * "c gratuit ?" as first words is unsure (a question for the business, or about the assistant?);
+     * once the visitor taps their own account, the words reach the support assistant as if typed
+     * there, so the question is answered instead of being read as a problem it cannot recognise.
+     */
+    @Test
+    void aQuestionAsFirstWordsIsAnsweredOnceRoutedNotMisreadAsAProblem() {
+        relais.french().command("start", "")
+                .send("c gratuit ?")
+                .expectReply(containing("Pour bien vous orienter"))
+                .tap("Un problème avec mon compte")
+                .expectReply(containing("Rien n’est payant ici"))
+                .expectReply(containing("Décrivez votre problème en une phrase"))
+                .expectNoReply(containing("Je n’ai pas reconnu le problème"));
+    }
+
     @Test
     void aGreetingThenATapGetsTheFlowsOwnFirstQuestionNotAMisunderstanding() {
         relais.english().send("hi")
