@@ -14,7 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The packaged application polling a fake Bot API is killed with SIGKILL mid-journey; a message the
  * user sent while it was down is answered after the restart, the journey goes on where it was,
- * and no update is answered twice. Killed while an approval's replies are on their way (the fake
+ * and no update is answered twice (only the reply accepted just before the kill may be sent again). Killed while an approval's replies are on their way (the fake
  * holds the upload of the .eml open), it sends after the restart exactly what the approval still
  * owed, once, and does not handle the approval again.
  */
@@ -41,10 +41,14 @@ class TelegramCrashIT {
             says(api, "jeanne.martin@example.fr");
             await(api, "(3/5)");
 
-            for (String step : List.of("J’ai compris : Compte Facebook piraté", "(1/5)", "(2/5)", "(3/5)")) {
-                assertThat(api.sent().stream().filter(c -> c.text().contains(step)).count())
-                        .as("answers containing %s", step).isEqualTo(1);
+            for (String step : List.of("J’ai compris : Compte Facebook piraté", "Rassemblons les preuves", "(2/5)", "(3/5)")) {
+                assertThat(count(api, step)).as("answers containing %s", step).isEqualTo(1);
             }
+            // The kill came right after "(1/5)" arrived, maybe before its mark was committed (the
+            // mark joins the next commit, nobody waits for it): design-notes.md allows that one
+            // reply to be sent again, and only that one; the reply before it was marked before
+            // "(1/5)" left.
+            assertThat(count(api, "(1/5)")).as("answers containing (1/5)").isBetween(1L, 2L);
         }
     }
 
