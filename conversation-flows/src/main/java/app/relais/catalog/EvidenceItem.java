@@ -34,6 +34,9 @@ public record EvidenceItem(@JsonProperty(required = true) String id,
                            String derivedFrom,
                            List<String> linkKinds) {
 
+    /** The types an item read from an earlier link item ({@code derived_from}) may have. */
+    private static final Set<EvidenceType> READ_FROM_A_LINK = Set.of(EvidenceType.ID, EvidenceType.TEXT, EvidenceType.USERNAME);
+
     /** What a platform link can be read as pointing at (app.relais.dossier.LinkIds). */
     public static final Set<String> LINK_KINDS = Set.of("event", "post", "group", "photo", "video", "reel", "profile", "page");
 
@@ -55,7 +58,7 @@ public record EvidenceItem(@JsonProperty(required = true) String id,
         if (cannotSkip != null && !required) {
             throw new IllegalArgumentException("evidence '" + id + "' has 'cannot_skip' but is not required");
         }
-        if (derivedFrom != null && type != EvidenceType.ID && type != EvidenceType.TEXT && type != EvidenceType.USERNAME) {
+        if (derivedFrom != null && !READ_FROM_A_LINK.contains(type)) {
             throw new IllegalArgumentException("evidence '" + id + "' has 'derived_from': only an id, username or text item can be read from a link");
         }
         linkKinds = linkKinds == null ? List.of() : List.copyOf(linkKinds);

@@ -51,10 +51,11 @@ final class UsernameEvidence {
 
     /** The username read in {@code text}, the text as typed when none can be told apart, or why it is refused. */
     Read read(String text, List<String> platformDomains) {
+        List<String> words = Arrays.stream(text.split("\\s+")).map(w -> OPENING.matcher(w).replaceFirst("")).toList();
         Map<String, String> handles = new LinkedHashMap<>();
-        for (String word : text.split("\\s+")) {
+        for (String word : words) {
             // Platforms do not tell "@Jeanne" from "@jeanne": the same handle written twice is one.
-            handle(OPENING.matcher(word).replaceFirst("")).ifPresent(found -> handles.putIfAbsent(found.toLowerCase(Locale.ROOT), found));
+            handle(word).ifPresent(found -> handles.putIfAbsent(found.toLowerCase(Locale.ROOT), found));
         }
         if (handles.size() > 1) {
             return new Read(null, List.copyOf(handles.values()));
@@ -62,7 +63,7 @@ final class UsernameEvidence {
         if (handles.size() == 1) {
             return new Read(handles.values().iterator().next(), List.of());
         }
-        Optional<URI> link = LinkEvidence.parse(text).or(() -> handleLink(text));
+        Optional<URI> link = LinkEvidence.parse(text).or(() -> handleLink(words));
         if (link.isPresent()) {
             return new Read(fromLink(link.get(), platformDomains).orElse(text), List.of());
         }
@@ -83,14 +84,9 @@ final class UsernameEvidence {
      * A link written without its scheme whose path holds a handle ("tiktok.com/@jeanne.m75"), which
      * {@link LinkEvidence#parse} leaves alone: an {@code @} there could be an address's.
      */
-    private static Optional<URI> handleLink(String text) {
-        for (String word : text.split("\\s+")) {
-            String token = OPENING.matcher(word).replaceFirst("");
-            if (BARE_HANDLE_LINK.matcher(token).find()) {
-                return LinkEvidence.parse("https://" + token);
-            }
-        }
-        return Optional.empty();
+    private static Optional<URI> handleLink(List<String> words) {
+        return words.stream().filter(word -> BARE_HANDLE_LINK.matcher(word).find()).findFirst()
+                .flatMap(word -> LinkEvidence.parse("https://" + word));
     }
 
     /** What was read: the value, or the several handles to choose among. */

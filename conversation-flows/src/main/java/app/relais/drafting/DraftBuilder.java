@@ -11,6 +11,7 @@ import app.relais.files.FileStore;
 import app.relais.i18n.Messages;
 import app.relais.store.CaseData;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -118,13 +119,15 @@ public final class DraftBuilder {
         return HeaderText.oneLine(subject, HeaderText.MAX_SUBJECT);
     }
 
+    /** What names the account or the thing reported, for a subject line. */
+    private static final Set<EvidenceType> IDENTIFYING =
+            EnumSet.of(EvidenceType.URL, EvidenceType.ID, EvidenceType.PHONE, EvidenceType.USERNAME);
+
     /** The catalog's subject evidence, else the first link, id, phone number or username the dossier holds. */
     private static String keyIdentifier(Problem problem, CaseData data, Locale locale) {
         for (EvidenceItem item : problem.evidence()) {
             boolean named = item.id().equals(problem.subjectEvidence());
-            boolean identifying = problem.subjectEvidence() == null && (item.type() == EvidenceType.URL
-                    || item.type() == EvidenceType.ID || item.type() == EvidenceType.PHONE
-                    || item.type() == EvidenceType.USERNAME);
+            boolean identifying = problem.subjectEvidence() == null && IDENTIFYING.contains(item.type());
             EvidenceEntry entry = data.evidence().get(item.id());
             if ((named || identifying) && entry != null && entry.value() != null && !entry.skipped()) {
                 return EvidenceText.format(item.type(), entry.value(), locale);
