@@ -180,7 +180,7 @@ public final class RelaisCore {
         Intents intents = b.intents != null ? b.intents : Intents.load();
         intents.checkFlows(flows.stream().map(Flow::id).toList());
         List<TurnHook> hooks = new ArrayList<>(List.of(human, new OutageHook(outage, profiles),
-                new FirstWords(router, outage, profiles, human, activity),
+                new FirstWords(router, outage, profiles, faq, human, activity),
                 new OffScriptHook(intents, catalog, human::requestHuman)));
         hooks.addAll(b.hooks);
         this.engine = new FlowEngine(flows, conversations, b.clock, erasers, hooks);

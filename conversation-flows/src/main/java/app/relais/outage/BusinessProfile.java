@@ -12,6 +12,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * The business Relais stands in for: how customers reach it (any of these may be left empty, and
@@ -129,5 +130,13 @@ public record BusinessProfile(String name, String email, String phone, String co
         if (text != null && (text.fr().length() > TEXT_MAX || text.en().length() > TEXT_MAX)) {
             throw new Refusal("text-max", new Refusal.Field(field), TEXT_MAX);
         }
+    }
+
+    /**
+     * Whether customers are shown a business at all: a name or a way to reach it. The profile of a
+     * first start has neither, and Relais is then only the support assistant.
+     */
+    public boolean presented() {
+        return Stream.of(name, email, phone, contactForm, chatUrl).anyMatch(Objects::nonNull);
     }
 }

@@ -17,7 +17,9 @@ import java.util.List;
  * had come first (a hand-over). When the {@link VisitorRouter} is unsure, one question with two
  * buttons decides; an answer it still cannot place goes to the business, where a person can sort
  * it out. "First words" are the first text read in the first stage of either flow since the
- * conversation (re)started; once routed, nothing is routed again until /start or /restart.
+ * conversation (re)started; once routed, nothing is routed again until /start or /restart. When no
+ * business side stands behind the conversation (no name, no contact, no FAQ, no incident, not one
+ * of its channels), everything but a request for a person goes to the support-request flow.
  */
 public final class FirstWords implements TurnHook {
 
@@ -35,14 +37,16 @@ public final class FirstWords implements TurnHook {
     private final VisitorRouter router;
     private final OutageBoard board;
     private final BusinessProfiles profiles;
+    private final Faq faq;
     private final HandoffHook human;
     private final ActivityLog activity;
 
-    public FirstWords(VisitorRouter router, OutageBoard board, BusinessProfiles profiles, HandoffHook human,
+    public FirstWords(VisitorRouter router, OutageBoard board, BusinessProfiles profiles, Faq faq, HandoffHook human,
                       ActivityLog activity) {
         this.router = router;
         this.board = board;
         this.profiles = profiles;
+        this.faq = faq;
         this.human = human;
         this.activity = activity;
     }
@@ -66,6 +70,11 @@ public final class FirstWords implements TurnHook {
         String text = typed.text().strip();
         VisitorRouter.Decision decision = router.route(text, board.anyOpen());
         VisitorRouter.Route route = decision.route();
+        if (route != VisitorRouter.Route.HUMAN && !businessBehind(turn)) {
+            // Nothing is on the business's side here: the visitor can only mean their own account,
+            // and "a question for our team" would make no sense.
+            route = VisitorRouter.Route.PLATFORM;
+        }
         if (route == VisitorRouter.Route.UNSURE && pending == null) {
             ask(turn, decision.said() ? text : EMPTY);
         } else if (route == VisitorRouter.Route.UNSURE) {
@@ -79,6 +88,19 @@ public final class FirstWords implements TurnHook {
             go(turn, route, text);
         }
         return true;
+    }
+
+    /**
+     * Whether a business side stands behind this conversation: the profile names the business or
+     * gives a way to reach it, its FAQ answers something, it has an incident open, or the visitor
+     * came through one of its own channels ({@code outage/business.yml}: a Messenger page is always
+     * a business's). Otherwise (an instance run only as the support assistant: no profile, the FAQ
+     * emptied) there is nothing on that side to route to.
+     */
+    private boolean businessBehind(Turn turn) {
+        BusinessProfile profile = profiles.current();
+        return profile.presented() || !faq.active(false).isEmpty() || board.anyOpen()
+                || profile.channel(turn.key().channel()).isPresent();
     }
 
     /** Whether this turn's first words were routed to the support-request flow. */

@@ -12,6 +12,7 @@ import app.relais.testing.MutableClock;
 import app.relais.testing.RecordingAgentDesk;
 import app.relais.testing.TestRelais;
 import java.time.ZoneId;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -151,5 +152,33 @@ class FirstWordsJourneyTest {
                 .send("mon compte facebook est piraté")
                 .expectReply(containing("Je n’ai pas de réponse toute prête"))
                 .expectReply(withChoice("Préparer une demande au support de la plateforme"));
+    }
+
+    /**
+     * An instance run only as the support assistant (no business profile, the FAQ emptied) has
+     * nothing on the business's side: nobody is asked whether their words are "a question for our
+     * team", they go to the assistant; a request for a person still reaches one.
+     */
+    @Test
+    void anInstanceWithoutABusinessSideSendsEveryoneToTheAssistantWithoutAskingWhichSide() {
+        TestRelais assistant = new TestRelais(clock, RelaisCore.builder().zone(ZoneId.of("Europe/Paris")).agentDesk(desk)
+                .faq(new Faq(List.of())));
+        assistant.french().send("slt")
+                .expectNoReply(containing("Pour bien vous orienter"))
+                .expectReply(containing("Décrivez votre problème en une phrase"))
+                .send("mon insta a été piraté")
+                .expectReply(containing("Compte Instagram piraté"));
+        assistant.french().send("c gratuit ?")
+                .expectNoReply(containing("Pour bien vous orienter"))
+                .expectReply(containing("Rien n’est payant ici"))
+                .expectReply(containing("Décrivez votre problème en une phrase"));
+        assistant.english().send("do you deliver to Belgium?")
+                .expectNoReply(containing("our team"))
+                .expectNoReply(withChoice("Frequently asked questions"))
+                .expectReply(containing("Which platform is the problem on?"));
+        assistant.french().send("je veux parler à un humain")
+                .expectNoReply(containing("Pour bien vous orienter"))
+                .expectReply(containing("je passe la main à une personne de l’équipe"));
+        assertThat(desk.opened()).hasSize(1);
     }
 }
