@@ -20,7 +20,10 @@ import java.util.Set;
  * username in the profile's), so it is filled and said, not asked.
  * {@code linkKinds} (optional, link items only) lists what the link must point at ({@code event},
  * {@code profile}...): a link read as another kind (a profile when the event is asked) is refused,
- * naming both; a link whose kind cannot be read is taken.
+ * naming both; a link whose kind cannot be read is taken. {@code ownWords} (optional, text items
+ * only) says the answer is the person's own account ("ce qui a été modifié": "le mdp et le mail"),
+ * written in the letter as their story is (abbreviations typed in a hurry written out); other
+ * text items (a name, a reference, what a screen says) are kept exactly as typed.
  */
 public record EvidenceItem(@JsonProperty(required = true) String id,
                            @JsonProperty(required = true) EvidenceType type,
@@ -32,7 +35,8 @@ public record EvidenceItem(@JsonProperty(required = true) String id,
                            @JsonProperty(required = true) LocalizedText ifMissing,
                            LocalizedText cannotSkip,
                            String derivedFrom,
-                           List<String> linkKinds) {
+                           List<String> linkKinds,
+                           Boolean ownWords) {
 
     /** The types an item read from an earlier link item ({@code derived_from}) may have. */
     private static final Set<EvidenceType> READ_FROM_A_LINK = Set.of(EvidenceType.ID, EvidenceType.TEXT, EvidenceType.USERNAME);
@@ -60,6 +64,10 @@ public record EvidenceItem(@JsonProperty(required = true) String id,
         }
         if (derivedFrom != null && !READ_FROM_A_LINK.contains(type)) {
             throw new IllegalArgumentException("evidence '" + id + "' has 'derived_from': only an id, username or text item can be read from a link");
+        }
+        ownWords = Boolean.TRUE.equals(ownWords);
+        if (ownWords && type != EvidenceType.TEXT) {
+            throw new IllegalArgumentException("evidence '" + id + "' has 'own_words' but is not of type text");
         }
         linkKinds = linkKinds == null ? List.of() : List.copyOf(linkKinds);
         if (!linkKinds.isEmpty() && type != EvidenceType.URL) {

@@ -5,12 +5,17 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * A platform and its problems, as one catalog file describes it. {@code paidSupport} (optional)
  * is the platform's official paid support, named as it reads inside a sentence ("Meta Verified,
  * un abonnement facultatif de Meta qui…", checked by {@link PaidSupportReader}): the bot names it
- * to people asking whether anything is paid, and to no one else.
+ * to people asking whether anything is paid, and to no one else. {@code profileLink} (optional)
+ * is the address of a profile built from its username, {@code {username}} standing for the name
+ * without its {@code @} ("https://www.instagram.com/{username}"): when a profile's link is asked
+ * and the person gives their {@code @handle} instead, the bot offers the link built from it, to be
+ * checked. Only for platforms whose profile addresses follow the username without exception.
  */
 public record Platform(@JsonProperty(required = true) String platform,
                        @JsonProperty(required = true) LocalizedText label,
@@ -18,7 +23,11 @@ public record Platform(@JsonProperty(required = true) String platform,
                        List<String> domains,
                        @JsonProperty(required = true) List<SupportChannel> helpChannels,
                        @JsonDeserialize(using = PaidSupportReader.class) LocalizedText paidSupport,
+                       String profileLink,
                        @JsonProperty(required = true) List<Problem> problems) {
+
+    private static final String USERNAME = "{username}";
+    private static final Pattern PROFILE_LINK = Pattern.compile("https://([a-z0-9.-]+)/[\\w/@.-]*\\{username\\}");
 
     public Platform {
         if (platform == null || !platform.matches("[a-z][a-z0-9-]{0,30}")) {
@@ -35,6 +44,7 @@ public record Platform(@JsonProperty(required = true) String platform,
         }
         keywords = List.copyOf(keywords);
         domains = domains == null ? List.of() : List.copyOf(domains);
+        checkProfileLink(platform, profileLink, domains);
         var seen = new HashSet<String>();
         problems = problems.stream().map(p -> p.onPlatform(platform)).toList();
         for (Problem p : problems) {
@@ -46,6 +56,27 @@ public record Platform(@JsonProperty(required = true) String platform,
 
     public String id() {
         return platform;
+    }
+
+    /** The link of the profile named {@code username} (without its {@code @}); empty when the catalog cannot build one. */
+    public Optional<String> profileLink(String username) {
+        return Optional.ofNullable(profileLink).map(link -> link.replace(USERNAME, username));
+    }
+
+    /** https, one {@code {username}} in its path, on one of the platform's own hosts: anything else would send people elsewhere. */
+    private static void checkProfileLink(String platform, String link, List<String> domains) {
+        if (link == null) {
+            return;
+        }
+        var shape = PROFILE_LINK.matcher(link);
+        if (!shape.matches() || link.indexOf(USERNAME) != link.lastIndexOf(USERNAME)) {
+            throw new IllegalArgumentException("platform '" + platform + "': 'profile_link' must be an https link with one "
+                    + USERNAME + " in its path, like \"https://www.instagram.com/" + USERNAME + "\", not \"" + link + "\"");
+        }
+        if (!domains.contains(shape.group(1))) {
+            throw new IllegalArgumentException("platform '" + platform + "': the host of 'profile_link' (" + shape.group(1)
+                    + ") is not one of its 'domains'");
+        }
     }
 
     /** The platform's official paid support; empty when the catalog knows none. */

@@ -4,6 +4,8 @@ import app.relais.catalog.EvidenceOption;
 import app.relais.catalog.EvidenceType;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -63,6 +65,23 @@ public final class EvidenceValidators {
                 .filter(ref -> !kinds.contains(ref.kind()) && !"phone".equals(ref.kind()))
                 .<Validation>map(ref -> new Validation.Invalid("evidence.invalid.url-kind", ref.kind(), kinds.get(0)))
                 .orElse(checked);
+    }
+
+    /**
+     * A profile's link built from the one {@code @handle} written where the link was asked ("mon
+     * pseudo c’est @jeanne.m75"), with {@code profileLink} turning a name into the platform's address:
+     * valid, to be confirmed by the person, who has to open it to know; refused, naming them, when
+     * several handles are written; empty when there is no handle to build from.
+     */
+    public Optional<Validation> profileFromHandle(String input, Function<String, Optional<String>> profileLink,
+                                                  ValidationContext context) {
+        List<String> handles = UsernameEvidence.handles(input == null ? "" : input.strip());
+        if (handles.size() > 1) {
+            return Optional.of(new Validation.Invalid("evidence.invalid.username-several", String.join(", ", handles)));
+        }
+        return handles.stream().findFirst().flatMap(handle -> profileLink.apply(handle.substring(1)))
+                .map(link -> links.check(link, context))
+                .filter(Validation.Valid.class::isInstance);
     }
 
     /** The name and calling code of a country, for the buttons that ask it. */

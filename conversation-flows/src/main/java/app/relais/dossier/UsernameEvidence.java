@@ -51,17 +51,13 @@ final class UsernameEvidence {
 
     /** The username read in {@code text}, the text as typed when none can be told apart, or why it is refused. */
     Read read(String text, List<String> platformDomains) {
-        List<String> words = Arrays.stream(text.split("\\s+")).map(w -> OPENING.matcher(w).replaceFirst("")).toList();
-        Map<String, String> handles = new LinkedHashMap<>();
-        for (String word : words) {
-            // Platforms do not tell "@Jeanne" from "@jeanne": the same handle written twice is one.
-            handle(word).ifPresent(found -> handles.putIfAbsent(found.toLowerCase(Locale.ROOT), found));
-        }
+        List<String> words = words(text);
+        List<String> handles = handles(words);
         if (handles.size() > 1) {
-            return new Read(null, List.copyOf(handles.values()));
+            return new Read(null, handles);
         }
         if (handles.size() == 1) {
-            return new Read(handles.values().iterator().next(), List.of());
+            return new Read(handles.get(0), List.of());
         }
         Optional<URI> link = LinkEvidence.parse(text).or(() -> handleLink(words));
         if (link.isPresent()) {
@@ -72,6 +68,24 @@ final class UsernameEvidence {
             return new Read(word.isEmpty() ? text : word, List.of());
         }
         return new Read(text, List.of());
+    }
+
+    /** The different {@code @handles} written in {@code text}, in order ("c’est @jeanne.m75 je crois" → @jeanne.m75). */
+    static List<String> handles(String text) {
+        return handles(words(text));
+    }
+
+    private static List<String> words(String text) {
+        return Arrays.stream(text.split("\\s+")).map(w -> OPENING.matcher(w).replaceFirst("")).toList();
+    }
+
+    private static List<String> handles(List<String> words) {
+        Map<String, String> handles = new LinkedHashMap<>();
+        for (String word : words) {
+            // Platforms do not tell "@Jeanne" from "@jeanne": the same handle written twice is one.
+            handle(word).ifPresent(found -> handles.putIfAbsent(found.toLowerCase(Locale.ROOT), found));
+        }
+        return List.copyOf(handles.values());
     }
 
     /** The handle a word starts with, without what follows it ("@jeanne.m75," → "@jeanne.m75"). */

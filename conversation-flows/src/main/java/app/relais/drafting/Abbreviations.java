@@ -24,6 +24,7 @@ final class Abbreviations {
     /** A run of characters without spaces that is (part of) a link, an address, a handle or an identifier. */
     private static final Pattern IDENTIFIER = Pattern.compile("://|@|#|_|/|www\\.|[\\p{L}\\p{N}]\\.[\\p{L}\\p{N}]");
     private static final Pattern TOKEN = Pattern.compile("\\S+");
+    private static final Pattern SENTENCE_END = Pattern.compile("[.!?…]$");
 
     private record File(@JsonProperty(required = true) Map<String, String> fr,
                         @JsonProperty(required = true) Map<String, String> en) {
@@ -62,21 +63,29 @@ final class Abbreviations {
     String writtenOut(String text) {
         Matcher tokens = TOKEN.matcher(text);
         StringBuilder out = new StringBuilder();
+        boolean sentenceStart = true;
         while (tokens.find()) {
             String token = tokens.group();
-            tokens.appendReplacement(out, Matcher.quoteReplacement(IDENTIFIER.matcher(token).find() ? token : inWord(token)));
+            tokens.appendReplacement(out, Matcher.quoteReplacement(IDENTIFIER.matcher(token).find() ? token
+                    : inWord(token, sentenceStart)));
+            sentenceStart = SENTENCE_END.matcher(token).find();
         }
         tokens.appendTail(out);
         return out.toString();
     }
 
-    private String inWord(String token) {
+    /**
+     * {@code token} with its abbreviations written out. "Qqn" gives "Quelqu’un"; "MDP" gives "mot de
+     * passe", or "Mot de passe" where a sentence starts (capitals everywhere say nothing of the case).
+     */
+    private String inWord(String token, boolean sentenceStart) {
         Matcher m = words.matcher(token);
         StringBuilder out = new StringBuilder();
         while (m.find()) {
             String typed = m.group(1);
             String meant = full.get(typed.toLowerCase(Locale.ROOT));
-            boolean capital = Character.isUpperCase(typed.charAt(0)) && !typed.equals(typed.toUpperCase(Locale.ROOT));
+            boolean allCapitals = typed.equals(typed.toUpperCase(Locale.ROOT));
+            boolean capital = Character.isUpperCase(typed.charAt(0)) && (!allCapitals || sentenceStart && m.start() == 0);
             m.appendReplacement(out, Matcher.quoteReplacement(capital ? Phrases.capitalized(meant) : meant));
         }
         m.appendTail(out);

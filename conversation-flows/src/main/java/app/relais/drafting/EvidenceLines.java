@@ -83,7 +83,8 @@ final class EvidenceLines {
                 missing(item, texts).ifPresent(missing::add);
                 continue;
             }
-            String value = EvidenceText.format(item.type(), entry.value(), locale);
+            String value = item.ownWords() ? Abbreviations.STANDARD.writtenOut(entry.value())
+                    : EvidenceText.format(item.type(), entry.value(), locale);
             list.append('\n').append(texts.get("draft.item", item.letterLabel(locale), value));
         }
         List<String> paragraphs = new ArrayList<>();

@@ -22,6 +22,7 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -82,10 +83,11 @@ final class ItemInput {
     void ask(EvidenceItem item, String heading, Turn turn, List<Choice> trailing) {
         String step = turn.data().answer(sub);
         if (CONFIRM.equals(step)) {
-            List<Choice> choices = new ArrayList<>(List.of(new Choice(YES, turn.t("evidence.datetime.yes")),
+            String texts = confirming(item);
+            List<Choice> choices = new ArrayList<>(List.of(new Choice(YES, turn.t(texts + ".yes")),
                     new Choice(FIX, turn.t("evidence.datetime.fix"))));
             choices.addAll(trailing);
-            turn.say(Reply.choose(turn.t("evidence.datetime.confirm", turn.data().answer(pendingDisplay)), choices));
+            turn.say(Reply.choose(turn.t(texts + ".confirm", turn.data().answer(pendingDisplay)), choices));
             return;
         }
         if (REGION.equals(step)) {
@@ -177,7 +179,7 @@ final class ItemInput {
         }
         if (CONFIRM.equals(step) && id.equals(FIX)) {
             reset(turn);
-            turn.say(turn.t("evidence.datetime.again"));
+            turn.say(turn.t(confirming(item) + ".again"));
             reask.run();
             return Result.OPEN;
         }
@@ -252,7 +254,7 @@ final class ItemInput {
         }
         if (confirming && intent.action() == IntentAction.NO) {
             reset(turn);
-            turn.say(turn.t("evidence.datetime.again"));
+            turn.say(turn.t(confirming(item) + ".again"));
             reask.run();
             return Result.OPEN;
         }
@@ -287,7 +289,41 @@ final class ItemInput {
             reask.run();
             return Result.OPEN;
         }
-        return checked(item, services.validators().validate(item.type(), text, context(item, turn, null)), turn, reask);
+        ValidationContext context = context(item, turn, null);
+        Validation checked = services.validators().validate(item.type(), text, context);
+        Optional<Validation> built = profileFromHandle(item, checked, text, context, turn);
+        if (built.isPresent() && built.get() instanceof Validation.Valid valid) {
+            // Built, not copied: the person opens it and says it is theirs before it goes in the letter.
+            return confirm(valid, turn, reask);
+        }
+        return checked(item, built.orElse(checked), turn, reask);
+    }
+
+    /**
+     * A profile's link asked, no link given but an {@code @handle} ("mon pseudo c’est @jeanne.m75"):
+     * the link the platform gives that name, when the catalog knows how to build it; empty otherwise.
+     */
+    private Optional<Validation> profileFromHandle(EvidenceItem item, Validation checked, String text,
+                                                   ValidationContext context, Turn turn) {
+        if (item.type() != EvidenceType.URL || !item.linkKinds().contains("profile")
+                || !(checked instanceof Validation.Invalid invalid) || !invalid.messageKey().equals("evidence.invalid.url")) {
+            return Optional.empty();
+        }
+        var platform = services.catalog().platform(services.problem(turn).platform()).orElseThrow();
+        return services.validators().profileFromHandle(text, platform::profileLink, context);
+    }
+
+    /** Keeps {@code valid} aside and asks the person whether it is right (the item's question shows it). */
+    private Result confirm(Validation.Valid valid, Turn turn, Runnable reask) {
+        turn.update(d -> d.withAnswer(sub, CONFIRM).withAnswer(pendingValue, valid.value())
+                .withAnswer(pendingDisplay, valid.display()).withAnswer(pendingReference, valid.reference()));
+        reask.run();
+        return Result.OPEN;
+    }
+
+    /** The texts of the confirmation: of a date read from loose words, or of a profile's link built from a username. */
+    private static String confirming(EvidenceItem item) {
+        return item.type() == EvidenceType.URL ? "evidence.url.built" : "evidence.datetime";
     }
 
     private Result checked(EvidenceItem item, Validation checked, Turn turn, Runnable reask) {
@@ -296,10 +332,7 @@ final class ItemInput {
         if (result instanceof Validation.Valid valid) {
             if (item.type() == EvidenceType.DATETIME) {
                 // Dates are read from loose words: the user sees how they were understood first.
-                turn.update(d -> d.withAnswer(sub, CONFIRM).withAnswer(pendingValue, valid.value())
-                        .withAnswer(pendingDisplay, valid.display()).withAnswer(pendingReference, valid.reference()));
-                reask.run();
-                return Result.OPEN;
+                return confirm(valid, turn, reask);
             }
             turn.update(d -> d.withEvidence(EvidenceEntry.valid(item.id(), valid, turn.now())));
             turn.say(noted(valid, turn));

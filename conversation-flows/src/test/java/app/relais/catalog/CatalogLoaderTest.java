@@ -189,6 +189,9 @@ class CatalogLoaderTest {
             "empty-paid-support | 12 | both 'fr' and 'en'",
             "paid-support-full-stop | 13 | 'paid_support' is said inside a sentence, without final punctuation",
             "null-paid-support | 12 | 'paid_support' is empty",
+            "profile-link-shape | 31 | 'profile_link' must be an https link with one {username} in its path",
+            "own-words-not-text | 30 | has 'own_words' but is not of type text",
+            "profile-link-host | 31 | the host of 'profile_link' (evil.example.net) is not one of its 'domains'",
     })
     void aBrokenFileIsNamedWithItsLine(String fixture, int line, String what) {
         var loader = new CatalogLoader(getClass().getClassLoader(), "broken/" + fixture);

@@ -2,9 +2,11 @@ package app.relais.dossier;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.relais.catalog.CatalogLoader;
 import app.relais.catalog.EvidenceOption;
 import app.relais.catalog.EvidenceType;
 import app.relais.catalog.LocalizedText;
+import app.relais.catalog.Platform;
 import app.relais.i18n.Messages;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -341,5 +343,34 @@ class EvidenceValidatorsTest {
             assertThat(invalid.messageKey()).isEqualTo(key);
             assertThat(Messages.of(language).get(key, invalid.args().toArray())).isNotBlank();
         });
+    }
+
+    /** Every catalog's {@code profile_link}, given a handle, builds a link of the platform read as that profile. */
+    @Test
+    void everyCatalogProfileLinkBuiltFromAHandleIsReadAsThatProfile() {
+        List<Platform> built = new CatalogLoader().load().platforms().stream()
+                .filter(p -> p.profileLink("x").isPresent()).toList();
+        assertThat(built).extracting(Platform::id).contains("instagram", "tiktok", "youtube");
+        for (Platform platform : built) {
+            Validation read = validators.profileFromHandle("mon pseudo c’est @jeanne.m75.", platform::profileLink,
+                    context("fr", null, platform.domains())).orElseThrow();
+            assertThat(read).as(platform.id()).isInstanceOfSatisfying(Validation.Valid.class, valid -> {
+                assertThat(valid.value()).startsWith("https://").endsWith("jeanne.m75");
+                assertThat(valid.reference()).isEqualTo("profile:jeanne.m75");
+            });
+        }
+    }
+
+    @Test
+    void aProfileLinkIsBuiltFromOneHandleOnly() {
+        var instagram = new CatalogLoader().load().platform("instagram").orElseThrow();
+        var context = context("fr", null, instagram.domains());
+        assertThat(validators.profileFromHandle("jeanne martin", instagram::profileLink, context)).isEmpty();
+        assertThat(validators.profileFromHandle("jeanne@gmail.com", instagram::profileLink, context)).isEmpty();
+        assertThat(validators.profileFromHandle("@jeanne.m75 ou @jm75", instagram::profileLink, context))
+                .contains(new Validation.Invalid("evidence.invalid.username-several", "@jeanne.m75, @jm75"));
+        var facebook = new CatalogLoader().load().platform("facebook").orElseThrow();
+        assertThat(validators.profileFromHandle("@jeanne.m75", facebook::profileLink, context(
+                "fr", null, facebook.domains()))).as("Facebook has no profile_link: its addresses do not follow a username").isEmpty();
     }
 }

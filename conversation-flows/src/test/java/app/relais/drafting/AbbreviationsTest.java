@@ -16,7 +16,8 @@ class AbbreviationsTest {
     void frenchAndEnglishAbbreviationsAreWrittenOutWithTheirCapital() {
         assertThat(standard.writtenOut("Qqn a changé mon mdp, pk ?")).isEqualTo("Quelqu’un a changé mon mot de passe, pk ?");
         assertThat(standard.writtenOut("someone changed my pwd pls help")).isEqualTo("someone changed my password please help");
-        assertThat(standard.writtenOut("MDP changé")).isEqualTo("mot de passe changé");
+        assertThat(standard.writtenOut("MDP changé")).isEqualTo("Mot de passe changé");
+        assertThat(standard.writtenOut("Le MDP a changé. MDP et mail aussi")).isEqualTo("Le mot de passe a changé. Mot de passe et mail aussi");
     }
 
     @Test

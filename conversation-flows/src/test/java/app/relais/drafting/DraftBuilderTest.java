@@ -179,9 +179,27 @@ class DraftBuilderTest {
         DraftEmail draft = builder.build(hacked, data);
 
         assertThat(draft.section(DraftSection.FACTS)).contains("Quelqu’un a changé mon mot de passe cette nuit, je ne sais pas comment. "
-                + "mot de passe et mail changés (voir facebook.com/mdp).");
+                + "Mot de passe et mail changés (voir facebook.com/mdp).");
         assertThat(draft.body()).contains("c’est un gros problème pour moi.")
                 .contains("quelqu’un qui me rende l’accès s’il vous plaît.")
                 .contains("https://www.facebook.com/qqn.mdp");
+    }
+
+    @Test
+    void theOwnWordsOfAnItemAreWrittenOutButANameOrAReferenceStaysAsTyped() {
+        Problem hacked = Cases.problem("facebook/account-hacked");
+        CaseData changed = Cases.hackedAccount().withEvidence(EvidenceEntry.value("changes", "mdp et mail, qqn a aussi mis son tel", Cases.AT));
+
+        assertThat(builder.build(hacked, changed).body())
+                .contains("– Ce que le pirate a modifié : mot de passe et mail, quelqu’un a aussi mis son tel\n")
+                .doesNotContain("mdp");
+
+        Problem dispute = Cases.problem("facebook/payment-dispute");
+        CaseData paid = CaseData.fresh("fr").withProblem(dispute.fullId())
+                .withEvidence(EvidenceEntry.value("transaction", "PB-2026 msg 114", Cases.AT))
+                .withAnswer(DraftBuilder.ROLE_CHOICE, "owner")
+                .withAnswer(DraftBuilder.FACTS, "J’ai payé deux fois la même publicité.")
+                .withAnswer(DraftBuilder.OUTCOME_CHOICE, "0");
+        assertThat(builder.build(dispute, paid).body()).contains(": PB-2026 msg 114\n");
     }
 }
