@@ -22,6 +22,8 @@ import java.util.regex.Pattern;
  * {@code instagram.com/jeanne.m75}, {@code linkedin.com/in/jeanne-martin},
  * {@code snapchat.com/add/jeanne.m75});</li>
  * <li>a single word: that word;</li>
+ * <li>in a sentence, the one word shaped like a username, a dot or an underscore inside ("c’est
+ * jeanne.m75 je crois"): ordinary words and display names have none;</li>
  * <li>anything else (a display name, a channel's name, a link without a name in it) is kept as
  * typed: we cannot tell which part is the name, and must not cut it.</li>
  * </ol>
@@ -37,6 +39,8 @@ final class UsernameEvidence {
     private static final Pattern TRAILING = Pattern.compile("[.\\-]+$");
     private static final Pattern WHITESPACE = Pattern.compile("\\s");
     private static final Pattern BARE_HANDLE_LINK = Pattern.compile("(?i)^[a-z0-9.-]+\\.[a-z]{2,}/@");
+    /** A word only a username looks like: a dot or an underscore between letters or digits ("jeanne.m75", "jeanne_m"). */
+    private static final Pattern USERNAME_SHAPED = Pattern.compile("[\\p{L}\\p{N}]+(?:[._][\\p{L}\\p{N}]+)+");
     private static final Pattern STRAY_TRAILER = Pattern.compile("[).,;:!?»”\"'’]+$");
     /** The path segment before the name: LinkedIn's {@code /in/jeanne-martin}, Snapchat's {@code /add/jeanne.m75}. */
     private static final Set<String> NAME_FOLLOWS = Set.of("in", "add");
@@ -67,7 +71,9 @@ final class UsernameEvidence {
             String word = STRAY_TRAILER.matcher(OPENING.matcher(text).replaceFirst("")).replaceFirst("");
             return new Read(word.isEmpty() ? text : word, List.of());
         }
-        return new Read(text, List.of());
+        List<String> shaped = words.stream().map(w -> STRAY_TRAILER.matcher(w).replaceFirst(""))
+                .filter(w -> USERNAME_SHAPED.matcher(w).matches()).distinct().toList();
+        return new Read(shaped.size() == 1 ? shaped.get(0) : text, List.of());
     }
 
     /** The different {@code @handles} written in {@code text}, in order ("c’est @jeanne.m75 je crois" → @jeanne.m75). */

@@ -247,6 +247,8 @@ class EvidenceValidatorsTest {
             youtube   | my channel is @BoutiqueDupont!                               | @BoutiqueDupont
             tiktok    | «@jeanne.m75», oui @Jeanne.M75 avec le point                 | @jeanne.m75
             tiktok    | @jeanne.m75, mon mail c’est jeanne@gmail.com                 | @jeanne.m75
+            tiktok    | c'est jeanne.m75 je crois                                    | jeanne.m75
+            instagram | mon pseudo c’est boutique_dupont.                            | boutique_dupont
             """)
     void theHandleIsTakenOutOfTheSentence(String platform, String input, String handle) {
         assertThat(username(platform, input, "fr")).isEqualTo(new Validation.Valid(handle, handle));
@@ -275,7 +277,8 @@ class EvidenceValidatorsTest {
             instagram | jeanne_m75.                        | jeanne_m75
             youtube   | Boutique Dupont                    | Boutique Dupont
             youtube   | Les recettes de Mamie Jeanne       | Les recettes de Mamie Jeanne
-            tiktok    | c'est jeanne.m75 je crois          | c'est jeanne.m75 je crois
+            tiktok    | c'est jeanne.m75 ou jeanne_m75     | c'est jeanne.m75 ou jeanne_m75
+            youtube   | la chaîne Mamie Jeanne, je crois   | la chaîne Mamie Jeanne, je crois
             tiktok    | jeanne@gmail.com                   | jeanne@gmail.com
             snapchat  | mon mail c’est jeanne@gmail.com    | mon mail c’est jeanne@gmail.com
             facebook  | https://www.facebook.com/profile.php?id=100012345678901 | https://www.facebook.com/profile.php?id=100012345678901
