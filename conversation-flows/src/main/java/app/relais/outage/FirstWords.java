@@ -17,9 +17,9 @@ import java.util.List;
  * had come first (a hand-over). When the {@link VisitorRouter} is unsure, one question with two
  * buttons decides; an answer it still cannot place goes to the business, where a person can sort
  * it out. "First words" are the first text read in the first stage of either flow since the
- * conversation (re)started; once routed, nothing is routed again until /start or /restart. When no
- * business side stands behind the conversation (no name, no contact, no FAQ, no incident, not one
- * of its channels), everything but a request for a person goes to the support-request flow.
+ * conversation (re)started; once routed, nothing is routed again until /start or /restart. A
+ * visitor shown no business (no name, no contact, no incident, not on one of its channels) met the
+ * support assistant: nothing is asked, only a sure question for the business goes to its FAQ.
  */
 public final class FirstWords implements TurnHook {
 
@@ -69,12 +69,7 @@ public final class FirstWords implements TurnHook {
         }
         String text = typed.text().strip();
         VisitorRouter.Decision decision = router.route(text, board.anyOpen());
-        VisitorRouter.Route route = decision.route();
-        if (route != VisitorRouter.Route.HUMAN && !businessBehind(turn)) {
-            // Nothing is on the business's side here: the visitor can only mean their own account,
-            // and "a question for our team" would make no sense.
-            route = VisitorRouter.Route.PLATFORM;
-        }
+        VisitorRouter.Route route = sideFor(decision.route(), turn);
         if (route == VisitorRouter.Route.UNSURE && pending == null) {
             ask(turn, decision.said() ? text : EMPTY);
         } else if (route == VisitorRouter.Route.UNSURE) {
@@ -91,16 +86,27 @@ public final class FirstWords implements TurnHook {
     }
 
     /**
-     * Whether a business side stands behind this conversation: the profile names the business or
-     * gives a way to reach it, its FAQ answers something, it has an incident open, or the visitor
-     * came through one of its own channels ({@code outage/business.yml}: a Messenger page is always
-     * a business's). Otherwise (an instance run only as the support assistant: no profile, the FAQ
-     * emptied) there is nothing on that side to route to.
+     * The router's route, once it is known whether the visitor is shown a business. When they are,
+     * it stands, and unsure words get the question. When they are not, they met Relais as the
+     * support assistant (its welcome says so): "a question for our team?" would make no sense, so
+     * unsure words go to the assistant, and only a sure question for the business goes to its FAQ,
+     * when it has one. A request for a person always stands.
      */
-    private boolean businessBehind(Turn turn) {
+    private VisitorRouter.Route sideFor(VisitorRouter.Route route, Turn turn) {
+        if (route == VisitorRouter.Route.HUMAN || businessShown(turn)) {
+            return route;
+        }
+        return route == VisitorRouter.Route.BUSINESS && !faq.active(false).isEmpty() ? route : VisitorRouter.Route.PLATFORM;
+    }
+
+    /**
+     * Whether the visitor is shown a business: the profile names it or gives a way to reach it, it
+     * has an incident open (the business's welcome), or they came through one of its own channels
+     * ({@code outage/business.yml}: a Messenger page is always a business's).
+     */
+    private boolean businessShown(Turn turn) {
         BusinessProfile profile = profiles.current();
-        return profile.presented() || !faq.active(false).isEmpty() || board.anyOpen()
-                || profile.channel(turn.key().channel()).isPresent();
+        return profile.presented() || board.anyOpen() || profile.channel(turn.key().channel()).isPresent();
     }
 
     /** Whether this turn's first words were routed to the support-request flow. */

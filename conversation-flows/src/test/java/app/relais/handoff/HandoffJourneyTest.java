@@ -193,7 +193,6 @@ class HandoffJourneyTest {
     void aHumanIsOfferedAfterThreeMisunderstandingsInTheSupportAssistant() {
         relais.newConversation(Locale.FRANCE)
                 .send("bla")
-                .tap("Un problème avec mon compte")
                 .expectReply(containing("Je n’ai pas reconnu le problème"))
                 .send("blabla")
                 .expectNoReply(containing("Voulez-vous parler"))

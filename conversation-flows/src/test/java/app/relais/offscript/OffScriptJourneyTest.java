@@ -297,7 +297,6 @@ class OffScriptJourneyTest {
     void askingWhetherItIsPaidBeforeAnyProblemNamesMetaVerifiedForFacebookAndInstagram() {
         relais.french()
                 .send("bonjour")
-                .tap("Un problème avec mon compte")
                 .expectReply(containing("Décrivez votre problème"))
                 .send("c’est payant ?")
                 .expectReply(containing("Rien n’est payant ici"))
@@ -309,7 +308,6 @@ class OffScriptJourneyTest {
                 .expectReply(containing("Compte TikTok piraté"));
         relais.english()
                 .send("hi")
-                .tap("A problem with my account")
                 .send("is it free?")
                 .expectReply(containing("For Facebook and Instagram, the only official paid support I know of is Meta Verified, an optional"
                         + " Meta subscription that gives access to a real person for common account issues."

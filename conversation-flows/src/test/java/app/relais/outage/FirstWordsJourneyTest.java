@@ -155,10 +155,25 @@ class FirstWordsJourneyTest {
     }
 
     /**
-     * An instance run only as the support assistant (no business profile, the FAQ emptied) has
-     * nothing on the business's side: nobody is asked whether their words are "a question for our
-     * team", they go to the assistant; a request for a person still reaches one.
+     * A visitor shown no business (the profile of a first start: no name, no contact; no incident)
+     * met Relais as the support assistant, and its welcome says so: they are never asked whether
+     * their words are "a question for our team"; a sure question for the business still reaches
+     * its FAQ while it has one, and a request for a person still reaches one.
      */
+    @Test
+    void aVisitorShownNoBusinessIsNotAskedWhichSide() {
+        TestRelais unnamed = new TestRelais(clock, RelaisCore.builder().zone(ZoneId.of("Europe/Paris")).agentDesk(desk));
+        unnamed.french().send("slt")
+                .expectNoReply(containing("Pour bien vous orienter"))
+                .expectReply(containing("Décrivez votre problème en une phrase"));
+        unnamed.french().send("zzzz qqqq")
+                .expectNoReply(containing("Pour bien vous orienter"))
+                .expectReply(containing("Je n’ai pas reconnu le problème"));
+        unnamed.french().send("où en est ma commande ?")
+                .expectReply(containing("e-mail de confirmation d’expédition"));
+    }
+
+    /** An instance run only as the support assistant (no profile, the FAQ emptied): everything goes to the assistant. */
     @Test
     void anInstanceWithoutABusinessSideSendsEveryoneToTheAssistantWithoutAskingWhichSide() {
         TestRelais assistant = new TestRelais(clock, RelaisCore.builder().zone(ZoneId.of("Europe/Paris")).agentDesk(desk)
