@@ -16,6 +16,8 @@ import java.util.regex.Pattern;
  * without its {@code @} ("https://www.instagram.com/{username}"): when a profile's link is asked
  * and the person gives their {@code @handle} instead, the bot offers the link built from it, to be
  * checked. Only for platforms whose profile addresses follow the username without exception.
+ * {@code scamReminder} (optional) is what the platform itself says about scams, as a sentence of
+ * its own (notes/platform-channels.md), added to the anti-scam warning of its conversations only.
  */
 public record Platform(@JsonProperty(required = true) String platform,
                        @JsonProperty(required = true) LocalizedText label,
@@ -24,6 +26,7 @@ public record Platform(@JsonProperty(required = true) String platform,
                        @JsonProperty(required = true) List<SupportChannel> helpChannels,
                        @JsonDeserialize(using = PaidSupportReader.class) LocalizedText paidSupport,
                        String profileLink,
+                       LocalizedText scamReminder,
                        @JsonProperty(required = true) List<Problem> problems) {
 
     private static final String USERNAME = "{username}";
@@ -77,6 +80,11 @@ public record Platform(@JsonProperty(required = true) String platform,
             throw new IllegalArgumentException("platform '" + platform + "': the host of 'profile_link' (" + shape.group(1)
                     + ") is not one of its 'domains'");
         }
+    }
+
+    /** What the platform itself says about scams; empty when the sources give nothing. */
+    public Optional<LocalizedText> reminder() {
+        return Optional.ofNullable(scamReminder);
     }
 
     /** The platform's official paid support; empty when the catalog knows none. */

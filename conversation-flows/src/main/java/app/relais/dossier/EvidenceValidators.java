@@ -68,18 +68,19 @@ public final class EvidenceValidators {
     }
 
     /**
-     * A profile's link built from the one {@code @handle} written where the link was asked ("mon
-     * pseudo c’est @jeanne.m75"), with {@code profileLink} turning a name into the platform's address:
+     * A profile's link built from the one username written where the link was asked ("mon pseudo
+     * c’est @jeanne.m75", "c’est jeanne.m75 je crois": a handle, else the one word shaped like a
+     * username), with {@code profileLink} turning a name into the platform's address:
      * valid, to be confirmed by the person, who has to open it to know; refused, naming them, when
      * several handles are written; empty when there is no handle to build from.
      */
     public Optional<Validation> profileFromHandle(String input, Function<String, Optional<String>> profileLink,
                                                   ValidationContext context) {
-        List<String> handles = UsernameEvidence.handles(input == null ? "" : input.strip());
-        if (handles.size() > 1) {
-            return Optional.of(new Validation.Invalid("evidence.invalid.username-several", String.join(", ", handles)));
+        List<String> names = UsernameEvidence.names(input == null ? "" : input.strip());
+        if (names.size() > 1) {
+            return Optional.of(new Validation.Invalid("evidence.invalid.username-several", String.join(", ", names)));
         }
-        return handles.stream().findFirst().flatMap(handle -> profileLink.apply(handle.substring(1)))
+        return names.stream().findFirst().flatMap(name -> profileLink.apply(name.startsWith("@") ? name.substring(1) : name))
                 .map(link -> links.check(link, context))
                 .filter(Validation.Valid.class::isInstance);
     }

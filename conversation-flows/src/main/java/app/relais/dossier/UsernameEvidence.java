@@ -71,14 +71,24 @@ final class UsernameEvidence {
             String word = STRAY_TRAILER.matcher(OPENING.matcher(text).replaceFirst("")).replaceFirst("");
             return new Read(word.isEmpty() ? text : word, List.of());
         }
-        List<String> shaped = words.stream().map(w -> STRAY_TRAILER.matcher(w).replaceFirst(""))
-                .filter(w -> USERNAME_SHAPED.matcher(w).matches()).distinct().toList();
+        List<String> shaped = shaped(words);
         return new Read(shaped.size() == 1 ? shaped.get(0) : text, List.of());
     }
 
-    /** The different {@code @handles} written in {@code text}, in order ("c’est @jeanne.m75 je crois" → @jeanne.m75). */
-    static List<String> handles(String text) {
-        return handles(words(text));
+    /**
+     * The names written in {@code text} that can only be usernames, in order: its {@code @handles}
+     * ("c’est @jeanne.m75 je crois" → @jeanne.m75), else its words shaped like one ("c’est
+     * jeanne.m75" → jeanne.m75). For building a profile's link from them; a name alone is not enough.
+     */
+    static List<String> names(String text) {
+        List<String> words = words(text);
+        List<String> handles = handles(words);
+        return handles.isEmpty() ? shaped(words) : handles;
+    }
+
+    private static List<String> shaped(List<String> words) {
+        return words.stream().map(w -> STRAY_TRAILER.matcher(w).replaceFirst(""))
+                .filter(w -> USERNAME_SHAPED.matcher(w).matches()).distinct().toList();
     }
 
     private static List<String> words(String text) {

@@ -5,7 +5,7 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 
 /** What the conversation adds to an intent's reply (see {@link Details}). */
 public enum Detail {
-    DELAY, CHANNEL, ADDRESS, PAID;
+    DELAY, CHANNEL, ADDRESS, PAID, REMINDER;
 
     @JsonCreator
     static Detail of(String text) {

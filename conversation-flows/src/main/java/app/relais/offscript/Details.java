@@ -22,8 +22,9 @@ import java.util.regex.Pattern;
  * What the conversation adds to an intent's reply: the usual delay of the problem under way, its
  * official channel (and the live chat the catalog knows, with its limits), what is known of an
  * email address or a link typed in the question (in the catalog, on the domains a platform's
- * owner sends from, on a platform's own site, or none of these), and the official paid support of
- * the problem's platform (nothing when it has none; before any problem, the platforms that have one).
+ * owner sends from, on a platform's own site, or none of these), the official paid support of
+ * the problem's platform (nothing when it has none; before any problem, the platforms that have one),
+ * and what that platform itself says about scams.
  */
 final class Details {
 
@@ -50,7 +51,18 @@ final class Details {
             case CHANNEL -> channel(problem, turn);
             case ADDRESS -> new Said(address(typed, problem, turn), List.of());
             case PAID -> new Said(paid(problem, turn), List.of());
+            case REMINDER -> new Said(reminder(problem, turn), List.of());
         };
+    }
+
+    /**
+     * What the problem's platform itself says about scams (Meta: its staff never ask for a password;
+     * WhatsApp: never share the SMS code), from the catalog's {@code scam_reminder}; nothing before
+     * any problem or for a platform that says nothing: a TikTok conversation never hears of Meta.
+     */
+    private String reminder(Problem problem, Turn turn) {
+        return problem == null ? "" : catalog.platform(problem.platform()).flatMap(Platform::reminder)
+                .map(said -> said.in(turn.texts().locale())).orElse("");
     }
 
     private static String delay(Problem problem, Turn turn) {

@@ -41,10 +41,13 @@ public final class Recognizer {
     /** Longer messages are never read: people do not ask "is this a scam?" in 400 characters. */
     static final int MAX_CHARS = 300;
 
-    /** Links, email addresses and phone numbers: what the question asked for, never what the person said instead. */
+    /**
+     * Links, email addresses, phone numbers and usernames ("@jeanne.m75", "jeanne_m75": a dot or an
+     * underscore between letters): what the question asked for, never what the person said instead.
+     */
     private static final Pattern VALUE = Pattern.compile(
             "(?i)\\S*@\\S+|\\S*https?://\\S*|\\S*\\w\\.(?:com|fr|net|org|me|be|ch|ca|io|app|co|uk|de|info|biz)\\b\\S*"
-                    + "|\\+?\\d[\\d .()/-]{4,}\\d");
+                    + "|\\+?\\d[\\d .()/-]{4,}\\d|[\\p{L}\\p{N}]+(?:[._][\\p{L}\\p{N}]+)+");
     /** Other numbers (an amount, a count) are taken out too, but say nothing about the message. */
     private static final Pattern NUMBER = Pattern.compile("\\d+");
 

@@ -369,6 +369,9 @@ class EvidenceValidatorsTest {
         var instagram = new CatalogLoader().load().platform("instagram").orElseThrow();
         var context = context("fr", null, instagram.domains());
         assertThat(validators.profileFromHandle("jeanne martin", instagram::profileLink, context)).isEmpty();
+        assertThat(validators.profileFromHandle("c’est jeanne.m75 je crois", instagram::profileLink, context))
+                .contains(new Validation.Valid("https://www.instagram.com/jeanne.m75", "https://www.instagram.com/jeanne.m75",
+                        "profile:jeanne.m75"));
         assertThat(validators.profileFromHandle("jeanne@gmail.com", instagram::profileLink, context)).isEmpty();
         assertThat(validators.profileFromHandle("@jeanne.m75 ou @jm75", instagram::profileLink, context))
                 .contains(new Validation.Invalid("evidence.invalid.username-several", "@jeanne.m75, @jm75"));

@@ -78,4 +78,21 @@ class ProfileLinkFromHandleJourneyTest {
                 .expectReply(containing("Ce n’est pas un lien que je peux utiliser"))
                 .expectNoReply(containing("devrait donc être"));
     }
+
+    /** Walked on Telegram: a TikTok username without its @, in a sentence, was taken for a scam question. */
+    @Test
+    void aUsernameWithoutItsAtInASentenceGivesTheLinkToo() {
+        relais.french().send("mon compte tiktok a été piraté hier soir")
+                .tap("Oui, c’est ça")
+                .send("c’est une arnaque ?")
+                .expectReply(containing("Méfiance : quelqu’un qui vous contacte"))
+                .expectNoReply(containing("Meta"))
+                .tap("Préparer ma demande")
+                .expectReply(containing("(1/5) Lien de votre profil TikTok"))
+                .send("c'est jeanne.m75 je crois")
+                .expectNoReply(containing("Méfiance"))
+                .expectReply(containing("le lien de votre profil devrait donc être https://www.tiktok.com/@jeanne.m75."))
+                .tap("Oui, c’est mon profil")
+                .expectReply(containing("Noté : https://www.tiktok.com/@jeanne.m75"));
+    }
 }
