@@ -75,12 +75,14 @@ public final class FirstWords implements TurnHook {
         } else if (route == VisitorRouter.Route.UNSURE) {
             // Asked once already and still unclear: the business's side, where a person can sort it out.
             go(turn, VisitorRouter.Route.BUSINESS, pending.equals(EMPTY) ? text : pending + "\n" + text);
-        } else if (route != VisitorRouter.Route.HUMAN && flowOf(route).equals(turn.flow()) && pending == null) {
+        } else if (route != VisitorRouter.Route.HUMAN && flowOf(route).equals(turn.flow()) && pending == null
+                && decision.said()) {
             // Already where these words belong: its stage reads them as usual.
             note(turn, route);
             return false;
         } else {
-            go(turn, route, text);
+            // A greeting alone is not read as a problem: the flow asks its own first question.
+            go(turn, route, decision.said() ? text : EMPTY);
         }
         return true;
     }

@@ -165,6 +165,7 @@ class FirstWordsJourneyTest {
         TestRelais unnamed = new TestRelais(clock, RelaisCore.builder().zone(ZoneId.of("Europe/Paris")).agentDesk(desk));
         unnamed.french().send("slt")
                 .expectNoReply(containing("Pour bien vous orienter"))
+                .expectNoReply(containing("Je n’ai pas reconnu"))
                 .expectReply(containing("Décrivez votre problème en une phrase"));
         unnamed.french().send("zzzz qqqq")
                 .expectNoReply(containing("Pour bien vous orienter"))
