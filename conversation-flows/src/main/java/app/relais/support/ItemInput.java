@@ -7,6 +7,7 @@ import app.relais.catalog.Problem;
 import app.relais.conversation.Choice;
 import app.relais.conversation.Expects;
 import app.relais.conversation.Inbound;
+import app.relais.conversation.Link;
 import app.relais.conversation.InputHint;
 import app.relais.conversation.Reply;
 import app.relais.dossier.EvidenceEntry;
@@ -87,7 +88,11 @@ final class ItemInput {
             List<Choice> choices = new ArrayList<>(List.of(new Choice(YES, turn.t(texts + ".yes")),
                     new Choice(FIX, turn.t("evidence.datetime.fix"))));
             choices.addAll(trailing);
-            turn.say(Reply.choose(turn.t(texts + ".confirm", turn.data().answer(pendingDisplay)), choices));
+            // A link built from a username is opened before it is confirmed: one tap away.
+            List<Link> open = item.type() == EvidenceType.URL
+                    ? List.of(new Link(turn.t("evidence.url.built.open"), turn.data().answer(pendingValue))) : List.of();
+            turn.say(new Reply(turn.t(texts + ".confirm", turn.data().answer(pendingDisplay)), choices, open, List.of(),
+                    Expects.CHOICE));
             return;
         }
         if (REGION.equals(step)) {

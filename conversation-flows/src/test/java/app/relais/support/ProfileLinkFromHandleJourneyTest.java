@@ -1,6 +1,7 @@
 package app.relais.support;
 
 import static app.relais.testing.ReplyMatchers.containing;
+import static app.relais.testing.ReplyMatchers.withLink;
 
 import app.relais.testing.Conversation;
 import app.relais.testing.TestRelais;
@@ -30,6 +31,7 @@ class ProfileLinkFromHandleJourneyTest {
                 .expectReply(containing("Je n’ai pas reçu de lien, mais votre nom d’utilisateur : le lien de votre profil"
                         + " devrait donc être https://www.instagram.com/jeanne.m75. Ouvrez-le pour vérifier."
                         + " Est-ce bien votre profil ?"))
+                .expectReply(withLink("https://www.instagram.com/jeanne.m75"))
                 .expectNoReply(containing("Ce n’est pas un lien que je peux utiliser"))
                 .expectNoReply(containing("Noté"))
                 .tap("Oui, c’est mon profil")
