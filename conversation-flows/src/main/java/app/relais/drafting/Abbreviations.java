@@ -4,8 +4,10 @@ import app.relais.catalog.CatalogException;
 import app.relais.catalog.StrictYaml;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -25,19 +27,35 @@ final class Abbreviations {
     private static final Pattern IDENTIFIER = Pattern.compile("://|@|#|_|/|www\\.|[\\p{L}\\p{N}]\\.[\\p{L}\\p{N}]");
     private static final Pattern TOKEN = Pattern.compile("\\S+");
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?…]$");
+    /** A typed apostrophe inside a word ("d'arnaque"), written as the letter writes its own (’). */
+    private static final Pattern APOSTROPHE = Pattern.compile("(?<=\\p{L})'(?=\\p{L})");
 
     private record File(@JsonProperty(required = true) Map<String, String> fr,
-                        @JsonProperty(required = true) Map<String, String> en) {
+                        @JsonProperty(required = true) Map<String, String> en,
+                        List<String> pluralAfter,
+                        Map<String, String> plural) {
     }
 
     /** The shipped list, read when the drafting starts (a broken file stops the start). */
     static final Abbreviations STANDARD = load(Abbreviations.class.getClassLoader(), RESOURCE);
 
     private final Map<String, String> full;
+    /** The plural of some ("msg": "messages"), written after a word that makes it plural ("des msg"). */
+    private final Map<String, String> plural;
+    private final Set<String> pluralAfter;
     private final Pattern words;
 
     Abbreviations(Map<String, String> full) {
+        this(full, Map.of(), Set.of());
+    }
+
+    Abbreviations(Map<String, String> full, Map<String, String> plural, Set<String> pluralAfter) {
         this.full = Map.copyOf(full);
+        this.plural = Map.copyOf(plural);
+        this.pluralAfter = Set.copyOf(pluralAfter);
+        if (!full.keySet().containsAll(plural.keySet())) {
+            throw new CatalogException(RESOURCE + ": 'plural' may only give the plural of listed abbreviations");
+        }
         full.forEach((typed, meant) -> {
             if (!KEY.matcher(typed).matches() || meant == null || meant.isBlank()) {
                 throw new CatalogException(RESOURCE + ": '" + typed + "' must be 2-8 lower-case letters or digits, written out");
@@ -56,7 +74,8 @@ final class Abbreviations {
                 throw new CatalogException(resource + ": '" + typed + "' means '" + before + "' in French and '" + meant + "' in English");
             }
         });
-        return new Abbreviations(all);
+        return new Abbreviations(all, file.plural() == null ? Map.of() : file.plural(),
+                file.pluralAfter() == null ? Set.of() : Set.copyOf(file.pluralAfter()));
     }
 
     /** The text with every abbreviation written out; "Qqn" gives "Quelqu’un", "MDP" "mot de passe". */
@@ -64,11 +83,13 @@ final class Abbreviations {
         Matcher tokens = TOKEN.matcher(text);
         StringBuilder out = new StringBuilder();
         boolean sentenceStart = true;
+        boolean pluralNext = false;
         while (tokens.find()) {
             String token = tokens.group();
             tokens.appendReplacement(out, Matcher.quoteReplacement(IDENTIFIER.matcher(token).find() ? token
-                    : inWord(token, sentenceStart)));
+                    : APOSTROPHE.matcher(inWord(token, sentenceStart, pluralNext)).replaceAll("’")));
             sentenceStart = SENTENCE_END.matcher(token).find();
+            pluralNext = pluralAfter.contains(token.toLowerCase(Locale.ROOT));
         }
         tokens.appendTail(out);
         return out.toString();
@@ -76,14 +97,16 @@ final class Abbreviations {
 
     /**
      * {@code token} with its abbreviations written out. "Qqn" gives "Quelqu’un"; "MDP" gives "mot de
-     * passe", or "Mot de passe" where a sentence starts (capitals everywhere say nothing of the case).
+     * passe", or "Mot de passe" where a sentence starts (capitals everywhere say nothing of the case);
+     * "msg" after "des" gives "messages".
      */
-    private String inWord(String token, boolean sentenceStart) {
+    private String inWord(String token, boolean sentenceStart, boolean plural) {
         Matcher m = words.matcher(token);
         StringBuilder out = new StringBuilder();
         while (m.find()) {
             String typed = m.group(1);
-            String meant = full.get(typed.toLowerCase(Locale.ROOT));
+            String key = typed.toLowerCase(Locale.ROOT);
+            String meant = plural && m.start() == 0 && this.plural.containsKey(key) ? this.plural.get(key) : full.get(key);
             boolean allCapitals = typed.equals(typed.toUpperCase(Locale.ROOT));
             boolean capital = Character.isUpperCase(typed.charAt(0)) && (!allCapitals || sentenceStart && m.start() == 0);
             m.appendReplacement(out, Matcher.quoteReplacement(capital ? Phrases.capitalized(meant) : meant));

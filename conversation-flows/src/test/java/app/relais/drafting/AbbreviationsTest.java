@@ -20,6 +20,15 @@ class AbbreviationsTest {
         assertThat(standard.writtenOut("Le MDP a changé. MDP et mail aussi")).isEqualTo("Le mot de passe a changé. Mot de passe et mail aussi");
     }
 
+    /** Walked on Telegram: "mes abonnés reçoivent des msg d'arnaque" gave "des message d'arnaque" in the letter. */
+    @Test
+    void aPluralIsWrittenPluralAndATypedApostropheAsTheLetterWritesIt() {
+        assertThat(standard.writtenOut("mes abonnés reçoivent des msg d'arnaque"))
+                .isEqualTo("mes abonnés reçoivent des messages d’arnaque");
+        assertThat(standard.writtenOut("un msg, puis plusieurs msg et mes pb")).isEqualTo("un message, puis plusieurs messages et mes problèmes");
+        assertThat(standard.writtenOut("I can't log in, see facebook.com/it's")).isEqualTo("I can’t log in, see facebook.com/it's");
+    }
+
     @Test
     void linksAddressesAndIdentifiersAreLeftAsTyped() {
         String typed = "voir facebook.com/mdp, mdp@example.fr, @qqn, qqn_75, #mdp, mdp.fr et https://x.com/?u=qqn";
