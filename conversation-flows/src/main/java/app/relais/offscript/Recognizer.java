@@ -47,7 +47,7 @@ public final class Recognizer {
      */
     private static final Pattern VALUE = Pattern.compile(
             "(?i)\\S*@\\S+|\\S*https?://\\S*|\\S*\\w\\.(?:com|fr|net|org|me|be|ch|ca|io|app|co|uk|de|info|biz)\\b\\S*"
-                    + "|\\+?\\d[\\d .()/-]{4,}\\d|[\\p{L}\\p{N}]+(?:[._][\\p{L}\\p{N}]+)+");
+                    + "|\\+?\\d[\\d .()/-]{4,}\\d|(?<![\\p{L}\\p{N}._])[\\p{L}\\p{N}]+(?:[._][\\p{L}\\p{N}]+)+");
     /** Other numbers (an amount, a count) are taken out too, but say nothing about the message. */
     private static final Pattern NUMBER = Pattern.compile("\\d+");
 
