@@ -83,16 +83,23 @@ final class Abbreviations {
         Matcher tokens = TOKEN.matcher(text);
         StringBuilder out = new StringBuilder();
         boolean sentenceStart = true;
-        boolean pluralNext = false;
+        String before = "";
         while (tokens.find()) {
             String token = tokens.group();
+            String word = token.toLowerCase(Locale.ROOT).replace('’', '\'');
+            boolean plural = pluralAfter(before);
             tokens.appendReplacement(out, Matcher.quoteReplacement(IDENTIFIER.matcher(token).find() ? token
-                    : APOSTROPHE.matcher(inWord(token, sentenceStart, pluralNext)).replaceAll("’")));
+                    : APOSTROPHE.matcher(inWord(token, sentenceStart, plural)).replaceAll("’")));
             sentenceStart = SENTENCE_END.matcher(token).find();
-            pluralNext = pluralAfter.contains(token.toLowerCase(Locale.ROOT));
+            before = before.substring(before.lastIndexOf(' ') + 1) + " " + word;
         }
         tokens.appendTail(out);
         return out.toString();
+    }
+
+    /** Whether the one or two words before make the next noun plural ("des", "beaucoup de"). */
+    private boolean pluralAfter(String lastTwo) {
+        return pluralAfter.contains(lastTwo.strip()) || pluralAfter.contains(lastTwo.substring(lastTwo.lastIndexOf(' ') + 1));
     }
 
     /**

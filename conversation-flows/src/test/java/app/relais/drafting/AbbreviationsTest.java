@@ -26,6 +26,7 @@ class AbbreviationsTest {
         assertThat(standard.writtenOut("mes abonnés reçoivent des msg d'arnaque"))
                 .isEqualTo("mes abonnés reçoivent des messages d’arnaque");
         assertThat(standard.writtenOut("un msg, puis plusieurs msg et mes pb")).isEqualTo("un message, puis plusieurs messages et mes problèmes");
+        assertThat(standard.writtenOut("beaucoup de msg, d'autres pb, pas de msg")).isEqualTo("beaucoup de messages, d’autres problèmes, pas de message");
         assertThat(standard.writtenOut("I can't log in, see facebook.com/it's")).isEqualTo("I can’t log in, see facebook.com/it's");
     }
 
