@@ -62,7 +62,7 @@ public record Platform(@JsonProperty(required = true) String platform,
     }
 
     /** The link of the profile named {@code username} (without its {@code @}); empty when the catalog cannot build one. */
-    public Optional<String> profileLink(String username) {
+    public Optional<String> profileLinkOf(String username) {
         return Optional.ofNullable(profileLink).map(link -> link.replace(USERNAME, username));
     }
 

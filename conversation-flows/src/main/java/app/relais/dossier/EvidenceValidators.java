@@ -74,7 +74,7 @@ public final class EvidenceValidators {
      * valid, to be confirmed by the person, who has to open it to know; refused, naming them, when
      * several handles are written; empty when there is no handle to build from.
      */
-    public Optional<Validation> profileFromHandle(String input, Function<String, Optional<String>> profileLink,
+    public Optional<Validation> profileFromUsername(String input, Function<String, Optional<String>> profileLink,
                                                   ValidationContext context) {
         List<String> names = UsernameEvidence.names(input == null ? "" : input.strip());
         if (names.size() > 1) {

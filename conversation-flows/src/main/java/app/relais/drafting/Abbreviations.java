@@ -83,23 +83,20 @@ final class Abbreviations {
         Matcher tokens = TOKEN.matcher(text);
         StringBuilder out = new StringBuilder();
         boolean sentenceStart = true;
-        String before = "";
+        String previous = "";
+        String twoBefore = "";
         while (tokens.find()) {
             String token = tokens.group();
-            String word = token.toLowerCase(Locale.ROOT).replace('’', '\'');
-            boolean plural = pluralAfter(before);
+            // "des msg", "beaucoup de msg": the word or two words before make it plural.
+            boolean plural = pluralAfter.contains(previous) || pluralAfter.contains(twoBefore + " " + previous);
             tokens.appendReplacement(out, Matcher.quoteReplacement(IDENTIFIER.matcher(token).find() ? token
                     : APOSTROPHE.matcher(inWord(token, sentenceStart, plural)).replaceAll("’")));
             sentenceStart = SENTENCE_END.matcher(token).find();
-            before = before.substring(before.lastIndexOf(' ') + 1) + " " + word;
+            twoBefore = previous;
+            previous = token.toLowerCase(Locale.ROOT).replace('’', '\'');
         }
         tokens.appendTail(out);
         return out.toString();
-    }
-
-    /** Whether the one or two words before make the next noun plural ("des", "beaucoup de"). */
-    private boolean pluralAfter(String lastTwo) {
-        return pluralAfter.contains(lastTwo.strip()) || pluralAfter.contains(lastTwo.substring(lastTwo.lastIndexOf(' ') + 1));
     }
 
     /**

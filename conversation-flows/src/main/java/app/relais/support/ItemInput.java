@@ -296,7 +296,7 @@ final class ItemInput {
         }
         ValidationContext context = context(item, turn, null);
         Validation checked = services.validators().validate(item.type(), text, context);
-        Optional<Validation> built = profileFromHandle(item, checked, text, context, turn);
+        Optional<Validation> built = profileFromUsername(item, checked, text, context, turn);
         if (built.isPresent() && built.get() instanceof Validation.Valid valid) {
             // Built, not copied: the person opens it and says it is theirs before it goes in the letter.
             return confirm(valid, turn, reask);
@@ -308,14 +308,14 @@ final class ItemInput {
      * A profile's link asked, no link given but an {@code @handle} ("mon pseudo c’est @jeanne.m75"):
      * the link the platform gives that name, when the catalog knows how to build it; empty otherwise.
      */
-    private Optional<Validation> profileFromHandle(EvidenceItem item, Validation checked, String text,
+    private Optional<Validation> profileFromUsername(EvidenceItem item, Validation checked, String text,
                                                    ValidationContext context, Turn turn) {
         if (item.type() != EvidenceType.URL || !item.linkKinds().contains("profile")
                 || !(checked instanceof Validation.Invalid invalid) || !invalid.messageKey().equals("evidence.invalid.url")) {
             return Optional.empty();
         }
         var platform = services.catalog().platform(services.problem(turn).platform()).orElseThrow();
-        return services.validators().profileFromHandle(text, platform::profileLink, context);
+        return services.validators().profileFromUsername(text, platform::profileLinkOf, context);
     }
 
     /** Keeps {@code valid} aside and asks the person whether it is right (the item's question shows it). */

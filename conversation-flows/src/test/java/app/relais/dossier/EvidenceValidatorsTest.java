@@ -352,10 +352,10 @@ class EvidenceValidatorsTest {
     @Test
     void everyCatalogProfileLinkBuiltFromAHandleIsReadAsThatProfile() {
         List<Platform> built = new CatalogLoader().load().platforms().stream()
-                .filter(p -> p.profileLink("x").isPresent()).toList();
+                .filter(p -> p.profileLinkOf("x").isPresent()).toList();
         assertThat(built).extracting(Platform::id).contains("instagram", "tiktok", "youtube");
         for (Platform platform : built) {
-            Validation read = validators.profileFromHandle("mon pseudo c’est @jeanne.m75.", platform::profileLink,
+            Validation read = validators.profileFromUsername("mon pseudo c’est @jeanne.m75.", platform::profileLinkOf,
                     context("fr", null, platform.domains())).orElseThrow();
             assertThat(read).as(platform.id()).isInstanceOfSatisfying(Validation.Valid.class, valid -> {
                 assertThat(valid.value()).startsWith("https://").endsWith("jeanne.m75");
@@ -368,15 +368,15 @@ class EvidenceValidatorsTest {
     void aProfileLinkIsBuiltFromOneHandleOnly() {
         var instagram = new CatalogLoader().load().platform("instagram").orElseThrow();
         var context = context("fr", null, instagram.domains());
-        assertThat(validators.profileFromHandle("jeanne martin", instagram::profileLink, context)).isEmpty();
-        assertThat(validators.profileFromHandle("c’est jeanne.m75 je crois", instagram::profileLink, context))
+        assertThat(validators.profileFromUsername("jeanne martin", instagram::profileLinkOf, context)).isEmpty();
+        assertThat(validators.profileFromUsername("c’est jeanne.m75 je crois", instagram::profileLinkOf, context))
                 .contains(new Validation.Valid("https://www.instagram.com/jeanne.m75", "https://www.instagram.com/jeanne.m75",
                         "profile:jeanne.m75"));
-        assertThat(validators.profileFromHandle("jeanne@gmail.com", instagram::profileLink, context)).isEmpty();
-        assertThat(validators.profileFromHandle("@jeanne.m75 ou @jm75", instagram::profileLink, context))
+        assertThat(validators.profileFromUsername("jeanne@gmail.com", instagram::profileLinkOf, context)).isEmpty();
+        assertThat(validators.profileFromUsername("@jeanne.m75 ou @jm75", instagram::profileLinkOf, context))
                 .contains(new Validation.Invalid("evidence.invalid.username-several", "@jeanne.m75, @jm75"));
         var facebook = new CatalogLoader().load().platform("facebook").orElseThrow();
-        assertThat(validators.profileFromHandle("@jeanne.m75", facebook::profileLink, context(
+        assertThat(validators.profileFromUsername("@jeanne.m75", facebook::profileLinkOf, context(
                 "fr", null, facebook.domains()))).as("Facebook has no profile_link: its addresses do not follow a username").isEmpty();
     }
 }
