@@ -30,7 +30,7 @@ public record Platform(@JsonProperty(required = true) String platform,
                        @JsonProperty(required = true) List<Problem> problems) {
 
     private static final String USERNAME = "{username}";
-    private static final Pattern PROFILE_LINK = Pattern.compile("https://([a-z0-9.-]+)/[\\w/@.-]*\\{username\\}");
+    private static final Pattern PROFILE_LINK = Pattern.compile("https://([a-z0-9.-]+)/[\\w/@.-]*" + Pattern.quote(USERNAME));
 
     public Platform {
         if (platform == null || !platform.matches("[a-z][a-z0-9-]{0,30}")) {

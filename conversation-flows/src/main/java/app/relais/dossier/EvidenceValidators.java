@@ -72,7 +72,7 @@ public final class EvidenceValidators {
      * c’est @jeanne.m75", "c’est jeanne.m75 je crois": a handle, else the one word shaped like a
      * username), with {@code profileLink} turning a name into the platform's address:
      * valid, to be confirmed by the person, who has to open it to know; refused, naming them, when
-     * several handles are written; empty when there is no handle to build from.
+     * several are written; empty when there is no username to build from.
      */
     public Optional<Validation> profileFromUsername(String input, Function<String, Optional<String>> profileLink,
                                                   ValidationContext context) {

@@ -61,8 +61,12 @@ final class Details {
      * any problem or for a platform that says nothing: a TikTok conversation never hears of Meta.
      */
     private String reminder(Problem problem, Turn turn) {
-        return problem == null ? "" : catalog.platform(problem.platform()).flatMap(Platform::reminder)
-                .map(said -> said.in(turn.texts().locale())).orElse("");
+        return platformOf(problem).flatMap(Platform::reminder).map(said -> said.in(turn.texts().locale())).orElse("");
+    }
+
+    /** The platform of the problem under way; empty before any problem. */
+    private Optional<Platform> platformOf(Problem problem) {
+        return problem == null ? Optional.empty() : catalog.platform(problem.platform());
     }
 
     private static String delay(Problem problem, Turn turn) {
@@ -112,7 +116,7 @@ final class Details {
     private String paid(Problem problem, Turn turn) {
         Locale locale = turn.texts().locale();
         if (problem != null) {
-            return catalog.platform(problem.platform()).flatMap(p -> p.paid()
+            return platformOf(problem).flatMap(p -> p.paid()
                     .map(offer -> turn.t("offscript.detail.paid", p.label().in(locale), offer.in(locale)))).orElse("");
         }
         Map<LocalizedText, List<String>> platformsByOffer = new LinkedHashMap<>();
